@@ -1,0 +1,221 @@
+"""Step 2 of the pipeline — normalise: undo what PDF extraction did to the text.
+
+Two entry points:
+
+* :func:`clean` takes the decoded text and returns its lines without the
+  artefacts of the page (running headers and footers, job numbers, footnote
+  URLs, footnotes — returned separately, markdown link syntax) and with
+  full-width letters and digits made half-width.  Line structure is kept:
+  the segmenter needs it to see where numbered paragraphs start.
+* :func:`flow` joins the lines of one logical block (a paragraph, a heading,
+  an item) and :func:`canonical` puts the result in one canonical spacing and
+  punctuation form, so that a report re-spaced, reflowed or typeset with other
+  punctuation widths yields the very same text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+# --- character classes ---------------------------------------------------
+
+#: "Wide" characters: CJK ideographs, CJK and full-width punctuation, the
+#: quotation marks and dashes Chinese typesetting uses.  Spaces next to them
+#: are extraction artefacts.
+WIDE = (
+    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u33ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+    "\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
+)
+_WIDE_RE = re.compile(f"[{WIDE}]")
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_INLINE_FOOTNOTE_MARK = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
+
+#: Full-width forms that have an exact ASCII counterpart which is not
+#: Chinese punctuation: letters, digits and the symbol characters of
+#: document symbols and numbers.
+_HALF_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
+_HALF_WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_HALF_WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_HALF_WIDTH.update({"．": ".", "／": "/", "－": "-", "＿": "_", "＃": "#", "％": "%", "＆": "&"})
+# Parenthesised ideographs ㈠-㈩ and parenthesised Latin letters ⒜-⒵.
+_HALF_WIDTH.update({chr(0x3220 + i): f"({n})" for i, n in enumerate("一二三四五六七八九十")})
+_HALF_WIDTH.update({chr(0x249C + i): f"({chr(ord('a') + i)})" for i in range(26)})
+_WIDTH_TABLE = str.maketrans(_HALF_WIDTH)
+
+_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_TO_HALF = {v: k for k, v in _TO_FULL.items()}
+
+# --- page artefacts --------------------------------------------------------
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: UN job number with optional page fraction on either side: "3/6 V.17-07946".
+_JOB_LINE = re.compile(r"^(?:\d{1,3}/\d{1,3}\s*)?V\.\d{2}-\d{5}(?:\s*\d{1,3}/\d{1,3})?$")
+_SYMBOL_LINE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+){1,8}$")
+_PAGE_FRACTION = re.compile(r"^\d{1,3}/\d{1,3}$")
+_FOOTNOTE_RULE = re.compile(r"^[_\-─—]{8,}$")
+_FOOTNOTE_START = re.compile(rf"^(?:[{_SUPERSCRIPT_DIGITS}]+|\*+|\d{{1,2}}(?=\s))\s*\S")
+_STRUCTURE_START = re.compile(r"^(?:\d{1,3}\s*[.．]\s*\S|[一二三四五六七八九十]{1,3}\s*[.．、]|[(（][a-z][)）])")
+_TERMINAL = re.compile(r"[。；！？.;!?:：][）)」”’]*$")
+
+
+@dataclass(frozen=True)
+class Footnote:
+    marker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    lines: list[str]
+    footnotes: list[Footnote]
+
+
+def clean(text: str) -> Cleaned:
+    """Remove page artefacts; return body lines (stripped, blanks dropped) and footnotes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = unicodedata.normalize("NFC", text).translate(_WIDTH_TABLE)
+    text = _MARKDOWN_LINK.sub(r"\1", text)
+    raw = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line for line in raw if line]
+    drop = _running_heads(lines)
+    body: list[str] = []
+    footnotes: list[Footnote] = []
+    in_footnotes = False
+    for index, line in enumerate(lines):
+        if index in drop or _URL_LINE.match(line):
+            continue
+        if _FOOTNOTE_RULE.match(line):
+            in_footnotes = True
+            continue
+        starts_note = bool(_FOOTNOTE_START.match(line)) and (
+            in_footnotes or line[0] not in "0123456789"
+        )
+        if starts_note:
+            marker, note = _split_footnote(line)
+            footnotes.append(Footnote(marker, note))
+            in_footnotes = True
+            continue
+        if in_footnotes and footnotes and not _STRUCTURE_START.match(line):
+            last = footnotes[-1]
+            if not _TERMINAL.search(last.text):  # the footnote goes on
+                footnotes[-1] = Footnote(last.marker, flow([last.text, line]))
+                continue
+        in_footnotes = False
+        body.append(_INLINE_FOOTNOTE_MARK.sub("", line))
+    return Cleaned(body, footnotes)
+
+
+def _split_footnote(line: str) -> tuple[str, str]:
+    match = re.match(rf"^([{_SUPERSCRIPT_DIGITS}]+|\*+|\d{{1,2}})\s*", line)
+    assert match is not None
+    marker = match.group(1).translate(str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789"))
+    return marker, line[match.end():]
+
+
+def _running_heads(lines: list[str]) -> set[int]:
+    """Indexes of running page headers and footers.
+
+    A job-number line ("V.17-07946", "3/6 V.17-07946") is always one.  A line
+    holding only a document symbol or a page fraction ("3/6") is one when it
+    stands next to a job-number line or when the same symbol line recurs on
+    several pages; otherwise it may be a citation broken onto its own line and
+    is kept.
+    """
+    jobs = {i for i, line in enumerate(lines) if _JOB_LINE.match(line)}
+    symbol_lines = Counter(line for line in lines if _SYMBOL_LINE.match(line))
+    drop = set(jobs)
+    for i, line in enumerate(lines):
+        if not (_SYMBOL_LINE.match(line) or _PAGE_FRACTION.match(line)):
+            continue
+        near_job = any(abs(i - j) <= 3 for j in jobs)
+        if near_job or (_SYMBOL_LINE.match(line) and symbol_lines[line] >= 2):
+            drop.add(i)
+    return drop
+
+
+# --- joining and canonical form ------------------------------------------
+
+
+def flow(lines: list[str]) -> str:
+    """Join the lines of one block: no space between wide characters, one space between words."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and _needs_space(out[-1], line[0]):
+            out += " "
+        out += line
+    return canonical(out)
+
+
+def _needs_space(left: str, right: str) -> bool:
+    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+
+
+_SPACE_NEXT_TO_WIDE = re.compile(f"(?<=[{WIDE}]) | (?=[{WIDE}])")
+_PUNCT = re.compile(r"[,;:!?，；：！？]")
+_OCR_ITEM_ONE = re.compile(r"第\s*[(（]\s*[-－—–]\s*[)）]\s*项")
+
+
+def canonical(text: str) -> str:
+    """One spacing and punctuation form for Chinese text with Latin inclusions.
+
+    * runs of white space become one space, and no space stays next to a wide
+      (CJK) character;
+    * ``, ; : ! ?`` are full-width next to a wide character and half-width
+      between Latin characters and digits (``1,500``, ``Distr.: General``);
+    * a pair of parentheses is full-width when it encloses Chinese and
+      half-width otherwise: ``（国际刑警组织）`` but ``(a)``, ``(CAC/COSP/2017/5)``;
+    * the OCR misreading ``第(-)项`` of ``第(一)项`` is repaired.
+    """
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_NEXT_TO_WIDE.sub("", text)
+    text = _OCR_ITEM_ONE.sub("第(一)项", text)
+    text = _PUNCT.sub(lambda m: _punct(text, m.start()), text)
+    return _parentheses(text)
+
+
+def _punct(text: str, at: int) -> str:
+    """Full-width next to a non-ASCII character, half-width between ASCII ones."""
+    before = text[at - 1] if at > 0 else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    half = _TO_HALF.get(text[at], text[at])
+    if (before and not before.isascii()) or (after and not after.isascii()):
+        return _TO_FULL[half]
+    return half
+
+
+def _parentheses(text: str) -> str:
+    chars = list(text)
+    stack: list[int] = []
+    for i, char in enumerate(chars):
+        if char in "(（":
+            stack.append(i)
+        elif char in ")）" and stack:
+            start = stack.pop()
+            inner = text[start + 1 : i]
+            if _WIDE_RE.search(inner):
+                chars[start], chars[i] = "（", "）"
+            else:
+                chars[start], chars[i] = "(", ")"
+    return "".join(chars)
+
+
+def is_terminal(text: str) -> bool:
+    """Does the text end a sentence (or a list item)?"""
+    return bool(_TERMINAL.search(text))
+
+
+def display_width(text: str) -> int:
+    """Columns a line takes in print: two for a wide character, one otherwise."""
+    return sum(2 if _WIDE_RE.match(c) else 1 for c in text)

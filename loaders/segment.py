@@ -1,0 +1,315 @@
+"""Step 3 of the pipeline — segment: header, headings, numbered paragraphs, items.
+
+A report's structure survives extraction only as the first characters of
+lines: ``一.`` opens a section, ``A.`` a subsection, ``13.`` a numbered
+paragraph, ``(a)`` a lettered item.  Numbers alone are not enough —
+agenda items (``1. 会议开幕。``) look like paragraphs — so the segmenter
+follows the numbering: paragraphs run 1, 2, 3 … through the whole document,
+sections 一, 二, 三 …, subsections A, B, C … within a section.  A line that
+opens nothing continues the block before it; a short run of lines without
+final punctuation between a finished paragraph and the next one is an
+unnumbered sub-heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalise import Footnote, canonical, display_width, flow, is_terminal
+from .numerals import CHINESE_NUMERAL_CHARS, to_int
+
+_SECTION = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]{{1,3}})\s*[.．、]\s*(.*)$")
+_SUBSECTION = re.compile(r"^([A-Z])\s*[.．]\s*(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})\s*[.．](?![\d.])\s*(.*)$")
+_LETTERED = re.compile(r"^[-•·*]?\s*[(（]([a-z])[)）]")
+_BULLET = re.compile(r"^[-•·]\s+")
+_HEADING_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}$")
+
+#: A list item (agenda) rather than a paragraph when both numberings fit and
+#: the line is at most this wide (columns).
+_SHORT_LINE = 60
+#: An unnumbered sub-heading is at most this wide (columns).
+_SUBHEADING_WIDTH = 130
+
+
+@dataclass
+class Heading:
+    level: int  # 1 section (一.), 2 subsection (A.), 3 unnumbered sub-heading
+    label: str  # "一", "A", or "" for an unnumbered sub-heading
+    title: str
+    number: int  # 1, 2, 3 … (0 for unnumbered)
+
+
+@dataclass
+class Item:
+    label: str  # "a", "b" … for lettered items, "1", "2" … for list items
+    text: str
+    start: int  # character span of the item (label included) in its paragraph text
+    end: int
+
+
+@dataclass
+class Paragraph:
+    number: int
+    text: str
+    headings: list[Heading]  # enclosing section, subsection, sub-heading (outermost first)
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def section(self) -> Heading | None:
+        return next((h for h in self.headings if h.level == 1), None)
+
+
+@dataclass
+class Segmented:
+    header: list[str]
+    headings: list[Heading]
+    paragraphs: list[Paragraph]
+    footnotes: list[Footnote]
+    unplaced: list[str]  # text between headings that belongs to no numbered paragraph
+
+    @property
+    def header_text(self) -> str:
+        return flow(self.header)
+
+
+@dataclass
+class _Block:
+    kind: str  # "heading" or "paragraph"
+    lines: list[str]
+    heading: Heading | None = None
+    number: int = 0
+    open: bool = False  # heading that may continue on the next line
+
+
+def segment(lines: list[str], footnotes: list[Footnote] | None = None) -> Segmented:
+    """Group cleaned lines into header, headings and numbered paragraphs."""
+    return _Segmenter(lines).run(footnotes or [])
+
+
+class _Segmenter:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.wrap = _wrap_width(lines)
+        self.header: list[str] = []
+        self.headings: list[Heading] = []
+        self.paragraphs: list[Paragraph] = []
+        self.unplaced: list[str] = []
+        self.context: dict[int, Heading] = {}
+        self.block: _Block | None = None
+        self.pending: list[str] = []  # lines that may be an unnumbered sub-heading
+        self.next_paragraph = 1
+        self.section = 0
+        self.subsection = 0
+        self.list_counter: int | None = None
+
+    def run(self, footnotes: list[Footnote]) -> Segmented:
+        for line in self.lines:
+            self._line(line)
+        self._close()
+        return Segmented(self.header, self.headings, self.paragraphs, footnotes, self.unplaced)
+
+    # --- classification ---------------------------------------------------
+
+    def _line(self, line: str) -> None:
+        match = _SECTION.match(line)
+        if match and self._is_next_section(match.group(1)) and match.group(2):
+            self._open_heading(1, match.group(1), match.group(2), to_int(match.group(1)))
+            return
+        match = _SUBSECTION.match(line)
+        if match and self.section and ord(match.group(1)) - ord("A") == self.subsection:
+            self._open_heading(2, match.group(1), match.group(2), self.subsection + 1)
+            return
+        match = _NUMBERED.match(line)
+        if match and self._numbered(int(match.group(1)), line):
+            return
+        if _LETTERED.match(line) and self.block and self.block.kind == "paragraph":
+            self._resolve_pending()
+            self.list_counter = None
+            self.block.lines.append(_BULLET.sub("", line))
+            return
+        self._continuation(line)
+
+    def _is_next_section(self, numeral: str) -> bool:
+        try:
+            return to_int(numeral) == self.section + 1
+        except ValueError:
+            return False
+
+    def _numbered(self, number: int, line: str) -> bool:
+        in_paragraph = self.block is not None and self.block.kind == "paragraph"
+        as_paragraph = number == self.next_paragraph
+        as_list = in_paragraph and (
+            (self.list_counter is not None and number == self.list_counter + 1)
+            or (number == 1 and not as_paragraph)
+        )
+        if as_paragraph and as_list:
+            as_paragraph = display_width(line) > _SHORT_LINE
+            as_list = not as_paragraph
+        if as_paragraph:
+            self._close()
+            self.block = _Block("paragraph", [line], number=number)
+            self.next_paragraph = number + 1
+            self.list_counter = None
+            return True
+        if as_list and self.block is not None:
+            self._resolve_pending()
+            self.block.lines.append(line)
+            self.list_counter = number
+            return True
+        return False
+
+    def _continuation(self, line: str) -> None:
+        block = self.block
+        if block is None:
+            if self.paragraphs or self.headings:
+                self.pending.append(line)
+            else:
+                self.header.append(line)
+            return
+        if block.kind == "heading" and block.open and not self.pending:
+            block.lines.append(line)
+            block.open = len(block.lines) < 3 and display_width(line) >= 0.75 * self.wrap
+            return
+        if block.kind == "paragraph" and not self.pending and not is_terminal(block.lines[-1]):
+            block.lines.append(line)
+            return
+        self.pending.append(line)
+
+    # --- blocks -----------------------------------------------------------
+
+    def _open_heading(self, level: int, label: str, title: str, number: int) -> None:
+        self._close()
+        if level == 1:
+            self.section, self.subsection = number, 0
+        else:
+            self.subsection = number
+        heading = Heading(level, label, "", number)
+        wrapped = self.wrap < 400 and display_width(title) + 4 >= 0.75 * self.wrap
+        self.block = _Block("heading", [title], heading=heading, open=wrapped)
+        self.list_counter = None
+
+    def _resolve_pending(self) -> None:
+        """Decide what the lines held back after a finished paragraph were."""
+        if not self.pending:
+            return
+        lines, self.pending = self.pending, []
+        text = flow(lines)
+        looks_like_heading = (
+            not is_terminal(lines[-1])
+            and display_width(text) <= _SUBHEADING_WIDTH
+            and not any(is_terminal(line) for line in lines[:-1])
+        )
+        if looks_like_heading:
+            self._close_block()
+            self._add_heading(Heading(3, "", text, 0))
+        elif self.block is not None and self.block.kind == "paragraph":
+            self.block.lines.extend(lines)
+        else:
+            self.unplaced.append(text)
+
+    def _close(self) -> None:
+        self._resolve_pending()
+        self._close_block()
+
+    def _close_block(self) -> None:
+        block, self.block = self.block, None
+        if block is None:
+            return
+        if block.kind == "heading":
+            assert block.heading is not None
+            title = _HEADING_FOOTNOTE_MARK.sub("", flow(block.lines))
+            block.heading.title = title
+            self._add_heading(block.heading)
+        else:
+            self.paragraphs.append(_paragraph(block, self._current_headings()))
+
+    def _add_heading(self, heading: Heading) -> None:
+        self.headings.append(heading)
+        for level in [lv for lv in self.context if lv >= heading.level]:
+            del self.context[level]
+        self.context[heading.level] = heading
+
+    def _current_headings(self) -> list[Heading]:
+        return [self.context[level] for level in sorted(self.context)]
+
+
+def _paragraph(block: _Block, headings: list[Heading]) -> Paragraph:
+    first = _NUMBERED.match(block.lines[0])
+    assert first is not None
+    lines = [first.group(2), *block.lines[1:]]
+    text = break_items(flow(lines))
+    return Paragraph(block.number, text, headings, lettered_items(text))
+
+
+def _wrap_width(lines: list[str]) -> float:
+    """The width at which the extraction wrapped lines (large when it did not)."""
+    widths = sorted(display_width(line) for line in lines)
+    if not widths:
+        return 1000.0
+    return float(widths[int(len(widths) * 0.9)])
+
+
+# --- items inside a paragraph ---------------------------------------------
+
+_AFTER = r"(?:^|(?<=[\n：；。:;])|(?<=；和)|(?<=；及)|(?<=；以及))"
+_ITEM_MARK = re.compile(_AFTER + r"-?\s*\(([a-z])\)")
+_LIST_MARK = re.compile(_AFTER + r"\s*(\d{1,2})\.(?!\d)")
+_TRAILING = re.compile(r"(?:[；;。，,\s]|和|以及|及)+$")
+
+
+def _runs(text: str, pattern: re.Pattern[str], first: str, succ) -> list[re.Match[str]]:  # type: ignore[no-untyped-def]
+    """The longest run of markers first, succ(first), … in order."""
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for match in pattern.finditer(text):
+        label = match.group(1)
+        if run and label == succ(run[-1].group(1)):
+            run.append(match)
+        elif label == first:
+            run = [match]
+        else:
+            continue
+        if len(run) > len(best):
+            best = list(run)
+    return best
+
+
+def _next_letter(label: str) -> str:
+    return chr(ord(label) + 1)
+
+
+def _next_number(label: str) -> str:
+    return str(int(label) + 1)
+
+
+def break_items(text: str) -> str:
+    """Put every lettered item and numbered list item on a line of its own."""
+    marks = _runs(text, _ITEM_MARK, "a", _next_letter)
+    if len(marks) < 2:
+        marks = []
+    numbers = _runs(text, _LIST_MARK, "1", _next_number)
+    if len(numbers) >= 2:
+        marks = sorted([*marks, *numbers], key=lambda m: m.start())
+    if not marks:
+        return text
+    pieces = [text[: marks[0].start()]]
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        end = following.start() if following else len(text)
+        pieces.append(text[mark.start() : end].strip())
+    return "\n".join(canonical(p) if i else p.rstrip() for i, p in enumerate(pieces) if p)
+
+
+def lettered_items(text: str) -> list[Item]:
+    """The (a), (b) … items of a paragraph text, with their spans."""
+    marks = _runs(text, _ITEM_MARK, "a", _next_letter)
+    if len(marks) < 2:
+        return []
+    items = []
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        end = following.start() if following else len(text)
+        body = text[mark.end() : end]
+        stripped = _TRAILING.sub("", body.strip())
+        items.append(Item(mark.group(1), stripped, mark.start(), end))
+    return items
