@@ -76,6 +76,7 @@ class Footnote:
 class Cleaned:
     lines: list[str]
     footnotes: list[Footnote]
+    running_heads: list[str]  # the page headers and footers that were removed
 
 
 def clean(text: str) -> Cleaned:
@@ -111,7 +112,7 @@ def clean(text: str) -> Cleaned:
                 continue
         in_footnotes = False
         body.append(_INLINE_FOOTNOTE_MARK.sub("", line))
-    return Cleaned(body, footnotes)
+    return Cleaned(body, footnotes, [lines[i] for i in sorted(drop)])
 
 
 def _split_footnote(line: str) -> tuple[str, str]:

@@ -1,0 +1,58 @@
+"""Step 4 of the pipeline — recognise: the facts of one segmented document.
+
+Runs the recognisers over every place of the document in reading order
+(header footnotes, headings and paragraphs as they come, footnotes) so that
+references back (``该决议``) resolve to what the reader has just seen.
+"""
+
+from __future__ import annotations
+
+from . import articles, metadata, recommendations, symbols
+from .facts import Body, DocumentFacts, Place, PlaceKind
+from .resolutions import ResolutionReader
+from .segment import Segmented
+
+_BODY_OF_CONVENTION = {"UNCAC": Body.UNCAC_COSP, "UNTOC": Body.UNTOC_COP}
+
+
+def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> DocumentFacts:
+    identity = metadata.recognise(doc, running_heads=running_heads)
+    convention = identity.series.convention
+    facts = DocumentFacts(
+        source=source,
+        kind=identity.kind,
+        language=identity.language or "zh",
+        meeting=identity.meeting,
+        title=identity.title,
+        symbol=identity.symbol,
+        distributed=identity.distributed,  # type: ignore[arg-type]
+        original_language=identity.original_language,
+    )
+    reader = ResolutionReader(_BODY_OF_CONVENTION.get(convention, Body.UNCAC_COSP))
+    for place, text in places(doc):
+        facts.resolutions += reader.read(text, place)
+        facts.articles += articles.find(text, place, default=convention)
+        found = symbols.find(text, place)
+        facts.symbols += [s for s in found if s.symbol != identity.symbol]
+    facts.recommendations = recommendations.find(doc, identity.kind)
+    return facts
+
+
+def places(doc: Segmented) -> list[tuple[Place, str]]:
+    """(place, text) for headings and paragraphs in reading order, then footnotes."""
+    ordered: list[tuple[Place, str]] = []
+    seen_headings: set[int] = set()
+    positions = {id(h): i for i, h in enumerate(doc.headings)}
+    for paragraph in doc.paragraphs:
+        for heading in paragraph.headings:
+            index = positions[id(heading)]
+            if index not in seen_headings:
+                seen_headings.add(index)
+                ordered.append((Place(PlaceKind.HEADING, str(index)), heading.title))
+        ordered.append((Place(PlaceKind.PARAGRAPH, str(paragraph.number)), paragraph.text))
+    for index, heading in enumerate(doc.headings):
+        if index not in seen_headings:
+            ordered.append((Place(PlaceKind.HEADING, str(index)), heading.title))
+    for note in doc.footnotes:
+        ordered.append((Place(PlaceKind.FOOTNOTE, note.marker), note.text))
+    return ordered
