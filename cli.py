@@ -1,2 +1,212 @@
-def main() -> None:
-    print("hi")
+"""The ``uncac-kg`` command: parses options, calls the library, maps errors.
+
+Exit status: 0 success; 1 some documents failed to load (the others loaded)
+or the store could not be opened; 2 a usage error (unknown option or query
+name, malformed parameter, SPARQL syntax error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from . import __version__
+from .graph import queries
+from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
+from .graph.results import ResultFormat, write
+from .graph.store import DumpFormat, GraphStore
+from .ontology.iris import Iris
+from .settings import Settings
+
+PROG = "uncac-kg"
+#: Show a progress bar from this many documents on (on a terminal).
+PROGRESS_FROM = 10
+
+
+class UsageError(Exception):
+    """Bad command-line input: exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="A knowledge graph of the UN expert meetings on international cooperation "
+                    "under the Convention against Corruption, from the Chinese reports.",
+        epilog="Environment: UNCAC_KG_STORE (store folder), UNCAC_KG_BASE_IRI, UNCAC_KG_HOST, "
+               "UNCAC_KG_PORT. Exit status: 0 ok, 1 some input failed, 2 usage error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--store", metavar="DIR",
+                        help="the Oxigraph store folder (default: $UNCAC_KG_STORE, else "
+                             "~/.local/share/uncac-kg/store)")
+    parser.add_argument("--base-iri", metavar="IRI", help="base of the IRIs the loaders mint")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("load", help="load report files or folders (*.txt) into the store",
+                       description="Load reports; each document replaces its own named graph.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a report file or a folder of them")
+
+    p = sub.add_parser("query", help="run a named query, a .rq file or standard input (-)",
+                       description="Run a SPARQL query over the union of all graphs.")
+    p.add_argument("query", metavar="NAME|FILE.rq|-",
+                   help="a query of the library (see `uncac-kg queries`), a file, or - for stdin")
+    p.add_argument("--format", choices=[f.value for f in ResultFormat], default="table",
+                   help="table (default), csv, tsv or json (SPARQL 1.1 JSON results)")
+    p.add_argument("--param", action="append", default=[], metavar="VAR=VALUE",
+                   help="bind ?VAR: <iri>, a whole number, \"text\"@lang, or plain text "
+                        "(repeatable)")
+
+    sub.add_parser("queries", help="list the named queries")
+
+    p = sub.add_parser("serve", help="serve the graph over HTTP (builds it from the bundled "
+                                     "reports if the store is empty)")
+    p.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default 8000)")
+
+    p = sub.add_parser("dump", help="write the whole graph to standard output")
+    p.add_argument("--format", choices=[f.value for f in DumpFormat], default="nq",
+                   help="nq (N-Quads, default), trig, or ttl (the union of graphs)")
+
+    sub.add_parser("stats", help="count documents, triples, meetings, recommendations, citations")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, env: dict[str, str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.from_env(
+            os.environ if env is None else env,
+            store=args.store,
+            base_iri=args.base_iri,
+            host=getattr(args, "host", None),
+            port=getattr(args, "port", None),
+        )
+        return COMMANDS[args.command](args, settings)
+    except UsageError as error:
+        return _fail(str(error), 2)
+    except SyntaxError as error:
+        return _fail(f"SPARQL syntax error: {error}", 2)
+    except LookupError as error:
+        return _fail(str(error.args[0]) if error.args else str(error), 2)
+    except ValueError as error:
+        return _fail(str(error), 2)
+    except OSError as error:
+        return _fail(str(error), 1)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return status
+
+
+def _stdout() -> IO[bytes]:
+    return sys.stdout.buffer
+
+
+# --- commands ---------------------------------------------------------------
+
+
+def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
+    store = GraphStore.open(settings.store)
+    report = load_paths(store, args.paths, iris=Iris(settings.base_iri), progress=_progress())
+    print_report(report)
+    return 0 if report.ok else 1
+
+
+def print_report(report: LoadReport) -> None:
+    for item in report.loaded:
+        c = item.counts
+        print(f"{item.path}: {c['paragraphs']} paragraphs, {c['recommendations']} "
+              f"recommendations, {c['resolutions']} resolution, {c['articles']} article and "
+              f"{c['documents']} document citations, {c['triples']} triples")
+        if item.replaced:
+            print(f"{item.path}: same document as {item.replaced}, which it replaces",
+                  file=sys.stderr)
+    for failure in report.failed:
+        print(f"{PROG}: error: {failure.path}: {failure.reason}", file=sys.stderr)
+    print(f"loaded {len(report.loaded)} document{'s' if len(report.loaded) != 1 else ''}"
+          + (f", {len(report.failed)} failed" if report.failed else ""))
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    """A progress bar on standard error when it is a terminal and there are many documents."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, path: Path) -> None:
+        if total < PROGRESS_FROM:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
+                         f"{path.name[:40]:<40}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
+    stdin_text = sys.stdin.read() if args.query == "-" else None
+    named = queries.resolve(args.query, stdin_text=stdin_text)
+    bound = queries.substitutions(args.param)
+    store = GraphStore.open(settings.store)
+    result = store.query(named.text, substitutions=bound or None)
+    write(result, _stdout(), format=ResultFormat(args.format), base_iri=settings.base_iri)
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
+    for named in queries.library().values():
+        params = ", ".join(p.name for p in named.parameters)
+        print(f"{named.name:<22} {named.title}" + (f"  [params: {params}]" if params else ""))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from .api.app import create_app
+
+    store = GraphStore.open(settings.store)
+    if store.is_empty():
+        print(f"The store {settings.store} is empty: loading the bundled reports …",
+              file=sys.stderr)
+        report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri))
+        print_report(report)
+    url = f"http://{settings.host}:{settings.port}"
+    print(f"Serving the graph at {url}/ — SPARQL endpoint {url}/sparql, API docs {url}/docs",
+          flush=True)
+    uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port,
+                log_level="warning")
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace, settings: Settings) -> int:
+    store = GraphStore.open(settings.store)
+    store.dump(_stdout(), format=DumpFormat(args.format))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    store = GraphStore.open(settings.store)
+    stats = store.stats().as_dict()
+    print("\n".join(f"{name:<22} {value}" for name, value in stats.items()))
+    return 0
+
+
+COMMANDS = {
+    "load": cmd_load,
+    "query": cmd_query,
+    "queries": cmd_queries,
+    "serve": cmd_serve,
+    "dump": cmd_dump,
+    "stats": cmd_stats,
+}

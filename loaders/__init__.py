@@ -1,0 +1,5 @@
+"""Loaders: turn a report's bytes into the RDF quads of its named graph."""
+
+from .report import LOADER_VERSION, LoadedDocument, load
+
+__all__ = ["LOADER_VERSION", "LoadedDocument", "load"]

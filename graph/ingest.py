@@ -1,0 +1,114 @@
+"""Load files and folders of reports into the store, one transaction per document.
+
+A file that cannot be read or recognised is reported with its reason and
+leaves the store untouched; the other files still load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..loaders import LoadedDocument, load
+from ..ontology.iris import Iris
+from .store import GraphStore
+
+#: Files a folder contributes (a file named explicitly is read whatever its name).
+FOLDER_PATTERN = "*.txt"
+
+#: The reports bundled with the project: the default data.
+BUNDLED_REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    path: Path
+    graph: str
+    counts: dict[str, int]
+    replaced: str | None = None  # another file of this batch that had the same document
+
+
+@dataclass(frozen=True)
+class Failed:
+    path: Path
+    reason: str
+
+
+@dataclass
+class LoadReport:
+    loaded: list[Loaded] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path | Failed]:
+    """Files named, and the ``*.txt`` files below folders named, in a stable order."""
+    out: list[Path | Failed] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob(FOLDER_PATTERN)
+                           if p.is_file() and not any(part.startswith(".") for part in
+                                                      p.relative_to(path).parts))
+            if not files:
+                out.append(Failed(path, f"no {FOLDER_PATTERN} files in this folder"))
+            out.extend(files)
+        elif path.exists():
+            out.append(path)
+        else:
+            out.append(Failed(path, "no such file or folder"))
+    return out
+
+
+def counts(doc: LoadedDocument) -> dict[str, int]:
+    facts = doc.facts
+    return {
+        "paragraphs": len(doc.segmented.paragraphs),
+        "recommendations": len(facts.recommendations),
+        "resolutions": len(facts.resolutions),
+        "articles": len(facts.articles),
+        "documents": len(facts.symbols),
+        "triples": len(doc.quads),
+    }
+
+
+def load_paths(
+    store: GraphStore,
+    paths: Iterable[str | Path],
+    *,
+    iris: Iris,
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> LoadReport:
+    """Load every file; each document replaces its own named graph in one transaction."""
+    report = LoadReport()
+    items = expand(paths)
+    seen: dict[str, Path] = {}
+    for index, item in enumerate(items):
+        if isinstance(item, Failed):
+            report.failed.append(item)
+            continue
+        if progress:
+            progress(index, len(items), item)
+        try:
+            doc = load(item.read_bytes(), source=item.name, iris=iris)
+        except (OSError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            report.failed.append(Failed(item, reason))
+            continue
+        try:
+            store.replace_graph(doc.graph, doc.quads)
+        except OSError as error:
+            report.failed.append(Failed(item, f"could not be stored: {error}"))
+            continue
+        earlier = seen.get(doc.graph.value)
+        seen[doc.graph.value] = item
+        report.loaded.append(Loaded(item, doc.graph.value, counts(doc),
+                                    str(earlier) if earlier else None))
+    if progress:
+        progress(len(items), len(items), Path())
+    store.flush()
+    return report

@@ -1,0 +1,130 @@
+"""The query library: the SPARQL files in ``sparql/``, one question each.
+
+A file opens with a comment header::
+
+    # title: Meetings
+    # description: One row per expert meeting: ordinal, dates and venue.
+    # param: ordinal — only this meeting (optional)
+
+Parameters are bound with SEP-0007 substitutions (``--param ordinal=8``
+on the command line): ``<…>`` is an IRI, ``"…"@zh`` or ``"…"^^<datatype>``
+a literal as in N-Triples, a whole number an ``xsd:integer``, anything else a
+plain string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Variable
+
+from ..ontology.vocabulary import XSD
+
+#: Where the named queries live (``sparql/`` at the top of the project).
+LIBRARY = Path(__file__).resolve().parent.parent / "sparql"
+
+_HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$", re.IGNORECASE)
+_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_TYPED = re.compile(r'^"(.*)"\^\^<([^<>"\s]+)>$', re.DOTALL)
+_TAGGED = re.compile(r'^"(.*)"@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$', re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    text: str
+    parameters: tuple[Parameter, ...] = field(default=())
+
+
+def parse(name: str, text: str) -> NamedQuery:
+    title, description, params = name, "", []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = _HEADER.match(line)
+        if not match:
+            continue
+        key, value = match.group(1).lower(), match.group(2).strip()
+        if key == "title":
+            title = value
+        elif key == "description":
+            description = f"{description} {value}".strip()
+        else:
+            parts = re.split(r"\s+[—–-]+\s+", value, maxsplit=1)
+            pname = parts[0].strip()
+            pdesc = parts[1].strip() if len(parts) > 1 else ""
+            params.append(Parameter(pname, pdesc))
+    return NamedQuery(name, title, description, text, tuple(params))
+
+
+def library(folder: Path = LIBRARY) -> dict[str, NamedQuery]:
+    """Every named query, by name (the file stem)."""
+    return {
+        path.stem: parse(path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.rq"))
+    }
+
+
+def resolve(spec: str, *, stdin_text: str | None = None, folder: Path = LIBRARY) -> NamedQuery:
+    """A query given as a library name, a ``.rq`` file, or ``-`` (standard input).
+
+    Raises ``LookupError`` for an unknown name and ``OSError`` for an unreadable file.
+    """
+    if spec == "-":
+        return parse("stdin", stdin_text or "")
+    path = Path(spec)
+    if spec.endswith(".rq") or path.is_file() or "/" in spec:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise OSError(f"query file {spec}: not UTF-8 text") from error
+        except OSError as error:
+            raise OSError(f"query file {spec}: {error.strerror or error}") from error
+        return parse(path.stem, text)
+    queries = library(folder)
+    if spec not in queries:
+        known = ", ".join(queries) or "none"
+        raise LookupError(f"unknown query {spec!r} (named queries: {known})")
+    return queries[spec]
+
+
+def term(value: str) -> NamedNode | Literal:
+    """A parameter value as an RDF term (see the module docstring)."""
+    if value.startswith("<") and value.endswith(">"):
+        return NamedNode(value[1:-1])
+    if typed := _TYPED.match(value):
+        return Literal(typed.group(1), datatype=NamedNode(typed.group(2)))
+    if tagged := _TAGGED.match(value):
+        return Literal(tagged.group(1), language=tagged.group(2))
+    if re.fullmatch(r"[+-]?\d+", value):
+        return Literal(value, datatype=NamedNode(XSD + "integer"))
+    return Literal(value)
+
+
+def substitutions(params: list[str]) -> dict[Variable, NamedNode | Literal]:
+    """``["ordinal=8", "symbol=CAC/COSP/EG.1/2019/2"]`` → SEP-0007 substitutions.
+
+    Raises ``ValueError`` naming the malformed parameter.
+    """
+    bound: dict[Variable, NamedNode | Literal] = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not _VAR.match(name):
+            raise ValueError(f"parameter {param!r}: expected VAR=VALUE with a SPARQL variable name")
+        try:
+            bound[Variable(name)] = term(value)
+        except ValueError as error:
+            raise ValueError(f"parameter {param!r}: {error}") from error
+    return bound
+

@@ -1,0 +1,160 @@
+"""Step 6 of the pipeline — store: the graph in an embedded Oxigraph store.
+
+Each source document is its own named graph (named by the document's IRI).
+Loading a document again replaces its graph in one transaction, so a query
+sees either the old or the new version, and a document that fails to load
+never touches the store.  Queries see the union of all graphs as their
+default graph.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import IO
+
+from pyoxigraph import (
+    DefaultGraph,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    Store,
+    serialize,
+)
+
+from ..ontology.vocabulary import PREFIXES
+
+QueryResult = QuerySolutions | QueryBoolean | QueryTriples
+
+
+class DumpFormat(str, Enum):
+    NQ = "nq"
+    TRIG = "trig"
+    TTL = "ttl"
+
+    @property
+    def rdf_format(self) -> RdfFormat:
+        return {DumpFormat.NQ: RdfFormat.N_QUADS, DumpFormat.TRIG: RdfFormat.TRIG,
+                DumpFormat.TTL: RdfFormat.TURTLE}[self]
+
+
+@dataclass(frozen=True)
+class Stats:
+    documents: int
+    triples: int
+    meetings: int
+    recommendations: int
+    resolution_citations: int
+    article_citations: int
+    document_citations: int
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+_STATS_QUERY = """
+SELECT
+  (COUNT(DISTINCT ?doc) AS ?documents)
+  (COUNT(DISTINCT ?meeting) AS ?meetings)
+  (COUNT(DISTINCT ?rec) AS ?recommendations)
+  (COUNT(DISTINCT ?rc) AS ?resolution_citations)
+  (COUNT(DISTINCT ?ac) AS ?article_citations)
+  (COUNT(DISTINCT ?dc) AS ?document_citations)
+WHERE {
+  { ?doc a ukg:Document } UNION { ?meeting a ukg:Meeting } UNION { ?rec a ukg:Recommendation }
+  UNION { ?rc a ukg:Citation ; ukg:cites/a ?t1 . FILTER(?t1 IN (ukg:Resolution, ukg:ResolutionParagraph)) }
+  UNION { ?ac a ukg:Citation ; ukg:cites/a ?t2 .
+          FILTER(?t2 IN (ukg:Article, ukg:ArticleParagraph, ukg:ArticleSubparagraph)) }
+  UNION { ?dc a ukg:Citation ; ukg:cites/a ukg:UNDocument }
+}
+"""
+
+
+class GraphStore:
+    """The project's view of an Oxigraph store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> GraphStore:
+        """Open (creating it if needed) the on-disk store at ``path``; ``None`` is in memory."""
+        if path is None:
+            return cls(Store())
+        path = Path(path)
+        if path.exists() and not path.is_dir():
+            raise OSError(f"store {path}: exists and is not a directory")
+        try:
+            store = Store.read_only(str(path)) if read_only else Store(str(path))
+        except OSError as error:
+            reason = str(error)
+            if "lock" in reason.lower():
+                reason = "in use by another process (is `uncac-kg serve` running on it?)"
+            raise OSError(f"store {path}: {reason}") from error
+        return cls(store)
+
+    # --- writing ----------------------------------------------------------
+
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
+        """Replace ``graph`` with ``quads`` in one transaction."""
+        triples = [q.triple for q in quads if q.graph_name == graph]
+        body = serialize(triples, format=RdfFormat.N_TRIPLES)
+        text = body.decode("utf-8") if body else ""
+        self.store.update(
+            f"DROP SILENT GRAPH <{graph.value}> ;\n"
+            f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{text}}} }}"
+        )
+
+    def remove_graph(self, graph: NamedNode) -> None:
+        self.store.update(f"DROP SILENT GRAPH <{graph.value}>")
+
+    def flush(self) -> None:
+        self.store.flush()
+
+    # --- reading ----------------------------------------------------------
+
+    def query(self, sparql: str, *, substitutions: dict | None = None) -> QueryResult:  # type: ignore[type-arg]
+        """Run a SPARQL query over the union of all graphs, with the project's prefixes."""
+        return self.store.query(
+            sparql,
+            prefixes=PREFIXES,
+            use_default_graph_as_union=True,
+            substitutions=substitutions,
+        )
+
+    def graphs(self) -> list[NamedNode]:
+        return sorted((g for g in self.store.named_graphs() if isinstance(g, NamedNode)),
+                      key=lambda g: g.value)
+
+    def is_empty(self) -> bool:
+        return not any(True for _ in self.store.named_graphs())
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def stats(self) -> Stats:
+        solutions = self.query(_STATS_QUERY)
+        assert isinstance(solutions, QuerySolutions)
+        row = next(iter(solutions))
+        values = {str(v.value): int(row[v].value) for v in solutions.variables}
+        return Stats(triples=len(self), **values)
+
+    def dump(self, output: IO[bytes], *, format: DumpFormat = DumpFormat.NQ) -> None:
+        """Write every graph; Turtle has no graphs, so it gets their union."""
+        if format is DumpFormat.TTL:
+            triples = self.store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
+            serialize(triples, output, format=RdfFormat.TURTLE, prefixes=PREFIXES)
+        else:
+            self.store.dump(output, format=format.rdf_format, prefixes=PREFIXES
+                            if format is DumpFormat.TRIG else None)
+
+
+__all__ = ["DefaultGraph", "DumpFormat", "GraphStore", "QueryResult", "Stats"]

@@ -1,0 +1,93 @@
+"""Readable, stable IRIs minted from identifiers under one base IRI.
+
+The same report loaded twice yields the same IRIs: every IRI is a function
+of identifiers found in the text (series, ordinal, symbol, paragraph number,
+article number …) or, for a document without a symbol, of its file name.
+
+=====================  ===============================================
+meeting                ``{base}meeting/eg1/8``
+document               ``{base}document/CAC/COSP/EG.1/2017/3/zh`` or
+                       ``{base}document/source/{file name}/zh``
+UN document (cited)    ``{base}document/CAC/COSP/IRG/2019/3``
+paragraph              ``{document}/para/13``
+heading, footnote      ``{document}/heading/3``, ``{document}/footnote/1``
+citation               ``{paragraph}/citation/{character offset}``
+recommendation         ``{base}meeting/eg1/8/recommendation/a``
+resolution             ``{base}resolution/uncac-cosp/7-1`` (``…/para/27``)
+article                ``{base}convention/uncac/article/46/paragraph/13/subparagraph/a``
+=====================  ===============================================
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
+
+DEFAULT_BASE = "https://w3id.org/uncac-kg/id/"
+
+
+def check_base(base: str) -> str:
+    """Return ``base`` if it can prefix IRIs (absolute, ending in / or #); else ValueError."""
+    if not base.startswith(("http://", "https://", "urn:")) or not base.endswith(("/", "#")):
+        raise ValueError(
+            f"base IRI {base!r} must be absolute (http://, https:// or urn:) and end with / or #"
+        )
+    NamedNode(base)  # raises ValueError for characters an IRI may not hold
+    return base
+
+
+def _safe(part: str) -> str:
+    return quote(part, safe="-._~")
+
+
+class Iris:
+    """IRI factory for one base IRI."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = check_base(base)
+
+    def _iri(self, path: str) -> NamedNode:
+        return NamedNode(self.base + path)
+
+    def series(self, key: str) -> NamedNode:
+        return self._iri(f"series/{key}")
+
+    def meeting(self, series: str, ordinal: int) -> NamedNode:
+        return self._iri(f"meeting/{series}/{ordinal}")
+
+    def document(self, *, symbol: str | None, source: str, language: str) -> NamedNode:
+        if symbol:
+            path = "/".join(_safe(p) for p in symbol.split("/"))
+            return self._iri(f"document/{path}/{_safe(language)}")
+        return self._iri(f"document/source/{_safe(source)}/{_safe(language)}")
+
+    def un_document(self, symbol: str) -> NamedNode:
+        return self._iri("document/" + "/".join(_safe(p) for p in symbol.split("/")))
+
+    @staticmethod
+    def part(parent: NamedNode, *path: object) -> NamedNode:
+        return NamedNode(parent.value + "/" + "/".join(_safe(str(p)) for p in path))
+
+    def recommendation(self, series: str, ordinal: int, label: str) -> NamedNode:
+        return self._iri(f"meeting/{series}/{ordinal}/recommendation/{_safe(label)}")
+
+    def convention(self, code: str) -> NamedNode:
+        return self._iri(f"convention/{code.lower()}")
+
+    def body(self, key: str) -> NamedNode:
+        return self._iri(f"body/{key}")
+
+    def resolution(self, body: str, number: str) -> NamedNode:
+        return self._iri(f"resolution/{body}/{number.replace('/', '-')}")
+
+    def article(
+        self, convention: str, article: int, paragraph: int | None = None,
+        subparagraph: str | None = None,
+    ) -> NamedNode:
+        path = f"convention/{convention.lower()}/article/{article}"
+        if paragraph is not None:
+            path += f"/paragraph/{paragraph}"
+        if subparagraph is not None:
+            path += f"/subparagraph/{_safe(subparagraph)}"
+        return self._iri(path)

@@ -1,0 +1,52 @@
+"""Settings, declared once: built from command-line options and the environment
+by the CLI, then passed down.  Nothing else reads ``os.environ``.
+
+=====================  ==================================  ==============================
+setting                environment variable                default
+=====================  ==================================  ==============================
+store                  ``UNCAC_KG_STORE``                  ``$XDG_DATA_HOME/uncac-kg/store``
+                                                           (``~/.local/share/uncac-kg/store``)
+base_iri               ``UNCAC_KG_BASE_IRI``               ``https://w3id.org/uncac-kg/id/``
+host, port             ``UNCAC_KG_HOST``, ``UNCAC_KG_PORT``  ``127.0.0.1``, ``8000``
+=====================  ==================================  ==============================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .ontology.iris import DEFAULT_BASE, check_base
+
+
+def default_store(env: Mapping[str, str]) -> Path:
+    data_home = env.get("XDG_DATA_HOME") or str(Path(env.get("HOME", "~")) / ".local" / "share")
+    return Path(data_home).expanduser() / "uncac-kg" / "store"
+
+
+@dataclass(frozen=True)
+class Settings:
+    store: Path
+    base_iri: str = DEFAULT_BASE
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str], **overrides: object) -> Settings:
+        """Environment first, then the options given (``None`` means not given)."""
+        port = env.get("UNCAC_KG_PORT", "8000")
+        if not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError(f"UNCAC_KG_PORT={port!r}: not a port number")
+        settings = cls(
+            store=Path(env["UNCAC_KG_STORE"]) if env.get("UNCAC_KG_STORE") else default_store(env),
+            base_iri=env.get("UNCAC_KG_BASE_IRI") or DEFAULT_BASE,
+            host=env.get("UNCAC_KG_HOST") or "127.0.0.1",
+            port=int(port),
+        )
+        given = {k: v for k, v in overrides.items() if v is not None}
+        if "store" in given:
+            given["store"] = Path(str(given["store"]))
+        settings = replace(settings, **given)  # type: ignore[arg-type]
+        check_base(settings.base_iri)
+        return settings
