@@ -120,13 +120,22 @@ class GraphStore:
     # --- reading ----------------------------------------------------------
 
     def query(self, sparql: str, *, substitutions: dict | None = None) -> QueryResult:  # type: ignore[type-arg]
-        """Run a SPARQL query over the union of all graphs, with the project's prefixes."""
-        return self.store.query(
-            sparql,
-            prefixes=PREFIXES,
-            use_default_graph_as_union=True,
-            substitutions=substitutions,
-        )
+        """Run a SPARQL query over the union of all graphs, with the project's prefixes.
+
+        Raises ``SyntaxError`` for a malformed query, ``ValueError`` for a substitution the
+        query cannot take (the variable must be in its ``SELECT``), ``OSError`` for the store.
+        """
+        try:
+            return self.store.query(
+                sparql,
+                prefixes=PREFIXES,
+                use_default_graph_as_union=True,
+                substitutions=substitutions,
+            )
+        except RuntimeError as error:
+            if substitutions:
+                raise ValueError(f"parameter: {error}") from error
+            raise OSError(str(error)) from error
 
     def graphs(self) -> list[NamedNode]:
         return sorted((g for g in self.store.named_graphs() if isinstance(g, NamedNode)),

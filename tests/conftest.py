@@ -1,0 +1,15 @@
+"""Shared fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import fresh_store
+from uncac_kg.graph.ingest import BUNDLED_REPORTS
+from uncac_kg.graph.store import GraphStore
+
+
+@pytest.fixture(scope="session")
+def corpus() -> GraphStore:
+    """The five bundled reports, loaded once."""
+    return fresh_store(BUNDLED_REPORTS)
