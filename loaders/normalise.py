@@ -54,14 +54,14 @@ _TO_HALF = {v: k for k, v in _TO_FULL.items()}
 
 # --- page artefacts --------------------------------------------------------
 
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)")
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\][(（][^()（）\s]{0,500}[)）]")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+$", re.IGNORECASE)
 #: UN job number with optional page fraction on either side: "3/6 V.17-07946".
 _JOB_LINE = re.compile(r"^(?:\d{1,3}/\d{1,3}\s*)?V\.\d{2}-\d{5}(?:\s*\d{1,3}/\d{1,3})?$")
 _SYMBOL_LINE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+){1,8}$")
 _PAGE_FRACTION = re.compile(r"^\d{1,3}/\d{1,3}$")
 _FOOTNOTE_RULE = re.compile(r"^[_\-─—]{8,}$")
-_FOOTNOTE_START = re.compile(rf"^(?:[{_SUPERSCRIPT_DIGITS}]+|\*+|\d{{1,2}}(?=\s))\s*\S")
+_FOOTNOTE_START = re.compile(rf"^(?:[{_SUPERSCRIPT_DIGITS}]+|\*+|\d{{1,2}}(?=\s|[^\x00-\x7f]))\s*\S")
 _STRUCTURE_START = re.compile(r"^(?:\d{1,3}\s*[.．]\s*\S|[一二三四五六七八九十]{1,3}\s*[.．、]|[(（][a-z][)）])")
 _TERMINAL = re.compile(r"[。；！？.;!?:：][）)」”’]*$")
 
@@ -180,10 +180,10 @@ def canonical(text: str) -> str:
     * the OCR misreading ``第(-)项`` of ``第(一)项`` is repaired.
     """
     text = _SPACES.sub(" ", text).strip()
-    text = _SPACE_NEXT_TO_WIDE.sub("", text)
     text = _OCR_ITEM_ONE.sub("第(一)项", text)
-    text = _PUNCT.sub(lambda m: _punct(text, m.start()), text)
-    return _parentheses(text)
+    text = _parentheses(text)
+    text = _SPACE_NEXT_TO_WIDE.sub("", text)
+    return _PUNCT.sub(lambda m: _punct(text, m.start()), text)
 
 
 def _punct(text: str, at: int) -> str:

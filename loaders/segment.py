@@ -107,7 +107,7 @@ class _Segmenter:
     def run(self, footnotes: list[Footnote]) -> Segmented:
         for line in self.lines:
             self._line(line)
-        self._close()
+        self._close(heading_allowed=False)
         return Segmented(self.header, self.headings, self.paragraphs, footnotes, self.unplaced)
 
     # --- classification ---------------------------------------------------
@@ -168,9 +168,10 @@ class _Segmenter:
             else:
                 self.header.append(line)
             return
-        if block.kind == "heading" and block.open and not self.pending:
+        if block.kind == "heading" and not self.pending and (
+                block.open or _incomplete("".join(block.lines))):
             block.lines.append(line)
-            block.open = len(block.lines) < 3 and display_width(line) >= 0.75 * self.wrap
+            block.open = display_width(line) >= 0.75 * self.wrap
             return
         if block.kind == "paragraph" and not self.pending and not is_terminal(block.lines[-1]):
             block.lines.append(line)
@@ -190,27 +191,32 @@ class _Segmenter:
         self.block = _Block("heading", [title], heading=heading, open=wrapped)
         self.list_counter = None
 
-    def _resolve_pending(self) -> None:
-        """Decide what the lines held back after a finished paragraph were."""
+    def _resolve_pending(self, *, heading_allowed: bool = False) -> None:
+        """Decide what the lines held back after a finished sentence were.
+
+        Lines up to the last one that ends a sentence continue the paragraph; a
+        short tail without final punctuation, right before the next numbered
+        paragraph or heading, is an unnumbered sub-heading.
+        """
         if not self.pending:
             return
         lines, self.pending = self.pending, []
-        text = flow(lines)
-        looks_like_heading = (
-            not is_terminal(lines[-1])
-            and display_width(text) <= _SUBHEADING_WIDTH
-            and not any(is_terminal(line) for line in lines[:-1])
-        )
-        if looks_like_heading:
+        last_sentence = max((i for i, line in enumerate(lines) if is_terminal(line)), default=-1)
+        body, tail = lines[: last_sentence + 1], lines[last_sentence + 1 :]
+        if tail and (not heading_allowed or display_width(flow(tail)) > _SUBHEADING_WIDTH):
+            body, tail = lines, []
+        if body:
+            if self.block is not None and self.block.kind == "paragraph":
+                self.block.lines.extend(body)
+            else:
+                self.unplaced.append(flow(body))
+        if tail:
             self._close_block()
-            self._add_heading(Heading(3, "", text, 0))
-        elif self.block is not None and self.block.kind == "paragraph":
-            self.block.lines.extend(lines)
-        else:
-            self.unplaced.append(text)
+            self._add_heading(Heading(3, "", flow(tail), 0))
 
-    def _close(self) -> None:
-        self._resolve_pending()
+    def _close(self, *, heading_allowed: bool = True) -> None:
+        """End the current block before a numbered paragraph or a heading (or the end)."""
+        self._resolve_pending(heading_allowed=heading_allowed)
         self._close_block()
 
     def _close_block(self) -> None:
@@ -233,6 +239,15 @@ class _Segmenter:
 
     def _current_headings(self) -> list[Heading]:
         return [self.context[level] for level in sorted(self.context)]
+
+
+_DANGLING = re.compile(r"(?:[第的和与及、，：《（“]|以及|关于)$")
+
+
+def _incomplete(title: str) -> bool:
+    """A heading cut short: it ends on a connective or leaves a bracket open."""
+    return bool(_DANGLING.search(title)) or any(
+        title.count(a) > title.count(b) for a, b in ("《》", "（）", "()", "“”"))
 
 
 def _paragraph(block: _Block, headings: list[Heading]) -> Paragraph:
