@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Annotated
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -121,13 +122,15 @@ async def sparql_post(
             sparql = body.decode("utf-8")
         except UnicodeDecodeError as error:
             raise ValueError("query body: not UTF-8") from error
-    elif content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        form = await request.form()
+    elif content_type == "application/x-www-form-urlencoded":
+        try:
+            form = parse_qs((await request.body()).decode("utf-8"), strict_parsing=False)
+        except UnicodeDecodeError as error:
+            raise ValueError("form body: not UTF-8") from error
         if "update" in form:
             raise HTTPException(403, "this endpoint is read-only: SPARQL Update is not accepted")
-        value = form.get("query")
-        sparql = value if isinstance(value, str) else None
-        format = format or (form.get("format") if isinstance(form.get("format"), str) else None)  # type: ignore[assignment]
+        sparql = form.get("query", [None])[0]
+        format = format or form.get("format", [None])[0]
     elif content_type == "application/sparql-update":
         raise HTTPException(403, "this endpoint is read-only: SPARQL Update is not accepted")
     else:

@@ -134,7 +134,8 @@ class GraphStore:
             )
         except RuntimeError as error:
             if substitutions:
-                raise ValueError(f"parameter: {error}") from error
+                names = ", ".join(f"?{v.value}" for v in substitutions)
+                raise ValueError(f"cannot bind {names}: {error}") from error
             raise OSError(str(error)) from error
 
     def graphs(self) -> list[NamedNode]:

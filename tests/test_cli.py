@@ -1,0 +1,185 @@
+"""The command line, run as a user runs it (a subprocess), on an on-disk store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from helpers import REPORTS, ROOT
+
+DATA = ROOT / "data" / "reports"
+
+
+def run(store: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UNCAC_KG_")}
+    env["UNCAC_KG_STORE"] = str(store)
+    return subprocess.run([sys.executable, "-m", "uncac_kg", *args], input=stdin,
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "store"
+    result = run(path, "load", str(DATA))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def nquads(store: Path) -> set[str]:
+    result = run(store, "dump", "--format", "nq")
+    assert result.returncode == 0, result.stderr
+    return {line for line in result.stdout.splitlines() if line.strip()}
+
+
+def test_load_prints_counts_per_document(tmp_path: Path) -> None:
+    result = run(tmp_path / "s", "load", str(DATA))
+    assert result.returncode == 0
+    lines = [line for line in result.stdout.splitlines() if " paragraphs" in line]
+    assert len(lines) == len(REPORTS)
+    assert "eg1-08-2019-report.zh.txt: 48 paragraphs, 8 recommendations" in result.stdout
+
+
+def test_query_meetings_csv(store: Path) -> None:
+    result = run(store, "query", "meetings", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [int(r["ordinal"]) for r in rows] == [6, 7, 8, 9, 10]
+    assert {r["venue"] for r in rows} == {"维也纳"}
+    assert rows[0]["start"] == "2017-11-06" and rows[0]["end"] == "2017-11-07"
+
+
+def test_query_json_is_sparql_results(store: Path) -> None:
+    result = run(store, "query", "recommendations", "--format", "json", "--param", "ordinal=8")
+    data = json.loads(result.stdout)
+    assert set(data["head"]["vars"]) >= {"ordinal", "label", "text", "source", "paragraph"}
+    labels = [b["label"]["value"] for b in data["results"]["bindings"]]
+    assert labels == list("abcdefgh")
+
+
+def test_query_tsv_header_is_variables(store: Path) -> None:
+    result = run(store, "query", "document-citations", "--format", "tsv")
+    header = result.stdout.splitlines()[0].split("\t")
+    assert header[:3] == ["?source", "?paragraph", "?symbol"]
+
+
+def test_query_table_and_stdin_and_file(store: Path, tmp_path: Path) -> None:
+    text = "SELECT (COUNT(*) AS ?n) WHERE { ?m a ukg:Meeting }"
+    from_stdin = run(store, "query", "-", stdin=text)
+    assert from_stdin.returncode == 0 and "(1 row)" in from_stdin.stdout
+    query_file = tmp_path / "count.rq"
+    query_file.write_text(text, encoding="utf-8")
+    from_file = run(store, "query", str(query_file), "--format", "csv")
+    assert from_file.stdout.splitlines() == ["n", "5"]
+
+
+def test_param_binds_an_iri(store: Path) -> None:
+    iri = "<https://w3id.org/uncac-kg/id/meeting/eg1/10>"
+    text = "SELECT ?meeting ?start WHERE { ?meeting schema:startDate ?start }"
+    result = run(store, "query", "-", "--format", "csv", "--param", f"meeting={iri}", stdin=text)
+    assert result.stdout.splitlines()[1:] == [
+        "https://w3id.org/uncac-kg/id/meeting/eg1/10,2021-09-06"]
+
+
+def test_dump_formats_parse(store: Path) -> None:
+    quads = nquads(store)
+    dataset = rdflib.Dataset()
+    dataset.parse(data="\n".join(quads), format="nquads")
+    assert len(list(dataset.quads())) == len(quads)
+    assert len({g for *_, g in dataset.quads()}) == len(REPORTS)
+    trig = run(store, "dump", "--format", "trig").stdout
+    from_trig = rdflib.Dataset()
+    from_trig.parse(data=trig, format="trig")
+    assert len(list(from_trig.quads())) == len(quads)
+    ttl = run(store, "dump", "--format", "ttl").stdout
+    assert len(rdflib.Graph().parse(data=ttl, format="turtle")) > 1000
+
+
+def test_stats(store: Path) -> None:
+    lines = dict(line.split() for line in run(store, "stats").stdout.splitlines())
+    assert lines["documents"] == "5" and lines["meetings"] == "5"
+    assert lines["recommendations"] == "39"
+
+
+def test_reload_replaces_instead_of_duplicating(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    run(path, "load", str(DATA))
+    before = nquads(path)
+    run(path, "load", str(DATA / "eg1-08-2019-report.zh.txt"))
+    assert nquads(path) == before
+
+
+BAD_INPUTS = {
+    "missing": (None, "no such file or folder"),
+    "empty.txt": (b"", "empty file"),
+    "binary.txt": (bytes(range(256)) * 20, "not a text file"),
+    "prose.txt": ("这是一段普通的中文文字，没有编号段落，也不是报告。\n".encode(), "not a report"),
+    "english.txt": (b"1. This is an English text, not the Chinese report.\n", "not a Chinese text"),
+    "unknown-series.txt": ("2020年1月1日在纽约举行的第一次某某会议的报告\n一. 导言\n1. 内容。\n".encode(),
+                           "known meeting series"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_INPUTS)
+def test_bad_input_one_line_error_store_unchanged(store: Path, tmp_path: Path, name: str) -> None:
+    content, reason = BAD_INPUTS[name]
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    before = nquads(store)
+    result = run(store, "load", str(path))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and str(path) in errors[0] and reason in errors[0], errors
+    assert nquads(store) == before
+
+
+def test_a_failing_new_version_keeps_the_previous_one(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    report = folder / "eg1-08-2019-report.zh.txt"
+    report.write_bytes((DATA / report.name).read_bytes())
+    run(path, "load", str(report))
+    before = nquads(path)
+    report.write_bytes(b"\x00\x01 corrupted")
+    result = run(path, "load", str(report))
+    assert result.returncode == 1
+    assert nquads(path) == before
+
+
+def test_others_still_load_when_one_fails(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    result = run(tmp_path / "s", "load", str(bad), str(DATA / "eg1-07-2018-report.zh.txt"))
+    assert result.returncode == 1
+    assert "loaded 1 document, 1 failed" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["query", "no-such-query"], None, "unknown query 'no-such-query'"),
+        (["query", "-"], "SELECT * WHERE { ?s ?p }", "SPARQL syntax error"),
+        (["query", "meetings", "--param", "novalue"], None, "expected VAR=VALUE"),
+        (["query", "meetings", "--param", "x=1"], None, "cannot bind ?x"),
+    ],
+)
+def test_query_usage_errors_exit_2(store: Path, args: list[str], stdin: str | None,
+                                   message: str) -> None:
+    result = run(store, *args, stdin=stdin)
+    assert result.returncode == 2
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and message in errors[0], errors
+
+
+def test_queries_lists_the_library(store: Path) -> None:
+    names = {line.split()[0] for line in run(store, "queries").stdout.splitlines()}
+    assert names == {p.stem for p in (ROOT / "sparql").glob("*.rq")}
