@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
 from . import __version__
-from .graph import queries
+from .graph import parameters, queries
 from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
 from .graph.results import ResultFormat, write
 from .graph.store import DumpFormat, GraphStore
@@ -135,7 +135,7 @@ def print_report(report: LoadReport) -> None:
           + (f", {len(report.failed)} failed" if report.failed else ""))
 
 
-def _progress():  # type: ignore[no-untyped-def]
+def _progress() -> Callable[[int, int, Path], None] | None:
     """A progress bar on standard error when it is a terminal and there are many documents."""
     if not sys.stderr.isatty():
         return None
@@ -156,9 +156,9 @@ def _progress():  # type: ignore[no-untyped-def]
 def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     stdin_text = sys.stdin.read() if args.query == "-" else None
     named = queries.resolve(args.query, stdin_text=stdin_text)
-    bound = queries.substitutions(args.param)
+    bound = parameters.parse(args.param)
     store = GraphStore.open(settings.store)
-    result = store.query(named.text, substitutions=bound or None)
+    result = store.query(named.text, params=bound)
     write(result, _stdout(), format=ResultFormat(args.format), base_iri=settings.base_iri)
     return 0
 

@@ -116,6 +116,7 @@ async def sparql_post(
     format: Annotated[str | None, Query()] = None,
 ) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    sparql: str | None
     if content_type == "application/sparql-query":
         body = await request.body()
         try:
@@ -129,8 +130,9 @@ async def sparql_post(
             raise ValueError("form body: not UTF-8") from error
         if "update" in form:
             raise HTTPException(403, "this endpoint is read-only: SPARQL Update is not accepted")
-        sparql = form.get("query", [None])[0]
-        format = format or form.get("format", [None])[0]
+        sparql = form["query"][0] if "query" in form else None
+        if format is None and "format" in form:
+            format = form["format"][0]
     elif content_type == "application/sparql-update":
         raise HTTPException(403, "this endpoint is read-only: SPARQL Update is not accepted")
     else:

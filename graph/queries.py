@@ -6,10 +6,7 @@ A file opens with a comment header::
     # description: One row per expert meeting: ordinal, dates and venue.
     # param: ordinal — only this meeting (optional)
 
-Parameters are bound with SEP-0007 substitutions (``--param ordinal=8``
-on the command line): ``<…>`` is an IRI, ``"…"@zh`` or ``"…"^^<datatype>``
-a literal as in N-Triples, a whole number an ``xsd:integer``, anything else a
-plain string.
+Parameters (:mod:`.parameters`) restrict any result variable of a query.
 """
 
 from __future__ import annotations
@@ -18,17 +15,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Variable
-
-from ..ontology.vocabulary import XSD
-
 #: Where the named queries live (``sparql/`` at the top of the project).
 LIBRARY = Path(__file__).resolve().parent.parent / "sparql"
 
 _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$", re.IGNORECASE)
-_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_TYPED = re.compile(r'^"(.*)"\^\^<([^<>"\s]+)>$', re.DOTALL)
-_TAGGED = re.compile(r'^"(.*)"@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$', re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -96,35 +86,3 @@ def resolve(spec: str, *, stdin_text: str | None = None, folder: Path = LIBRARY)
         known = ", ".join(queries) or "none"
         raise LookupError(f"unknown query {spec!r} (named queries: {known})")
     return queries[spec]
-
-
-def term(value: str) -> NamedNode | Literal:
-    """A parameter value as an RDF term (see the module docstring)."""
-    if value.startswith("<") and value.endswith(">"):
-        return NamedNode(value[1:-1])
-    if typed := _TYPED.match(value):
-        return Literal(typed.group(1), datatype=NamedNode(typed.group(2)))
-    if tagged := _TAGGED.match(value):
-        return Literal(tagged.group(1), language=tagged.group(2))
-    if re.fullmatch(r"[+-]?\d+", value):
-        return Literal(value, datatype=NamedNode(XSD + "integer"))
-    return Literal(value)
-
-
-def substitutions(params: list[str]) -> dict[Variable, NamedNode | Literal]:
-    """``["ordinal=8", "symbol=CAC/COSP/EG.1/2019/2"]`` → SEP-0007 substitutions.
-
-    Raises ``ValueError`` naming the malformed parameter.
-    """
-    bound: dict[Variable, NamedNode | Literal] = {}
-    for param in params:
-        name, sep, value = param.partition("=")
-        name = name.strip().lstrip("?$")
-        if not sep or not _VAR.match(name):
-            raise ValueError(f"parameter {param!r}: expected VAR=VALUE with a SPARQL variable name")
-        try:
-            bound[Variable(name)] = term(value)
-        except ValueError as error:
-            raise ValueError(f"parameter {param!r}: {error}") from error
-    return bound
-

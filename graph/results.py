@@ -8,7 +8,7 @@ N-Triples (csv, tsv).
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import IO
 
 from pyoxigraph import (
@@ -31,7 +31,7 @@ from .store import QueryResult
 MAX_CELL = 100
 
 
-class ResultFormat(str, Enum):
+class ResultFormat(StrEnum):
     TABLE = "table"
     CSV = "csv"
     TSV = "tsv"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
@@ -25,15 +25,18 @@ from pyoxigraph import (
     QueryTriples,
     RdfFormat,
     Store,
+    Variable,
     serialize,
 )
 
 from ..ontology.vocabulary import PREFIXES
+from . import parameters
+from .parameters import Term
 
 QueryResult = QuerySolutions | QueryBoolean | QueryTriples
 
 
-class DumpFormat(str, Enum):
+class DumpFormat(StrEnum):
     NQ = "nq"
     TRIG = "trig"
     TTL = "ttl"
@@ -119,12 +122,24 @@ class GraphStore:
 
     # --- reading ----------------------------------------------------------
 
-    def query(self, sparql: str, *, substitutions: dict | None = None) -> QueryResult:  # type: ignore[type-arg]
+    def query(self, sparql: str, *, params: dict[Variable, Term] | None = None) -> QueryResult:
         """Run a SPARQL query over the union of all graphs, with the project's prefixes.
 
-        Raises ``SyntaxError`` for a malformed query, ``ValueError`` for a substitution the
-        query cannot take (the variable must be in its ``SELECT``), ``OSError`` for the store.
+        ``params`` keep the rows whose variables have the given values (see
+        :mod:`.parameters`).  Raises ``SyntaxError`` for a malformed query,
+        ``ValueError`` for a parameter the query does not select, ``OSError``
+        for the store.
         """
+        if params and parameters.is_select(sparql):
+            result = self._run(parameters.bind(sparql, params))
+            assert isinstance(result, QuerySolutions)
+            missing = [f"?{v.value}" for v in params if v not in result.variables]
+            if missing:
+                raise ValueError(f"cannot bind {', '.join(missing)}: not a result variable of the query")
+            return result
+        return self._run(sparql, substitutions=params or None)
+
+    def _run(self, sparql: str, *, substitutions: dict[Variable, Term] | None = None) -> QueryResult:
         try:
             return self.store.query(
                 sparql,
@@ -161,6 +176,7 @@ class GraphStore:
             triples = self.store.query(
                 "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
             )
+            assert isinstance(triples, QueryTriples)
             serialize(triples, output, format=RdfFormat.TURTLE, prefixes=PREFIXES)
         else:
             self.store.dump(output, format=format.rdf_format, prefixes=PREFIXES

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """Kinds of document the loaders know."""
 
     REPORT = "report"  # report of a meeting
     NOTE = "note"  # note by the Secretariat to a meeting
 
 
-class Body(str, Enum):
+class Body(StrEnum):
     """Bodies that adopt the resolutions the reports cite."""
 
     UNCAC_COSP = "uncac-cosp"  # Conference of the States Parties to UNCAC
@@ -31,7 +31,7 @@ class Body(str, Enum):
         return {Body.UNCAC_COSP: "UNCAC", Body.UNTOC_COP: "UNTOC"}.get(self)
 
 
-class PlaceKind(str, Enum):
+class PlaceKind(StrEnum):
     PARAGRAPH = "paragraph"
     HEADING = "heading"
     FOOTNOTE = "footnote"

@@ -12,13 +12,14 @@ A text in which none of this is found is not a document the loaders know:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..ontology.series import Series, find_series
-from .dates import first_range
 from .dates import english_date as _english_date
+from .dates import first_range
 from .facts import Kind, Meeting
 from .normalise import canonical, flow
 from .numerals import CHINESE_NUMERAL_CHARS, to_int
@@ -42,7 +43,7 @@ class Identity:
     meeting: Meeting
     title: str
     symbol: str | None
-    distributed: object  # datetime.date | None
+    distributed: dt.date | None
     language: str | None
     original_language: str | None
 
@@ -139,7 +140,7 @@ def _symbol(header: list[str], running_heads: list[str]) -> str | None:
     return alone[0].replace(" ", "") if alone else None
 
 
-def _distributed(header: list[str]):  # type: ignore[no-untyped-def]
+def _distributed(header: list[str]) -> dt.date | None:
     for i, line in enumerate(header):
         if line.lower().startswith("distr"):
             for candidate in [line, *header[i + 1 : i + 3]]:

@@ -24,11 +24,8 @@ def to_int(text: str) -> int:
     digit: int | None = None
     for char in text:
         if char in _DIGITS:
-            if digit is not None and digit != 0:
-                # Digit-by-digit numbers such as 二〇一九 (a year).
-                digit = digit * 10 + _DIGITS[char]
-            else:
-                digit = _DIGITS[char]
+            # Digit-by-digit numbers such as 二〇一九 (a year) read on; others start a digit.
+            digit = digit * 10 + _DIGITS[char] if digit else _DIGITS[char]
         elif char in _UNITS:
             total += (1 if digit is None else digit) * _UNITS[char]
             digit = None

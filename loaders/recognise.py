@@ -25,7 +25,7 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
         meeting=identity.meeting,
         title=identity.title,
         symbol=identity.symbol,
-        distributed=identity.distributed,  # type: ignore[arg-type]
+        distributed=identity.distributed,
         original_language=identity.original_language,
     )
     reader = ResolutionReader(_BODY_OF_CONVENTION.get(convention, Body.UNCAC_COSP))

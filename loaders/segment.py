@@ -14,6 +14,7 @@ unnumbered sub-heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .normalise import Footnote, canonical, display_width, flow, is_terminal
@@ -274,7 +275,7 @@ _LIST_MARK = re.compile(_AFTER + r"\s*(\d{1,2})\.(?!\d)")
 _TRAILING = re.compile(r"(?:[；;。，,\s]|和|以及|及)+$")
 
 
-def _runs(text: str, pattern: re.Pattern[str], first: str, succ) -> list[re.Match[str]]:  # type: ignore[no-untyped-def]
+def _runs(text: str, pattern: re.Pattern[str], first: str, succ: Callable[[str], str]) -> list[re.Match[str]]:
     """The longest run of markers first, succ(first), … in order."""
     best: list[re.Match[str]] = []
     run: list[re.Match[str]] = []

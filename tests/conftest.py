@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import fresh_store
 from uncac_kg.graph.ingest import BUNDLED_REPORTS
 from uncac_kg.graph.store import GraphStore

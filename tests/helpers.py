@@ -7,8 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions
-
-from uncac_kg.graph import queries
+from uncac_kg.graph import parameters, queries
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.ontology.iris import Iris
@@ -38,12 +37,9 @@ def value(term: object) -> object:
 
 def select(store: GraphStore, name_or_text: str, **params: str) -> list[dict[str, object]]:
     """Rows of a named query (or a query text) as dicts of Python values."""
-    if name_or_text in queries.library():
-        text = queries.library()[name_or_text].text
-    else:
-        text = name_or_text
-    bound = queries.substitutions([f"{k}={v}" for k, v in params.items()])
-    result = store.query(text, substitutions=bound or None)
+    text = queries.library()[name_or_text].text if name_or_text in queries.library() else name_or_text
+    bound = parameters.parse([f"{k}={v}" for k, v in params.items()])
+    result = store.query(text, params=bound)
     assert isinstance(result, QuerySolutions)
     names = [v.value for v in result.variables]
     return [{n: value(row[n]) for n in names} for row in result]

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import rdflib
-
 from helpers import REPORTS, ROOT
 
 DATA = ROOT / "data" / "reports"

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from helpers import GOLDEN, select
 from uncac_kg.graph.store import GraphStore
 

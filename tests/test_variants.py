@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from helpers import REPORTS, select
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.loaders import load

@@ -1,0 +1,62 @@
+"""The query library: headers, every query answering on the corpus, parameters."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import select
+from uncac_kg.graph import queries
+from uncac_kg.graph.store import GraphStore
+
+LIBRARY = queries.library()
+
+#: The public contract of the named queries (more variables may be added).
+CONTRACT = {
+    "meetings": {"ordinal", "start", "end", "venue"},
+    "documents": {"source", "kind", "ordinal", "distributed"},
+    "recommendations": {"ordinal", "label", "text", "source", "paragraph"},
+    "resolution-citations": {"source", "paragraph", "resolution", "convention", "cited_paragraph"},
+    "article-citations": {"source", "paragraph", "article", "article_paragraph", "subparagraph", "convention"},
+    "document-citations": {"source", "paragraph", "symbol"},
+}
+
+
+@pytest.mark.parametrize("name", LIBRARY)
+def test_every_query_has_a_header_and_answers(corpus: GraphStore, name: str) -> None:
+    named = LIBRARY[name]
+    assert named.title != name and named.description
+    rows = select(corpus, name)
+    assert rows, f"{name} returns nothing on the corpus"
+    for param in named.parameters:
+        assert param.name in rows[0], f"{name}: parameter {param.name} is not a result variable"
+
+
+@pytest.mark.parametrize("name", CONTRACT)
+def test_contract_variables(corpus: GraphStore, name: str) -> None:
+    result = corpus.query(LIBRARY[name].text)
+    assert CONTRACT[name] <= {v.value for v in result.variables}  # type: ignore[union-attr]
+
+
+def test_a_parameter_filters_rows_whatever_binds_the_variable(corpus: GraphStore) -> None:
+    everything = select(corpus, "resolution-citations")
+    untoc = select(corpus, "resolution-citations", convention="UNTOC")
+    assert untoc == [r for r in everything if r["convention"] == "UNTOC"]
+    assert {r["resolution"] for r in untoc} == {"8/1", "9/1", "10/6"}
+    cited_27 = select(corpus, "resolution-citations", cited_paragraph="27")
+    assert [(r["resolution"], r["paragraph"]) for r in cited_27] == [("7/1", 29)]
+
+
+def test_a_parameter_keeps_the_order(corpus: GraphStore) -> None:
+    rows = select(corpus, "recommendations", ordinal="7")
+    assert [r["label"] for r in rows] == list("abcdefghijk")
+
+
+def test_parameter_values() -> None:
+    from pyoxigraph import Literal, NamedNode
+
+    from uncac_kg.graph.parameters import term
+
+    assert term("<http://x/y>") == NamedNode("http://x/y")
+    assert term('"司法协助"@zh') == Literal("司法协助", language="zh")
+    assert term("8").datatype.value.endswith("#integer")  # type: ignore[union-attr]
+    assert term("7/1") == Literal("7/1")
