@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from helpers import fresh_store
+
 from uncac_kg.graph.ingest import BUNDLED_REPORTS
 from uncac_kg.graph.store import GraphStore
+
+from helpers import fresh_store
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions
+
 from uncac_kg.graph import parameters, queries
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
 from uncac_kg.graph.store import GraphStore

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from fastapi.testclient import TestClient
+
 from uncac_kg.api.app import create_app
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.settings import Settings

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+
 from helpers import REPORTS, ROOT
 
 DATA = ROOT / "data" / "reports"

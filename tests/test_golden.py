@@ -14,8 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import GOLDEN, select
+
 from uncac_kg.graph.store import GraphStore
+
+from helpers import GOLDEN, select
 
 GOLDEN_FILES = sorted(GOLDEN.glob("*.json"))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import select
 from uncac_kg.graph import queries
 from uncac_kg.graph.store import GraphStore
+
+from helpers import select
 
 LIBRARY = queries.library()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from uncac_kg.loaders import articles, resolutions, symbols
 from uncac_kg.loaders.dates import date_ranges, english_date
 from uncac_kg.loaders.facts import Body, Place, PlaceKind

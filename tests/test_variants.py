@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import REPORTS, select
+
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.loaders import load
 from uncac_kg.ontology.iris import Iris
+
+from helpers import REPORTS, select
 from variants import VARIANTS
 
 QUERIES = ["meetings", "documents", "recommendations", "resolution-citations",
