@@ -157,7 +157,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     stdin_text = sys.stdin.read() if args.query == "-" else None
     named = queries.resolve(args.query, stdin_text=stdin_text)
     bound = parameters.parse(args.param)
-    store = GraphStore.open(settings.store)
+    store = GraphStore.open(settings.store, create=False)
     result = store.query(named.text, params=bound)
     write(result, _stdout(), format=ResultFormat(args.format), base_iri=settings.base_iri)
     return 0
@@ -190,13 +190,13 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_dump(args: argparse.Namespace, settings: Settings) -> int:
-    store = GraphStore.open(settings.store)
+    store = GraphStore.open(settings.store, create=False)
     store.dump(_stdout(), format=DumpFormat(args.format))
     return 0
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
-    store = GraphStore.open(settings.store)
+    store = GraphStore.open(settings.store, create=False)
     stats = store.stats().as_dict()
     print("\n".join(f"{name:<22} {value}" for name, value in stats.items()))
     return 0

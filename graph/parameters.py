@@ -73,8 +73,12 @@ def is_select(text: str) -> bool:
     return bool(_SELECT.match(split_prologue(text)[1]))
 
 
-def bind(text: str, params: dict[Variable, Term]) -> str:
-    """The SELECT query ``text`` keeping only the rows that have every parameter's value."""
+def bind(text: str, params: dict[Variable, Term], *, variables: list[Variable]) -> str:
+    """The SELECT query ``text`` keeping only the rows that have every parameter's value.
+
+    ``variables`` are the query's result variables, in order (kept as they are).
+    """
     prologue, body = split_prologue(text)
     tests = " && ".join(f"sameTerm(?{var.value}, {value})" for var, value in params.items())
-    return f"{prologue}SELECT * WHERE {{\n{{\n{body}\n}}\nFILTER ({tests})\n}}"
+    projection = " ".join(f"?{v.value}" for v in variables)
+    return f"{prologue}SELECT {projection} WHERE {{\n{{\n{body}\n}}\nFILTER ({tests})\n}}"

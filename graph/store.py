@@ -86,13 +86,23 @@ class GraphStore:
         self.store = store
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> GraphStore:
-        """Open (creating it if needed) the on-disk store at ``path``; ``None`` is in memory."""
+    def open(cls, path: str | os.PathLike[str] | None, *, create: bool = True,
+             read_only: bool = False) -> GraphStore:
+        """Open the on-disk store at ``path`` (``None``: a store in memory).
+
+        With ``create`` a missing store is made (and its parent folders); without,
+        a missing store is an ``OSError`` that says how to make one.
+        """
         if path is None:
             return cls(Store())
         path = Path(path)
         if path.exists() and not path.is_dir():
             raise OSError(f"store {path}: exists and is not a directory")
+        if not path.exists():
+            if not create:
+                raise OSError(f"store {path}: no store there yet (make it with `uncac-kg load PATH` "
+                              "or `uncac-kg serve`)")
+            path.mkdir(parents=True)
         try:
             store = Store.read_only(str(path)) if read_only else Store(str(path))
         except OSError as error:
@@ -131,12 +141,14 @@ class GraphStore:
         for the store.
         """
         if params and parameters.is_select(sparql):
-            result = self._run(parameters.bind(sparql, params))
-            assert isinstance(result, QuerySolutions)
-            missing = [f"?{v.value}" for v in params if v not in result.variables]
+            # The solutions are lazy: asking for their variables does not run the query.
+            unbound = self._run(sparql)
+            assert isinstance(unbound, QuerySolutions)
+            variables = unbound.variables
+            missing = [f"?{v.value}" for v in params if v not in variables]
             if missing:
                 raise ValueError(f"cannot bind {', '.join(missing)}: not a result variable of the query")
-            return result
+            return self._run(parameters.bind(sparql, params, variables=variables))
         return self._run(sparql, substitutions=params or None)
 
     def _run(self, sparql: str, *, substitutions: dict[Variable, Term] | None = None) -> QueryResult:

@@ -1,0 +1,87 @@
+"""Executable docs: the README's examples and command list, and the CLI help."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from uncac_kg.cli import build_parser
+
+from helpers import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CONSOLE = re.compile(r"```console\n(.*?)```", re.DOTALL)
+
+
+def examples() -> list[tuple[list[str], str | None, str]]:
+    """(arguments, standard input, expected output) of every console block."""
+    out = []
+    for block in CONSOLE.findall(README):
+        lines = block.splitlines()
+        command = lines[0].removeprefix("$ ")
+        stdin = None
+        rest = lines[1:]
+        if "<<'EOF'" in command:
+            command = command.replace("<<'EOF'", "").strip()
+            end = rest.index("EOF")
+            stdin, rest = "\n".join(rest[:end]) + "\n", rest[end + 1 :]
+        args = shlex.split(command)
+        assert args[0] == "uncac-kg", command
+        out.append((args[1:], stdin, "\n".join(rest)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("readme") / "store"
+    subprocess.run([sys.executable, "-m", "uncac_kg", "--store", str(path), "load",
+                    str(ROOT / "data" / "reports")], check=True, capture_output=True)
+    return path
+
+
+def test_the_readme_has_examples() -> None:
+    assert len(examples()) >= 3
+
+
+@pytest.mark.parametrize(("args", "stdin", "expected"), examples(), ids=lambda v: str(v)[:40])
+def test_readme_example(store: Path, args: list[str], stdin: str | None, expected: str) -> None:
+    env = dict(os.environ, UNCAC_KG_STORE=str(store))
+    result = subprocess.run([sys.executable, "-m", "uncac_kg", *args], input=stdin, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+    def lines(text: str) -> list[str]:
+        return [line.rstrip() for line in text.replace("\r\n", "\n").strip().splitlines()]
+
+    assert lines(result.stdout) == lines(expected)
+
+
+def test_readme_lists_every_command() -> None:
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    section = README.split("## The command line", 1)[1].split("##", 1)[0]
+    listed = set(re.findall(r"^  ([a-z]+)\b", section, re.MULTILINE))
+    assert listed == commands
+
+
+@pytest.mark.parametrize("command", ["load", "query", "queries", "serve", "dump", "stats"])
+def test_cli_help(command: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "uncac_kg", command, "--help"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith(f"usage: uncac-kg {command}")
+
+
+def test_readme_names_every_runtime_dependency() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    section = README.split("## Dependencies", 1)[1]
+    for requirement in project["dependencies"]:
+        name = re.split(r"[<>=!~\[ ]", requirement, maxsplit=1)[0]
+        assert f"**{name}**" in section, name
