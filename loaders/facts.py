@@ -35,6 +35,7 @@ class PlaceKind(StrEnum):
     PARAGRAPH = "paragraph"
     HEADING = "heading"
     FOOTNOTE = "footnote"
+    HEADER = "header"  # the masthead and title lines before the first heading
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,108 @@ class Meeting:
     venue: str | None  # as written ("维也纳")
 
 
+# --- the meeting: chairs, agenda, attendance, panels ------------------------
+
+
+class ParticipantKind(StrEnum):
+    STATE_PARTY = "state-party"
+    SIGNATORY = "signatory"
+    REGIONAL_ORGANIZATION = "regional-organization"
+    UN_BODY = "un-body"
+    INSTITUTE = "institute"
+    INTERGOVERNMENTAL_ORGANIZATION = "intergovernmental-organization"
+    OTHER_ENTITY = "other-entity"
+
+
+@dataclass(frozen=True)
+class Attendance:
+    name: str  # as written
+    kind: ParticipantKind
+    position: int  # 1, 2 … in the order of the report
+    span: Span
+
+
+class ChairRole(StrEnum):
+    CHAIR = "chair"  # 担任主席
+    PRESIDING = "presiding"  # 主持
+
+
+@dataclass(frozen=True)
+class Chair:
+    name: str
+    state: str | None  # as written
+    role: ChairRole
+    office: str | None  # "缔约国会议副主席"
+    span: Span
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    position: int
+    title: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Panelist:
+    origin: str  # the State or entity the panelist came from, as written
+    span: Span
+
+
+@dataclass(frozen=True)
+class Panel:
+    topic: str
+    panelists: tuple[Panelist, ...]
+    span: Span
+
+
+# --- statistics, other meetings, reaffirmations, mandates ------------------
+
+
+@dataclass(frozen=True)
+class DirectoryCount:
+    as_of: str  # "2019-05-01" or "2020-09"
+    category: str  # "prevention", "mutual-legal-assistance", …
+    count: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class OtherMeeting:
+    name: str  # as written
+    body: str  # "untoc-wg-international-cooperation", "irg", …
+    start: str | None  # ISO date or "YYYY-MM"
+    end: str | None
+    venue: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Reaffirmation:
+    reaffirmed: int  # ordinal of the earlier meeting
+    symbol: str | None  # its report
+    span: Span
+
+
+@dataclass(frozen=True)
+class Mandate:
+    resolution: str  # "4/2"
+    body: Body
+    relation: str  # "established", "instructed", "requested", "welcomed"
+    span: Span
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    """A recommendation concerns an article: cited in it, or inferred from a subject term."""
+
+    label: str  # the recommendation
+    article: int
+    explicit: bool
+    term: str  # the citation or the subject term, as written
+    span: Span
+
+
 @dataclass
 class DocumentFacts:
     """Everything recognised in one document."""
@@ -113,3 +216,15 @@ class DocumentFacts:
     articles: list[ArticleCitation] = field(default_factory=list)
     symbols: list[SymbolCitation] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    job_number: str | None = None
+    format: str | None = None  # "in-person", "hybrid"
+    chairs: list[Chair] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    attendance: list[Attendance] = field(default_factory=list)
+    panels: list[Panel] = field(default_factory=list)
+    directory: list[DirectoryCount] = field(default_factory=list)
+    other_meetings: list[OtherMeeting] = field(default_factory=list)
+    reaffirmations: list[Reaffirmation] = field(default_factory=list)
+    mandates: list[Mandate] = field(default_factory=list)
+    addressees: dict[str, list[str]] = field(default_factory=dict)  # recommendation label → keys
+    article_links: list[ArticleLink] = field(default_factory=list)

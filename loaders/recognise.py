@@ -7,8 +7,22 @@ references back (``该决议``) resolve to what the reader has just seen.
 
 from __future__ import annotations
 
-from . import articles, metadata, recommendations, symbols
-from .facts import Body, DocumentFacts, Place, PlaceKind
+import re
+
+from . import (
+    articles,
+    attendance,
+    directory,
+    meeting,
+    metadata,
+    other_meetings,
+    panels,
+    recommendations,
+    series_links,
+    symbols,
+)
+from .facts import Body, DocumentFacts, Kind, Place, PlaceKind
+from .normalise import canonical
 from .resolutions import ResolutionReader
 from .segment import Segmented
 
@@ -35,7 +49,28 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
         found = symbols.find(text, place)
         facts.symbols += [s for s in found if s.symbol != identity.symbol]
     facts.recommendations = recommendations.find(doc, identity.kind)
+    facts.addressees = recommendations.addressees(facts.recommendations)
+    facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)
+    facts.job_number = next((m.group(0) for h in running_heads if (m := _JOB.search(h))), None)
+    facts.format = meeting.meeting_format(doc, identity.kind)
+    facts.chairs = meeting.chairs(doc) if identity.kind is not Kind.NOTE else []
+    facts.agenda = meeting.agenda(doc, identity.kind)
+    facts.attendance = attendance.find(doc) if identity.kind is not Kind.NOTE else []
+    facts.panels = panels.find(doc) if identity.kind is not Kind.NOTE else []
+    facts.directory = directory.find(doc)
+    year = identity.meeting.start.year if identity.meeting.start else None
+    facts.other_meetings = other_meetings.find(doc, year=year)
+    facts.reaffirmations = series_links.reaffirmations(doc)
+    facts.mandates = series_links.mandates(doc, facts.resolutions)
     return facts
+
+
+_JOB = re.compile(r"V\.\d{2}-\d{5}")
+
+
+def header_text(doc: Segmented) -> str:
+    """The text of the header place (masthead and title lines, one per line)."""
+    return "\n".join(canonical(line) for line in doc.header)
 
 
 def places(doc: Segmented) -> list[tuple[Place, str]]:
