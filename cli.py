@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="nq (N-Quads, default), trig, or ttl (the union of graphs)")
 
     sub.add_parser("stats", help="count documents, triples, meetings, recommendations, citations")
+
+    sub.add_parser("validate", help="check the graph against the SHACL shapes of the ontology",
+                   description="Validate the union of all graphs against ontology/shapes.ttl (pyshacl).")
     return parser
 
 
@@ -158,7 +161,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     named = queries.resolve(args.query, stdin_text=stdin_text)
     bound = parameters.parse(args.param)
     store = GraphStore.open(settings.store, create=False)
-    result = store.query(named.text, params=bound)
+    result = store.query(named.text, params=bound, inputs=named.inputs)
     write(result, _stdout(), format=ResultFormat(args.format), base_iri=settings.base_iri)
     return 0
 
@@ -202,6 +205,18 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
+    from .graph.validate import validate
+
+    store = GraphStore.open(settings.store, create=False)
+    report = validate(store)
+    for violation in report.violations:
+        print(violation)
+    verdict = "conforms" if report.conforms else f"does not conform: {len(report.violations)} violations"
+    print(f"{report.triples} triples checked: the graph {verdict}")
+    return 0 if report.conforms else 1
+
+
 COMMANDS = {
     "load": cmd_load,
     "query": cmd_query,
@@ -209,4 +224,5 @@ COMMANDS = {
     "serve": cmd_serve,
     "dump": cmd_dump,
     "stats": cmd_stats,
+    "validate": cmd_validate,
 }

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..loaders import LoadedDocument, load
+from ..loaders import LoadedDocument, load, reference_graph
 from ..ontology.iris import Iris
 from .store import GraphStore
 
@@ -110,5 +110,12 @@ def load_paths(
                                     str(earlier) if earlier else None))
     if progress:
         progress(len(items), len(items), Path())
+    if report.loaded or not store.has_graph(reference_graph.graph_name(iris)):
+        refresh_reference(store, iris)
     store.flush()
     return report
+
+
+def refresh_reference(store: GraphStore, iris: Iris) -> None:
+    """Rewrite the reference graph (ontology, concept schemes, reference tables)."""
+    store.replace_graph(reference_graph.graph_name(iris), reference_graph.quads(iris))

@@ -25,6 +25,7 @@ _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$", re.IGNORECAS
 class Parameter:
     name: str
     description: str
+    input: bool = False  # bound before the query runs (``# param: term (input) — …``)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,11 @@ class NamedQuery:
     description: str
     text: str
     parameters: tuple[Parameter, ...] = field(default=())
+
+    @property
+    def inputs(self) -> set[str]:
+        """Parameters bound before the query runs, rather than filtering its rows."""
+        return {p.name for p in self.parameters if p.input}
 
 
 def parse(name: str, text: str) -> NamedQuery:
@@ -53,7 +59,8 @@ def parse(name: str, text: str) -> NamedQuery:
             parts = re.split(r"\s+[—–-]+\s+", value, maxsplit=1)
             pname = parts[0].strip()
             pdesc = parts[1].strip() if len(parts) > 1 else ""
-            params.append(Parameter(pname, pdesc))
+            is_input = pname.endswith("(input)")
+            params.append(Parameter(pname.removesuffix("(input)").strip(), pdesc, is_input))
     return NamedQuery(name, title, description, text, tuple(params))
 
 

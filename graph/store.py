@@ -10,7 +10,7 @@ default graph.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -132,14 +132,22 @@ class GraphStore:
 
     # --- reading ----------------------------------------------------------
 
-    def query(self, sparql: str, *, params: dict[Variable, Term] | None = None) -> QueryResult:
+    def query(self, sparql: str, *, params: dict[Variable, Term] | None = None,
+              inputs: Collection[str] = ()) -> QueryResult:
         """Run a SPARQL query over the union of all graphs, with the project's prefixes.
 
         ``params`` keep the rows whose variables have the given values (see
-        :mod:`.parameters`).  Raises ``SyntaxError`` for a malformed query,
+        :mod:`.parameters`); those named in ``inputs`` are bound before the query
+        runs instead (SEP-0007 substitution: a search term, a subject IRI).  Raises ``SyntaxError`` for a malformed query,
         ``ValueError`` for a parameter the query does not select, ``OSError``
         for the store.
         """
+        bound = {v: t for v, t in (params or {}).items() if v.value in inputs}
+        params = {v: t for v, t in (params or {}).items() if v.value not in inputs}
+        if bound:
+            if params:
+                raise ValueError("give either input parameters or filters, not both")
+            return self._run(sparql, substitutions=bound)
         if params and parameters.is_select(sparql):
             # The solutions are lazy: asking for their variables does not run the query.
             unbound = self._run(sparql)
@@ -168,6 +176,9 @@ class GraphStore:
     def graphs(self) -> list[NamedNode]:
         return sorted((g for g in self.store.named_graphs() if isinstance(g, NamedNode)),
                       key=lambda g: g.value)
+
+    def has_graph(self, graph: NamedNode) -> bool:
+        return bool(self.store.contains_named_graph(graph))
 
     def is_empty(self) -> bool:
         return not any(True for _ in self.store.named_graphs())

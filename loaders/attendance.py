@@ -97,12 +97,13 @@ def _bare(name: str) -> str:
     return re.sub(r"（[^（）]*）$", "", name).strip()
 
 
-def known(name: str) -> bool:
-    """Is this a State or organisation of the reference tables (or a unit of one)?"""
+def known(name: str, *, units: bool = True) -> bool:
+    """Is this a State, territory or organisation of the reference tables (or, with
+    ``units``, a unit of a known organisation: 毒品和犯罪问题办公室预防恐怖主义处)?"""
     bare = _bare(name)
     if bare in reference.state_names() or bare in reference.organization_names() or bare in reference.territories():
         return True
-    return any(len(org) >= 4 and bare.startswith(org) for org in reference.organization_names())
+    return units and any(len(org) >= 4 and bare.startswith(org) for org in reference.organization_names())
 
 
 def split_names(text: str, offset: int = 0, *, states: bool = False) -> list[tuple[str, int]]:
@@ -133,7 +134,7 @@ def split_names(text: str, offset: int = 0, *, states: bool = False) -> list[tup
 
 def _split_joined(text: str, *, fallback: bool) -> list[str]:
     """``赞比亚和津巴布韦`` → both; ``波斯尼亚和黑塞哥维那`` stays whole."""
-    if known(text):
+    if known(text, units=False):
         return [text]
     joints = list(re.finditer(r"以及|和|及|与", text))
     for joint in joints:
@@ -142,8 +143,10 @@ def _split_joined(text: str, *, fallback: bool) -> list[str]:
             return [*_split_joined(left, fallback=False), right]
     for joint in joints:
         left, right = text[: joint.start()], text[joint.end():]
-        if left and right and known(left) and not known(text):
+        if left and right and known(left, units=False):
             return [left, *_split_joined(right, fallback=fallback)]
+    if known(text):
+        return [text]
     if fallback and joints:
         joint = joints[-1]
         return [p for p in (text[: joint.start()], text[joint.end():]) if p]

@@ -27,18 +27,28 @@ BODIES = (
     ("wg-asset-recovery", re.compile(r"资产追回问题(?:不限成员名额政府间)?工作组")),
     ("globe", re.compile(r"GlobE|反腐败执法机构全球行动网络")),
     ("ga-special-session", re.compile(r"大会反腐败问题特别会议|大会特别会议")),
-    ("cosp", re.compile(r"缔约国会议第.{1,3}届会议")),
+    ("untoc-cop", re.compile(r"缔约方会议(?:第.{1,3}届会议|[^。，]{0,10}届会)")),
+    ("cosp", re.compile(r"缔约国会议(?:第.{1,3}届会议)")),
 )
 _DATE = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:(?:至|到|和|及)(?:\d{1,2}月)?\d{1,2}日)?)?")
 #: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
 _HELD = re.compile(
     rf"(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,8}}?))?(?:与[^。，]{{2,40}}?接连|以[^。，]{{1,12}}形式)?"
-    r"举行(?:的|了)(?P<name>[^。，；]{2,60}?会议)"
+    r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议)"
 )
 _AFTER_NAME = re.compile(
-    rf"(?P<name>[^。，；]{{2,30}}?)(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,8}}?))?举行的(?P<number>第.{{1,4}}次会议)"
+    rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,12}}?))?"
+    r"(?:举行|召开|举办)的(?P<number>(?:第.{1,4}[次届])?会议)"
 )
-_FUTURE = re.compile(r"定于|计划|将于|拟于|预计")
+#: A body's meeting named by its date and number alone: 工作组在2020年7月第11次会议.
+_DATED_NUMBER = re.compile(
+    rf"(?P<name>[^。，；]{{2,20}}?)在(?P<date>{_DATE})(?P<venue>)(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届]会议)"
+)
+#: Words that refer back to a body named earlier in the paragraph.
+_BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
+#: A named session of a known body, with no date: 实施情况审议组第十届会议.
+_SESSION = re.compile(r"(?P<name>(?:国际合作工作组|实施情况审议组|资产追回问题工作组|技术援助问题(?:政府专家)?工作组)"
+                      r"第[\d一二三四五六七八九十]{1,4}[次届]会议)")
 _SAME_SERIES = re.compile(r"专家会议")
 
 
@@ -47,19 +57,33 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
     for paragraph in doc.paragraphs:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
-        for m in list(_HELD.finditer(text)) + list(_AFTER_NAME.finditer(text)):
-            name = m.group("name") + (m.groupdict().get("number") or "")
-            name = re.sub(r"^(?:在维也纳|与会者|此外|其中包括)", "", name)
-            body = _body(name)
-            if body is None or _SAME_SERIES.search(name):
-                continue
-            if _FUTURE.search(text[max(0, m.start() - 6) : m.start()]):
+        for m in [*_HELD.finditer(text), *_AFTER_NAME.finditer(text), *_DATED_NUMBER.finditer(text)]:
+            raw = m.group("name") + (m.groupdict().get("number") or "")
+            name = _name(m.group("name"), m.groupdict().get("number") or "")
+            body = _body(raw) or _body(name)
+            if body is None and (_BACK.search(m.group("name")) or name.startswith("该")):
+                body = _body(text[: m.start()])  # 该网络的第一次会议: the body named before
+            if body is None or _SAME_SERIES.search(raw):
                 continue
             start, end = _dates(m.group("date"), year)
-            venue = m.group("venue")
             span = Span(place, m.start(), m.end(), m.group(0))
-            found.append(OtherMeeting(name, body, start, end, venue, span))
+            found.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
+        for m in _SESSION.finditer(text):
+            if not any(f.span.place == place and m.group("name") in f.name for f in found):
+                body = _body(m.group("name"))
+                span = Span(place, m.start(), m.end(), m.group(0))
+                found.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))
     return _unique(found)
+
+
+def _name(name: str, number: str) -> str:
+    """The meeting's name: the body's words (after any lead-in) and the session number."""
+    name = re.sub(r"^.*?(?:举行了|介绍了|通报了|在|于|与)(?=[^在于与]{2,}$)", "", name)
+    name = re.sub(r"^(?:在维也纳|与会者|此外|其中包括|概要介绍了|介绍了|供|向|由)", "", name)
+    name = re.sub(r"(?:定|拟|将|计划)$", "", name)
+    if number and not name.endswith(number):
+        name = name.removesuffix("的") + number
+    return name
 
 
 def _body(name: str) -> str | None:
@@ -81,8 +105,15 @@ def _dates(text: str, year: int | None) -> tuple[str | None, str | None]:
 
 
 def _unique(found: list[OtherMeeting]) -> list[OtherMeeting]:
+    """One meeting per (paragraph, body, date); a match inside a longer one is the same meeting."""
     seen: dict[tuple[str, str, str | None], OtherMeeting] = {}
-    for meeting in sorted(found, key=lambda m: m.span.start):
+    kept: list[OtherMeeting] = []
+    for meeting in sorted(found, key=lambda m: (m.span.start, -len(m.span.text))):
+        inside = any(k.span.place == meeting.span.place and k.start == meeting.start
+                     and k.span.start <= meeting.span.start and meeting.span.end <= k.span.end for k in kept)
         key = (meeting.span.place.key, meeting.body, meeting.start)
-        seen.setdefault(key, meeting)
-    return list(seen.values())
+        if inside or key in seen:
+            continue
+        seen[key] = meeting
+        kept.append(meeting)
+    return kept

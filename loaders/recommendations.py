@@ -44,6 +44,11 @@ ACTORS = (
     ("expert-meeting", "专家会议"),
     ("states-parties", "缔约国"),
 )
+#: Names of bodies: a subject term inside them (国际合作工作组) names the body, not a subject.
+_BODY_NAMES = re.compile(
+    r"(?:增进)?(?:《[^》]{1,20}》下)?国际合作(?:问题)?(?:不限成员名额政府间)?专家会议|国际合作工作组|"
+    r"资产追回问题(?:不限成员名额政府间)?工作组|实施情况审议组"
+)
 _ASKED = re.compile(r"(?:鼓励|请|促请|敦促|邀请|吁请|建议|应赞扬)(?P<actor>[^，。；]{0,20}?)(?:继续|考虑|在|根据|定期|积极|加强|分享|简化|进一步|努力|[^，。；]{0,2}(?:应|$))")
 _SUBJECT = re.compile(r"^(?P<actor>[^，。；]{0,40}?)应(?:当|继续|考虑|努力|积极|为|推动|探讨|在)?")
 
@@ -89,14 +94,14 @@ def article_links(recs: list[Recommendation], cited: list[ArticleCitation]) -> l
             if inside and citation.convention == "UNCAC" and citation.article not in seen:
                 seen.add(citation.article)
                 links.append(ArticleLink(rec.label, citation.article, True, citation.span.text, citation.span))
-        matches: list[tuple[int, int, int]] = []  # start, end, article
+        matches: list[tuple[int, int, int]] = [(m.start(), m.end(), 0) for m in _BODY_NAMES.finditer(rec.text)]
         for subject in reference.subjects():  # longest terms first
             for m in re.finditer(re.escape(subject.term), rec.text):
                 if not any(a <= m.start() < b for a, b, _ in matches):  # 司法协助 inside 刑事司法协助
                     matches.append((m.start(), m.end(), subject.article))
         offset = max(rec.span.text.find(rec.text), 0)
         for start, end, article in sorted(matches):
-            if article in seen:
+            if article == 0 or article in seen:  # 0: the name of a body, not a subject
                 continue
             seen.add(article)
             at = rec.span.start + offset + start

@@ -56,22 +56,24 @@ def _ordinals(listed: str) -> list[int]:
 
 
 def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandate]:
-    """The resolutions of the introduction (first section) and what they did to the meeting."""
+    """The resolutions of the introduction (first section) and what they did to the meeting;
+    anywhere, a resolution welcoming the meeting's recommendations."""
     found: dict[tuple[str, str], Mandate] = {}
     first_section = doc.headings[0] if doc.headings else None
     texts = {p.number: p.text for p in doc.paragraphs if first_section is None or p.section is first_section}
+    every = {p.number: p.text for p in doc.paragraphs}
     for citation in citations:
         number = citation.span.place.paragraph
-        if number is None or number not in texts:
+        if number is None or number not in every:
             continue
-        text = texts[number]
+        text = every[number]
         sentence_end = _sentence_end(text, citation.span.end)
         clause = text[citation.span.end:sentence_end]
         if not _MEETING.search(clause):
             continue
         for relation, pattern in _RELATIONS:
             m = pattern.search(clause)
-            if m:
+            if m and (number in texts or relation == "welcomed"):
                 start, end = citation.span.start, citation.span.end + m.end()
                 found.setdefault((citation.number, relation),
                                  Mandate(citation.number, citation.body, relation,

@@ -20,11 +20,14 @@ article                ``{base}convention/uncac/article/46/paragraph/13/subparag
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
 
 DEFAULT_BASE = "https://w3id.org/uncac-kg/id/"
+
+_SLUG = re.compile(r"[\s.,'’()（）]+")
 
 
 def check_base(base: str) -> str:
@@ -80,6 +83,33 @@ class Iris:
 
     def resolution(self, body: str, number: str) -> NamedNode:
         return self._iri(f"resolution/{body}/{number.replace('/', '-')}")
+
+    def state(self, iso3: str) -> NamedNode:
+        return self._iri(f"state/{iso3.lower()}")
+
+    def territory(self, iso2: str) -> NamedNode:
+        return self._iri(f"territory/{iso2.lower()}")
+
+    def organization(self, key: str) -> NamedNode:
+        return self._iri(f"organization/{_safe(key)}")
+
+    def named_entity(self, name: str) -> NamedNode:
+        """An organisation or entity the reference tables do not know, by its name as written."""
+        return self._iri(f"entity/{_safe(name)}")
+
+    def person(self, name: str) -> NamedNode:
+        slug = "-".join(part for part in _SLUG.split(name.lower()) if part)
+        return self._iri(f"person/{_safe(slug)}")
+
+    def directory_observation(self, as_of: str, category: str) -> NamedNode:
+        return self._iri(f"directory/{as_of}/{category}")
+
+    def other_meeting(self, body: str, key: str) -> NamedNode:
+        return self._iri(f"meeting/{body}/{_safe(key)}")
+
+    def graph(self, name: str) -> NamedNode:
+        """A named graph the project derives (``reference``, ``threads`` …)."""
+        return self._iri(f"graph/{name}")
 
     def article(
         self, convention: str, article: int, paragraph: int | None = None,

@@ -8,6 +8,7 @@ can use its labels.  Every table is read once, on first use.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -160,3 +161,41 @@ def subjects() -> tuple[Subject, ...]:
     """Subject terms and the article that governs the subject (司法协助 → 46 …), longest first."""
     rows = [Subject(r["term"], int(r["article"])) for r in _rows("subjects.csv")]
     return tuple(sorted(rows, key=lambda s: -len(s.term)))
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Session:
+    session: int
+    start: dt.date | None
+    end: dt.date | None
+    venue_en: str
+    venue_zh: str
+    symbol: str
+
+
+@cache
+def cosp_sessions() -> tuple[Session, ...]:
+    return tuple(Session(int(r["session"]), _date(r.get("start", "")), _date(r.get("end", "")),
+                         r.get("venue_en", ""), r.get("venue_zh", ""), r.get("symbol", ""))
+                 for r in _rows("cosp_sessions.csv"))
+
+
+@dataclass(frozen=True)
+class ExpertMeeting:
+    ordinal: int
+    start: dt.date | None
+    end: dt.date | None
+    report_symbol: str
+
+
+@cache
+def expert_meetings() -> tuple[ExpertMeeting, ...]:
+    return tuple(ExpertMeeting(int(r["ordinal"]), _date(r.get("start", "")), _date(r.get("end", "")),
+                               r.get("report_symbol", "")) for r in _rows("expert_meetings.csv"))

@@ -17,6 +17,13 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 DCTERMS = "http://purl.org/dc/terms/"
 SCHEMA = "https://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+ELI = "http://data.europa.eu/eli/ontology#"
+OA = "http://www.w3.org/ns/oa#"
+ORG = "http://www.w3.org/ns/org#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+QB = "http://purl.org/linked-data/cube#"
+OWL = "http://www.w3.org/2002/07/owl#"
 
 #: Prefixes offered to every query (named queries, the CLI, the endpoint).
 PREFIXES: dict[str, str] = {
@@ -27,11 +34,22 @@ PREFIXES: dict[str, str] = {
     "dcterms": DCTERMS,
     "schema": SCHEMA,
     "prov": PROV,
+    "skos": SKOS,
+    "eli": ELI,
+    "org": ORG,
+    "foaf": FOAF,
+    "qb": QB,
+    "oa": OA,
 }
 
 
 def _term(namespace: str, name: str) -> NamedNode:
     return NamedNode(namespace + name)
+
+
+def concept(scheme: str, key: str) -> NamedNode:
+    """A concept of one of the ontology's concept schemes: ``concept("addressee", "secretariat")`` is ``ukg:addressee-secretariat``."""
+    return NamedNode(f"{UKG}{scheme}-{key}")
 
 
 class C:
@@ -56,6 +74,26 @@ class C:
     ArticleParagraph = _term(UKG, "ArticleParagraph")
     ArticleSubparagraph = _term(UKG, "ArticleSubparagraph")
     Citation = _term(UKG, "Citation")
+    Statement = _term(UKG, "Statement")
+    Header = _term(UKG, "Header")
+    Loading = _term(UKG, "Loading")
+    Chapter = _term(UKG, "Chapter")
+    State = _term(UKG, "State")
+    Territory = _term(UKG, "Territory")
+    Organization = _term(UKG, "Organization")
+    Person = _term(UKG, "Person")
+    Participation = _term(UKG, "Participation")
+    ChairRole = _term(UKG, "ChairRole")
+    AgendaItem = _term(UKG, "AgendaItem")
+    Panel = _term(UKG, "Panel")
+    Panelist = _term(UKG, "Panelist")
+    Observation = _term(QB, "Observation")
+    DirectoryObservation = _term(UKG, "DirectoryObservation")
+    Reaffirmation = _term(UKG, "Reaffirmation")
+    Mandate = _term(UKG, "Mandate")
+    ArticleLink = _term(UKG, "ArticleLink")
+    MeetingReport = _term(UKG, "MeetingReport")
+    Concept = _term(SKOS, "Concept")
 
 
 class P:
@@ -100,3 +138,52 @@ class P:
     evidence = _term(UKG, "evidence")
     anaphoric = _term(UKG, "anaphoric")
     loader_version = _term(UKG, "loaderVersion")
+    about = _term(UKG, "about")
+    was_derived_from = _term(PROV, "wasDerivedFrom")
+    notation = _term(SKOS, "notation")
+    alt_label = _term(SKOS, "altLabel")
+    subject_term = _term(UKG, "subjectTerm")
+    pref_label = _term(SKOS, "prefLabel")
+    job_number = _term(UKG, "jobNumber")
+    meeting_format = _term(UKG, "format")
+    header = _term(UKG, "header")
+    chapter = _term(UKG, "chapter")
+    name = _term(FOAF, "name")
+    iso2 = _term(UKG, "iso2")
+    iso3 = _term(UKG, "iso3")
+    regional_group = _term(UKG, "regionalGroup")
+    organization_kind = _term(UKG, "organizationKind")
+    participant = _term(UKG, "participant")
+    participant_kind = _term(UKG, "participantKind")
+    attended = _term(UKG, "attended")
+    name_as_written = _term(UKG, "nameAsWritten")
+    chair = _term(UKG, "chair")
+    person = _term(UKG, "person")
+    nationality = _term(UKG, "nationality")
+    role = _term(UKG, "role")
+    office = _term(UKG, "office")
+    agenda_item = _term(UKG, "agendaItem")
+    panel = _term(UKG, "panel")
+    super_event = _term(SCHEMA, "superEvent")
+    topic = _term(UKG, "topic")
+    panelist = _term(UKG, "panelist")
+    origin = _term(UKG, "from")
+    dataset = _term(QB, "dataSet")
+    as_of = _term(UKG, "asOf")
+    category = _term(UKG, "category")
+    count = _term(UKG, "count")
+    body = _term(UKG, "body")
+    reports_on = _term(UKG, "reportsOn")
+    reaffirms = _term(UKG, "reaffirms")
+    reaffirmed = _term(UKG, "reaffirmed")
+    report = _term(UKG, "report")
+    reaffirming = _term(UKG, "reaffirmingMeeting")
+    resolution = _term(UKG, "resolution")
+    relation = _term(UKG, "relation")
+    mandated = _term(UKG, "mandated")
+    addressee = _term(UKG, "addressee")
+    concerns_article = _term(UKG, "concernsArticle")
+    recommendation = _term(UKG, "recommendation")
+    article = _term(UKG, "article")
+    explicit = _term(UKG, "explicit")
+    evidence_term = _term(UKG, "evidenceTerm")

@@ -38,9 +38,9 @@ def value(term: object) -> object:
 
 def select(store: GraphStore, name_or_text: str, **params: str) -> list[dict[str, object]]:
     """Rows of a named query (or a query text) as dicts of Python values."""
-    text = queries.library()[name_or_text].text if name_or_text in queries.library() else name_or_text
+    named = queries.library().get(name_or_text) or queries.parse("query", name_or_text)
     bound = parameters.parse([f"{k}={v}" for k, v in params.items()])
-    result = store.query(text, params=bound)
+    result = store.query(named.text, params=bound, inputs=named.inputs)
     assert isinstance(result, QuerySolutions)
     names = [v.value for v in result.variables]
     return [{n: value(row[n]) for n in names} for row in result]

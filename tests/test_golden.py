@@ -68,7 +68,74 @@ KINDS: dict[str, tuple[str, Extract, Extract]] = {
         lambda g: {(g["source"], x["paragraph"], x["symbol"]) for x in g["document_citations"]},
         lambda r: {(r["source"], r["paragraph"], r["symbol"])},
     ),
+    "header": (
+        "documents",
+        lambda g: {(g["job_number"], g["original_language"])},
+        lambda r: {(r["job_number"], r["original_language"])},
+    ),
+    "format": (
+        "meetings",
+        lambda g: {g["format"]} if g["format"] else set(),
+        lambda r: {r["format"]} if r["format"] else set(),
+    ),
+    "chairs": (
+        "chairs",
+        lambda g: {(g["ordinal"], x["name"], x["state"], x["role"]) for x in g["chairs"]},
+        lambda r: {(r["ordinal"], r["name"], r["state"], r["role"])},
+    ),
+    "agenda": (
+        "agenda",
+        lambda g: {(g["ordinal"], x["position"], _text(x["title"])) for x in g["agenda"]},
+        lambda r: {(r["ordinal"], r["position"], _text(r["title"]))},
+    ),
+    "attendance": (
+        "attendance",
+        lambda g: {(g["ordinal"], x["name"], x["kind"]) for x in g["attendance"]},
+        lambda r: {(r["ordinal"], r["state"], r["kind"])},
+    ),
+    "panels": (
+        "panels",
+        lambda g: {(g["ordinal"], _text(p["topic"]), x["from"]) for p in g["panels"] for x in p["panelists"]},
+        lambda r: {(r["ordinal"], _text(r["topic"]), r["panelist"])},
+    ),
+    "directory-statistics": (
+        "directory-statistics",
+        lambda g: {(x["as_of"], x["category"], x["count"]) for x in g["directory_statistics"]},
+        lambda r: {(str(r["as_of"]), r["key"], r["count"])},
+    ),
+    "reaffirmations": (
+        "reaffirmations",
+        lambda g: {(g["ordinal"], x["reaffirmed"], x["symbol"]) for x in g["reaffirmations"]},
+        lambda r: {(r["ordinal"], r["reaffirmed"], r["symbol"])},
+    ),
+    "other-meetings": (
+        "other-meetings",
+        lambda g: {(x["paragraph"], x["body"], x["start"], x["end"]) for x in g["other_meetings"]},
+        lambda r: {(r["paragraph"], r["body"], _iso(r["start"]), _iso(r["end"]))},
+    ),
+    "addressees": (
+        "recommendations",
+        lambda g: {(x["label"], a) for x in g["recommendation_addressees"] for a in x["addressees"]},
+        lambda r: {(r["label"], a) for a in str(r["addressees"] or "").split(", ") if a},
+    ),
+    "recommendation-articles": (
+        "recommendation-articles",
+        lambda g: {(x["label"], x["article"], x["how"] == "explicit") for x in g["recommendation_articles"]},
+        lambda r: {(r["label"], r["article"], r["explicit"])},
+    ),
+    "mandates": (
+        "mandates",
+        lambda g: {(x["paragraph"], x["resolution"], x["relation"]) for x in g["mandates"]},
+        lambda r: {(r["paragraph"], r["resolution"], r["relation"])},
+    ),
 }
+
+#: Fact kinds whose rows are selected by the report's meeting rather than its source file.
+BY_ORDINAL = {"meeting", "format", "reaffirmations", "chairs", "panels"}
+
+
+def _iso(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def expected(golden: Path, kind: str) -> set:  # type: ignore[type-arg]
@@ -80,7 +147,7 @@ def found(store: GraphStore, golden: Path, kind: str) -> set:  # type: ignore[ty
     data = json.loads(golden.read_text(encoding="utf-8"))
     query, _, read = KINDS[kind]
     rows = select(store, query)
-    if kind == "meeting":
+    if kind in BY_ORDINAL:
         rows = [r for r in rows if r["ordinal"] == data["ordinal"]]
     else:
         rows = [r for r in rows if r.get("source") == data["source"]]
@@ -97,12 +164,20 @@ def precision_recall(want: set, got: set) -> tuple[float, float]:  # type: ignor
     return precision, recall
 
 
+#: The first-round facts (the pipeline's public contract) must be exact; the rest at least 0.95.
+EXACT = {"meeting", "document", "recommendations", "resolution-citations", "article-citations",
+         "document-citations"}
+THRESHOLD = 0.95
+
+
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("golden", GOLDEN_FILES, ids=lambda p: p.stem)
 def test_golden_facts(corpus: GraphStore, golden: Path, kind: str) -> None:
     want, got = expected(golden, kind), found(corpus, golden, kind)
     precision, recall = precision_recall(want, got)
-    assert (precision, recall) == (1.0, 1.0), (
+    print(f"{golden.stem} {kind}: precision {precision:.3f} recall {recall:.3f} ({len(want)} facts)")
+    floor = 1.0 if kind in EXACT else THRESHOLD
+    assert precision >= floor and recall >= floor, (
         f"{golden.stem} {kind}: precision {precision:.2f}, recall {recall:.2f}; "
         f"missing {sorted(want - got, key=str)}; unexpected {sorted(got - want, key=str)}"
     )
