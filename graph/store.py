@@ -70,7 +70,7 @@ SELECT
   (COUNT(DISTINCT ?ac) AS ?article_citations)
   (COUNT(DISTINCT ?dc) AS ?document_citations)
 WHERE {
-  { ?doc a ukg:Document } UNION { ?meeting a ukg:Meeting } UNION { ?rec a ukg:Recommendation }
+  { ?doc a ukg:Document } UNION { ?d a ukg:Document ; ukg:meeting ?meeting } UNION { ?rec a ukg:Recommendation }
   UNION { ?rc a ukg:Citation ; ukg:cites/a ?t1 . FILTER(?t1 IN (ukg:Resolution, ukg:ResolutionParagraph)) }
   UNION { ?ac a ukg:Citation ; ukg:cites/a ?t2 .
           FILTER(?t2 IN (ukg:Article, ukg:ArticleParagraph, ukg:ArticleSubparagraph)) }

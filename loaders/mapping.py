@@ -14,8 +14,6 @@ the loading (with the loader's version) that produced it.
 
 from __future__ import annotations
 
-import re
-
 from pyoxigraph import Literal, NamedNode, Quad
 
 from ..ontology.iris import Iris
@@ -24,6 +22,7 @@ from ..ontology.vocabulary import C, P, concept
 from . import entities
 from .facts import DocumentFacts, Kind, Place, PlaceKind, Span
 from .mapping_meeting import meeting_facts
+from .normalise import locate
 from .numerals import english_ordinal
 from .segment import Segmented
 from .triples import Triples, boolean, date, integer, zh
@@ -149,11 +148,10 @@ def _structure(g: Triples, doc_iri: NamedNode, doc: Segmented, header: str) -> N
 def _meeting_statement(g: Triples, doc_iri: NamedNode, meeting: NamedNode, facts: DocumentFacts,
                        header: str) -> None:
     """Where the meeting's ordinal, dates and venue were read: the title in the header."""
-    pattern = "\n?".join(re.escape(c) for c in facts.title)
-    m = re.search(pattern, header) if facts.title else None
-    if m is None:
+    found = locate(header, facts.title)
+    if found is None:
         return
-    span = Span(Place(PlaceKind.HEADER, "0"), m.start(), m.end(), m.group(0))
+    span = Span(Place(PlaceKind.HEADER, "0"), found[0], found[1], header[found[0]:found[1]])
     g.statement(Iris.part(doc_iri, "statement", "meeting"), C.MeetingReport, span, meeting, doc_iri)
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from .facts import AgendaItem, Chair, ChairRole, Kind, Place, PlaceKind, Span
-from .normalise import canonical, flow
+from ..ontology.series import Series
+from .metadata import note_header
+from .normalise import canonical, locate
 from .segment import Segmented
 
 _NAME = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*(?:[ \-][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]+)*"
@@ -25,7 +27,6 @@ _CHAIR = re.compile(
 )
 _AGENDA_PARAGRAPH = re.compile(r"通过了?(?:下列|以下|如下)?议程")
 _AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
-_NOTE_ITEM = re.compile(r"^(?:临时)?议程\*?项目(\d{1,2})")
 _HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式)|线上和线下|线下和线上")
 
 
@@ -45,9 +46,9 @@ def chairs(doc: Segmented) -> list[Chair]:
     return found
 
 
-def agenda(doc: Segmented, kind: Kind) -> list[AgendaItem]:
+def agenda(doc: Segmented, kind: Kind, series: Series) -> list[AgendaItem]:
     if kind is Kind.NOTE:
-        return _note_item(doc)
+        return _note_item(doc, series)
     for paragraph in doc.paragraphs:
         if not _AGENDA_PARAGRAPH.search(paragraph.text):
             continue
@@ -59,24 +60,15 @@ def agenda(doc: Segmented, kind: Kind) -> list[AgendaItem]:
     return []
 
 
-def _note_item(doc: Segmented) -> list[AgendaItem]:
+def _note_item(doc: Segmented, series: Series) -> list[AgendaItem]:
     """The provisional agenda item a note is submitted under, from its header."""
-    lines = [canonical(line) for line in doc.header]
-    for i, line in enumerate(lines):
-        m = _NOTE_ITEM.match(line)
-        if not m:
-            continue
-        title_lines = []
-        for following in lines[i + 1:]:
-            if re.search(r"秘书处(?:的)?说明|进展情况$|执行情况$|^\S*专家会议", following):
-                break
-            title_lines.append(following)
-        title = flow(title_lines).rstrip("。")
-        if title:
-            place = Place(PlaceKind.HEADER, "0")
-            start = sum(len(x) + 1 for x in lines[:i])
-            return [AgendaItem(int(m.group(1)), title, Span(place, start, start + len(line), line))]
-    return []
+    number, title, _ = note_header(doc, series)
+    if number is None or not title:
+        return []
+    header = "\n".join(canonical(line) for line in doc.header)
+    start, end = locate(header, title) or (0, 0)
+    span = Span(Place(PlaceKind.HEADER, "0"), start, end, header[start:end])
+    return [AgendaItem(number, title.rstrip("。"), span)]
 
 
 def meeting_format(doc: Segmented, kind: Kind) -> str | None:

@@ -76,7 +76,7 @@ def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
 
 
 def _title(doc: Segmented, series: Series, kind: Kind) -> str:
-    """The title sentence of a report; the title line above ``秘书处的说明`` of a note."""
+    """The title sentence of a report; the title of a note (above ``秘书处的说明``)."""
     lines = [line for line in map(canonical, doc.header) if not _is_masthead(line)]
     if kind is Kind.REPORT:
         text = flow(lines)
@@ -84,8 +84,33 @@ def _title(doc: Segmented, series: Series, kind: Kind) -> str:
         assert m is not None
         end = text.find("报告", m.end())
         return text[: end + 2] if end >= 0 else text
-    at = next(i for i, line in enumerate(lines) if _NOTE.search(line))
-    return lines[at - 1] if at > 0 else series.name_zh
+    return note_header(doc, series)[2] or series.name_zh
+
+
+_NOTE_ITEM = re.compile(r"^(?:临时)?议程\*?项目(\d{1,2})")
+
+
+def note_header(doc: Segmented, series: Series) -> tuple[int | None, str, str]:
+    """A note's header: (agenda item number, agenda item title, the note's title).
+
+    Between ``临时议程*项目3`` and ``秘书处的说明`` stand the agenda item's title and then
+    the note's own, each perhaps wrapped over lines; the note's title is the one that
+    names the meeting series (``增进…专家会议任务授权执行进展情况``).
+    """
+    lines = [line for line in map(canonical, doc.header) if not _is_masthead(line)]
+    at_note = next((i for i, line in enumerate(lines) if _NOTE.search(line)), len(lines))
+    at_item = next((i for i, line in enumerate(lines[:at_note]) if _NOTE_ITEM.match(line)), None)
+    if at_item is None:
+        start = next((i + 1 for i, line in enumerate(lines[:at_note]) if first_range(line)), 0)
+        return None, "", flow(lines[start:at_note])
+    number = int(_NOTE_ITEM.match(lines[at_item]).group(1))  # type: ignore[union-attr]
+    block = flow(lines[at_item + 1 : at_note])
+    named = [m for m in series.pattern.finditer(block) if m.start() > 0]
+    if not named:
+        return number, block, ""
+    split = block.rfind("增进", max(0, named[-1].start() - 30), named[-1].start())
+    split = split if split >= 0 else named[-1].start()
+    return number, block[:split], block[split:]
 
 
 def _is_masthead(line: str) -> bool:
@@ -161,7 +186,7 @@ def _language(header: list[str]) -> str | None:
 
 def _original(header: list[str]) -> str | None:
     for line in header:
-        m = re.match(r"original\s*:\s*([A-Za-z]+)", line.strip(), re.IGNORECASE)
+        m = re.match(r"original\s*[:：]\s*([A-Za-z]+)", line.strip(), re.IGNORECASE)
         if m:
             return _LANGUAGES.get(m.group(1).lower())
     return None

@@ -220,3 +220,11 @@ def is_terminal(text: str) -> bool:
 def display_width(text: str) -> int:
     """Columns a line takes in print: two for a wide character, one otherwise."""
     return sum(2 if _WIDE_RE.match(c) else 1 for c in text)
+
+
+def locate(text: str, needle: str) -> tuple[int, int] | None:
+    """Where ``needle`` stands in ``text`` whose lines it may run across (the header)."""
+    if not needle:
+        return None
+    m = re.search("\n?".join(re.escape(c) for c in needle), text)
+    return (m.start(), m.end()) if m else None

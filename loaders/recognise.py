@@ -54,7 +54,7 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
     facts.job_number = next((m.group(0) for h in running_heads if (m := _JOB.search(h))), None)
     facts.format = meeting.meeting_format(doc, identity.kind)
     facts.chairs = meeting.chairs(doc) if identity.kind is not Kind.NOTE else []
-    facts.agenda = meeting.agenda(doc, identity.kind)
+    facts.agenda = meeting.agenda(doc, identity.kind, identity.series)
     facts.attendance = attendance.find(doc) if identity.kind is not Kind.NOTE else []
     facts.panels = panels.find(doc) if identity.kind is not Kind.NOTE else []
     facts.directory = directory.find(doc)

@@ -14,7 +14,8 @@ from uncac_kg.api.app import create_app
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.settings import Settings
 
-MEETINGS = "SELECT ?ordinal WHERE { ?m a ukg:Meeting ; ukg:ordinal ?ordinal } ORDER BY ?ordinal"
+MEETINGS = ("SELECT DISTINCT ?ordinal WHERE { ?m a ukg:Meeting ; ukg:ordinal ?ordinal ; schema:startDate ?s ; "
+            'ukg:series/ukg:symbol "CAC/COSP/EG.1" } ORDER BY ?ordinal')
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +56,7 @@ def test_accept_negotiation(client: TestClient, accept: str, media: str) -> None
 
 
 def test_construct_is_turtle(client: TestClient) -> None:
-    query = "CONSTRUCT { ?m a ukg:Meeting } WHERE { ?m a ukg:Meeting }"
+    query = "CONSTRUCT { ?m a ukg:Meeting } WHERE { ?m a ukg:Meeting ; schema:startDate ?s ; ukg:series/ukg:symbol \"CAC/COSP/EG.1\" }"
     response = client.get("/sparql", params={"query": query})
     assert response.headers["content-type"].startswith("text/turtle")
     assert len(rdflib.Graph().parse(data=response.text, format="turtle")) == 5

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from uncac_kg.graph.ingest import refresh_reference
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.loaders import load
 from uncac_kg.ontology.iris import Iris
@@ -20,7 +21,8 @@ from helpers import REPORTS, select
 from variants import VARIANTS
 
 QUERIES = ["meetings", "documents", "recommendations", "resolution-citations",
-           "article-citations", "document-citations"]
+           "article-citations", "document-citations", "attendance", "chairs", "agenda", "panels",
+           "directory-statistics", "reaffirmations", "other-meetings", "mandates", "recommendation-articles"]
 PARAGRAPHS = """
 SELECT ?number ?text WHERE { ?p a ukg:Paragraph ; ukg:number ?number ; ukg:text ?text }
 """
@@ -30,6 +32,7 @@ def facts(data: bytes, source: str) -> dict[str, list[tuple]]:  # type: ignore[t
     store = GraphStore.open(None)
     doc = load(data, source=source, iris=Iris())
     store.replace_graph(doc.graph, doc.quads)
+    refresh_reference(store, Iris())
     out = {q: sorted((tuple(sorted(r.items())) for r in select(store, q)), key=str)
            for q in QUERIES}
     out["paragraphs"] = sorted(
@@ -53,6 +56,10 @@ def test_variant_yields_the_same_facts(path: Path, variant: str) -> None:
     data = VARIANTS[variant](text)
     assert data != path.read_bytes()
     want, got = original(path), facts(data, path.name)
+    if variant == "page-headers":  # the variant adds job numbers to the page footers
+        want = dict(want)
+        for rows in (want, got):
+            rows["documents"] = [tuple(kv for kv in row if kv[0] != "job_number") for row in rows["documents"]]
     for kind in want:
         missing = [x for x in want[kind] if x not in got[kind]]
         extra = [x for x in got[kind] if x not in want[kind]]
