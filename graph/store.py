@@ -137,10 +137,10 @@ class GraphStore:
         """Run a SPARQL query over the union of all graphs, with the project's prefixes.
 
         ``params`` keep the rows whose variables have the given values (see
-        :mod:`.parameters`); those named in ``inputs`` are bound before the query
-        runs instead (SEP-0007 substitution: a search term, a subject IRI).  Raises ``SyntaxError`` for a malformed query,
-        ``ValueError`` for a parameter the query does not select, ``OSError``
-        for the store.
+        :mod:`.parameters`); those named in ``inputs`` are bound before the query runs
+        instead (SEP-0007 substitution: a search term, a subject IRI).  Raises
+        ``SyntaxError`` for a malformed query, ``ValueError`` for a parameter the query
+        does not select, ``OSError`` for the store.
         """
         bound = {v: t for v, t in (params or {}).items() if v.value in inputs}
         params = {v: t for v, t in (params or {}).items() if v.value not in inputs}
@@ -155,7 +155,8 @@ class GraphStore:
             variables = unbound.variables
             missing = [f"?{v.value}" for v in params if v not in variables]
             if missing:
-                raise ValueError(f"cannot bind {', '.join(missing)}: not a result variable of the query")
+                names = ", ".join(missing)
+                raise ValueError(f"cannot bind {names}: not a result variable of the query")
             return self._run(parameters.bind(sparql, params, variables=variables))
         return self._run(sparql, substitutions=params or None)
 

@@ -69,7 +69,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         if described:
             head, names_at, names = described.group(0), described.end(), names[described.end():]
     kind = _kind(head or text)
-    out = []
+    out: list[Attendance] = []
     states = kind in (ParticipantKind.STATE_PARTY, ParticipantKind.SIGNATORY)
     for name, at in split_names(names, names_at, states=states):
         name_kind = _known_kind(name) or kind

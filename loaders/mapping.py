@@ -167,13 +167,14 @@ def _recommendation(g: Triples, label: str, text: str, span: Span, facts: Docume
     g.add(rec, P.is_part_of, doc_iri)
     g.add(rec, P.start, integer(span.start))
     g.add(rec, P.end, integer(span.end))
-    g.statement(Iris.part(rec, "statement", facts.language), C.Statement, span, rec, meeting)
+    g.statement(Iris.part(g.places[span.place], "recommendation", key), C.Statement, span, rec, meeting)
     for key_ in facts.addressees.get(label, []):
         g.add(rec, P.addressee, concept("addressee", key_))
     for link in (x for x in facts.article_links if x.label == label):
         art = entities.article(g, "UNCAC", link.article, iris)
         g.add(rec, P.concerns_article, art)
-        node = g.statement(Iris.part(rec, "article", link.article), C.ArticleLink, link.span, rec, art)
+        node = g.statement(Iris.part(g.places[span.place], "recommendation", key, "article", link.article),
+                           C.ArticleLink, link.span, rec, art)
         g.add(node, P.recommendation, rec)
         g.add(node, P.article, art)
         g.add(node, P.explicit, boolean(link.explicit))

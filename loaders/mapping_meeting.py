@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode
 from ..ontology.iris import Iris
 from ..ontology.vocabulary import UKG, C, P, concept
 from . import entities
-from .facts import DocumentFacts, Kind
+from .facts import DocumentFacts, Kind, Span
 from .triples import Triples, integer, partial_date, zh
 
 #: The Data Cube dataset the directory observations belong to.
@@ -36,7 +36,7 @@ def meeting_facts(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: Ir
 def _chairs(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: Iris) -> None:
     for chair in facts.chairs:
         person = entities.person(g, chair.name, iris)
-        node = g.statement(Iris.part(meeting, "chair", person.value.rsplit("/", 1)[-1]), C.ChairRole,
+        node = g.statement(_at(g, chair.span, "chair", person.value.rsplit("/", 1)[-1]), C.ChairRole,
                            chair.span, meeting, person)
         g.add(node, P.meeting, meeting)
         g.add(node, P.person, person)
@@ -52,7 +52,7 @@ def _chairs(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: Iris) ->
 
 def _agenda(g: Triples, facts: DocumentFacts, meeting: NamedNode) -> None:
     for item in facts.agenda:
-        node = g.statement(Iris.part(meeting, "agenda", item.position), C.AgendaItem, item.span, meeting)
+        node = g.statement(_at(g, item.span, "agenda", item.position), C.AgendaItem, item.span, meeting)
         g.add(node, P.meeting, meeting)
         g.add(node, P.position, integer(item.position))
         g.add(node, P.title, Literal(item.title, language=facts.language))
@@ -65,7 +65,7 @@ def _attendance(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: Iris
     for item in facts.attendance:
         who = entities.participant(g, item.name, iris)
         key = who.value.rsplit("/", 1)[-1]
-        node = g.statement(Iris.part(meeting, "participation", key), C.Participation, item.span, meeting, who)
+        node = g.statement(_at(g, item.span, "participation", key), C.Participation, item.span, meeting, who)
         g.add(node, P.meeting, meeting)
         g.add(node, P.participant, who)
         g.add(node, P.participant_kind, concept("participant", item.kind.value))
@@ -76,7 +76,7 @@ def _attendance(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: Iris
 
 def _panels(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: Iris) -> None:
     for number, panel in enumerate(facts.panels, start=1):
-        node = g.statement(Iris.part(meeting, "panel", number), C.Panel, panel.span, meeting)
+        node = g.statement(_at(g, panel.span, "panel", number), C.Panel, panel.span, meeting)
         g.add(node, P.type, C.Event)
         g.add(node, P.super_event, meeting)
         g.add(node, P.topic, zh(panel.topic) if panel.topic else None)
@@ -100,13 +100,12 @@ def _directory(g: Triples, facts: DocumentFacts, iris: Iris) -> None:
         g.add(obs, P.as_of, partial_date(count.as_of))
         g.add(obs, P.category, concept("directory", count.category))
         g.add(obs, P.count, integer(count.count))
-        g.statement(Iris.part(obs, "statement", _place_key(g, count.span)), C.Statement, count.span, obs)
+        g.statement(_at(g, count.span, "directory", count.as_of, count.category), C.Statement, count.span, obs)
 
 
-def _place_key(g: Triples, span: object) -> str:
-    """A short, stable key for the place a statement comes from (document and paragraph)."""
-    place = g.places[span.place]  # type: ignore[attr-defined]
-    return hashlib.sha1(place.value.encode()).hexdigest()[:12]
+def _at(g: Triples, span: Span, *path: object) -> NamedNode:
+    """A statement's IRI: under the place it was read in, so each document states its own."""
+    return Iris.part(g.places[span.place], *path)
 
 
 def _other_meetings(g: Triples, facts: DocumentFacts, iris: Iris) -> None:
@@ -122,7 +121,7 @@ def _other_meetings(g: Triples, facts: DocumentFacts, iris: Iris) -> None:
         g.add(node, P.venue, zh(other.venue) if other.venue else None)
         place = g.places[other.span.place]
         g.add(place, P.reports_on, node)
-        g.statement(Iris.part(node, "statement", _place_key(g, other.span)), C.Statement, other.span, node, place)
+        g.statement(_at(g, other.span, "reports-on", other.body, key), C.Statement, other.span, node, place)
 
 
 def _reaffirmations(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: Iris) -> None:
@@ -131,7 +130,7 @@ def _reaffirmations(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: 
         g.add(earlier, P.type, C.Meeting)
         g.add(earlier, P.series, iris.series(facts.meeting.series))
         g.add(earlier, P.ordinal, integer(item.reaffirmed))
-        node = g.statement(Iris.part(meeting, "reaffirms", item.reaffirmed), C.Reaffirmation, item.span,
+        node = g.statement(_at(g, item.span, "reaffirms", item.reaffirmed), C.Reaffirmation, item.span,
                            meeting, earlier)
         g.add(node, P.reaffirming, meeting)
         g.add(node, P.reaffirmed, earlier)
@@ -146,7 +145,7 @@ def _mandates(g: Triples, facts: DocumentFacts, meeting: NamedNode, iris: Iris) 
     series = iris.series(facts.meeting.series)
     for mandate in facts.mandates:
         res = entities.resolution(g, mandate.body, mandate.resolution, iris)
-        node = g.statement(Iris.part(series, "mandate", mandate.resolution.replace("/", "-"), mandate.relation),
+        node = g.statement(_at(g, mandate.span, "mandate", mandate.resolution.replace("/", "-"), mandate.relation),
                            C.Mandate, mandate.span, series, res)
         g.add(node, P.resolution, res)
         g.add(node, P.series, series)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .facts import AgendaItem, Chair, ChairRole, Kind, Place, PlaceKind, Span
 from ..ontology.series import Series
+from .facts import AgendaItem, Chair, ChairRole, Kind, Place, PlaceKind, Span
 from .metadata import note_header
 from .normalise import canonical, locate
 from .segment import Segmented

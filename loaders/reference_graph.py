@@ -23,7 +23,7 @@ from .facts import Body
 from .triples import Triples, date, integer, partial_date
 
 ONTOLOGY_FILES = tuple(Path(reference.FOLDER).parent / name for name in ("uncac-kg.ttl", "concepts.ttl"))
-_BODIES = {
+_BODIES: dict[Body, tuple[str, str, str | None]] = {
     Body.UNCAC_COSP: ("联合国反腐败公约缔约国会议",
                       "Conference of the States Parties to the United Nations Convention against Corruption", "UNCAC"),
     Body.UNTOC_COP: ("联合国打击跨国有组织犯罪公约缔约方会议",
@@ -88,11 +88,11 @@ def _law(g: Triples, iris: Iris) -> None:
         g.add(iri, P.title, Literal(art.en, language="en") if art.en else None)
         for term in subjects.get(number, []):
             g.add(iri, P.subject_term, Literal(term, language="zh"))
-    for body, (zh, en, code) in _BODIES.items():
+    for body, (body_zh, body_en, body_convention) in _BODIES.items():
         iri = iris.body(body.value)
         g.add(iri, P.type, C.Body)
-        g.labels(iri, zh, en)
-        g.add(iri, P.convention, iris.convention(code) if code else None)
+        g.labels(iri, body_zh, body_en)
+        g.add(iri, P.convention, iris.convention(body_convention) if body_convention else None)
     for info in reference.resolutions().values():
         iri = iris.resolution(info.body, info.number)
         g.add(iri, P.type, C.Resolution)

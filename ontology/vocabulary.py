@@ -48,7 +48,7 @@ def _term(namespace: str, name: str) -> NamedNode:
 
 
 def concept(scheme: str, key: str) -> NamedNode:
-    """A concept of one of the ontology's concept schemes: ``concept("addressee", "secretariat")`` is ``ukg:addressee-secretariat``."""
+    """A concept of a concept scheme: ``concept("addressee", "secretariat")`` is ``ukg:addressee-secretariat``."""
     return NamedNode(f"{UKG}{scheme}-{key}")
 
 

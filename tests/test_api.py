@@ -56,7 +56,8 @@ def test_accept_negotiation(client: TestClient, accept: str, media: str) -> None
 
 
 def test_construct_is_turtle(client: TestClient) -> None:
-    query = "CONSTRUCT { ?m a ukg:Meeting } WHERE { ?m a ukg:Meeting ; schema:startDate ?s ; ukg:series/ukg:symbol \"CAC/COSP/EG.1\" }"
+    query = ("CONSTRUCT { ?m a ukg:Meeting } WHERE { ?m a ukg:Meeting ; schema:startDate ?s ; "
+             'ukg:series/ukg:symbol "CAC/COSP/EG.1" }')
     response = client.get("/sparql", params={"query": query})
     assert response.headers["content-type"].startswith("text/turtle")
     assert len(rdflib.Graph().parse(data=response.text, format="turtle")) == 5

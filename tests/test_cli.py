@@ -71,7 +71,8 @@ def test_query_tsv_header_is_variables(store: Path) -> None:
 
 
 def test_query_table_and_stdin_and_file(store: Path, tmp_path: Path) -> None:
-    text = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ukg:Meeting ; schema:startDate ?s ; ukg:series/ukg:symbol ?x }"
+    text = ("SELECT (COUNT(DISTINCT ?m) AS ?n) "
+            "WHERE { ?m a ukg:Meeting ; schema:startDate ?s ; ukg:series/ukg:symbol ?x }")
     from_stdin = run(store, "query", "-", stdin=text)
     assert from_stdin.returncode == 0 and "(1 row)" in from_stdin.stdout
     query_file = tmp_path / "count.rq"
