@@ -75,7 +75,8 @@ def test_quick_start_serves_the_bundled_reports(tmp_path: Path) -> None:
                 break
             assert time.monotonic() < deadline, "the quick start did not start serving in time"
         assert url == f"http://127.0.0.1:{port}", url
-        query = "SELECT ?ordinal WHERE { ?m a ukg:Meeting ; ukg:ordinal ?ordinal } ORDER BY ?ordinal"
+        query = ("SELECT DISTINCT ?ordinal WHERE { ?m ukg:ordinal ?ordinal ; schema:startDate ?s ; "
+                 "ukg:series/ukg:symbol ?x } ORDER BY ?ordinal")
         for _ in range(50):
             try:
                 with urllib.request.urlopen(f"{url}/sparql?" + urllib.parse.urlencode({"query": query}),
