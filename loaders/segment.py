@@ -327,5 +327,6 @@ def lettered_items(text: str) -> list[Item]:
         end = following.start() if following else len(text)
         body = text[mark.end() : end]
         stripped = _TRAILING.sub("", body.strip())
-        items.append(Item(mark.group(1), stripped, mark.start(), end))
+        start = mark.start() + len(mark.group(0)) - len(mark.group(0).lstrip("\n -"))
+        items.append(Item(mark.group(1), stripped, start, end))
     return items

@@ -125,6 +125,10 @@ BAD_INPUTS = {
     "english.txt": (b"1. This is an English text, not the Chinese report.\n", "not a Chinese text"),
     "unknown-series.txt": ("2020年1月1日在纽约举行的第一次某某会议的报告\n一. 导言\n1. 内容。\n".encode(),
                            "known meeting series"),
+    # A report of another body (the Implementation Review Group): refused, not read as an EG.1 report.
+    "irg-report.txt": ((DATA / "eg1-08-2019-report.zh.txt").read_text(encoding="utf-8").replace(
+        "第八次增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议的报告",
+        "实施情况审议组第十届会议的报告").encode(), "known meeting series"),
 }
 
 

@@ -85,3 +85,10 @@ def test_readme_names_every_runtime_dependency() -> None:
     for requirement in project["dependencies"]:
         name = re.split(r"[<>=!~\[ ]", requirement, maxsplit=1)[0]
         assert f"**{name}**" in section, name
+
+
+def test_the_model_diagram_is_drawn_from_the_current_ontology() -> None:
+    from uncac_kg.ontology.diagram import dot
+
+    assert (ROOT / "docs" / "model.dot").read_text(encoding="utf-8") == dot()
+    assert (ROOT / "docs" / "model.png").stat().st_size > 10_000
