@@ -73,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("stats", help="count documents, triples, meetings, recommendations, citations")
 
+    p = sub.add_parser("recurrences", help="show how recommendations recur across meetings, as timelines",
+                       description="Group recommendations that make the same demand into threads and print "
+                                   "each as a timeline (meeting, label, text, score, shared terms, wording change).")
+    p.add_argument("--min-score", type=float, metavar="X",
+                   help="similarity that links two recommendations (default: $UNCAC_KG_RECURRENCE_THRESHOLD "
+                        "or the tuned default)")
+
     sub.add_parser("validate", help="check the graph against the SHACL shapes of the ontology",
                    description="Validate the union of all graphs against ontology/shapes.ttl (pyshacl).")
     return parser
@@ -118,7 +125,8 @@ def _stdout() -> IO[bytes]:
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
     store = GraphStore.open(settings.store)
-    report = load_paths(store, args.paths, iris=Iris(settings.base_iri), progress=_progress())
+    report = load_paths(store, args.paths, iris=Iris(settings.base_iri), progress=_progress(),
+                        threshold=settings.recurrence_threshold)
     print_report(report)
     return 0 if report.ok else 1
 
@@ -136,6 +144,9 @@ def print_report(report: LoadReport) -> None:
         print(f"{PROG}: error: {failure.path}: {failure.reason}", file=sys.stderr)
     print(f"loaded {len(report.loaded)} document{'s' if len(report.loaded) != 1 else ''}"
           + (f", {len(report.failed)} failed" if report.failed else ""))
+    if report.threads and report.loaded:
+        t = report.threads
+        print(f"recurrence: {t.items} recommendations, {t.links} links, {t.threads} threads")
 
 
 def _progress() -> Callable[[int, int, Path], None] | None:
@@ -182,7 +193,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if store.is_empty():
         print(f"The store {settings.store} is empty: loading the bundled reports …",
               file=sys.stderr)
-        report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri))
+        report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
+                            threshold=settings.recurrence_threshold)
         print_report(report)
     url = f"http://{settings.host}:{settings.port}"
     print(f"Serving the graph at {url}/ — SPARQL endpoint {url}/sparql, API docs {url}/docs",
@@ -217,6 +229,19 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report.conforms else 1
 
 
+def cmd_recurrences(args: argparse.Namespace, settings: Settings) -> int:
+    from .graph import recurrence, timeline
+
+    threshold = settings.recurrence_threshold if args.min_score is None else args.min_score
+    if not 0 < threshold <= 1:
+        raise UsageError(f"--min-score {threshold}: must be in (0, 1]")
+    store = GraphStore.open(settings.store, create=False)
+    found = recurrence.items(store)
+    threads = recurrence.threads(found, recurrence.links(found, threshold=threshold))
+    print(timeline.render(threads, threshold=threshold), end="")
+    return 0
+
+
 COMMANDS = {
     "load": cmd_load,
     "query": cmd_query,
@@ -225,4 +250,5 @@ COMMANDS = {
     "dump": cmd_dump,
     "stats": cmd_stats,
     "validate": cmd_validate,
+    "recurrences": cmd_recurrences,
 }

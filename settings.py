@@ -8,6 +8,7 @@ store                  ``UNCAC_KG_STORE``                  ``$XDG_DATA_HOME/unca
                                                            (``~/.local/share/uncac-kg/store``)
 base_iri               ``UNCAC_KG_BASE_IRI``               ``https://w3id.org/uncac-kg/id/``
 host, port             ``UNCAC_KG_HOST``, ``UNCAC_KG_PORT``  ``127.0.0.1``, ``8000``
+recurrence_threshold   ``UNCAC_KG_RECURRENCE_THRESHOLD``    ``0.3`` (similarity that links recommendations)
 =====================  ==================================  ==============================
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .graph.recurrence import DEFAULT_THRESHOLD
 from .ontology.iris import DEFAULT_BASE, check_base
 
 
@@ -31,10 +33,18 @@ class Settings:
     base_iri: str = DEFAULT_BASE
     host: str = "127.0.0.1"
     port: int = 8000
+    recurrence_threshold: float = DEFAULT_THRESHOLD
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], **overrides: object) -> Settings:
         """Environment first, then the options given (``None`` means not given)."""
+        threshold = env.get("UNCAC_KG_RECURRENCE_THRESHOLD", str(DEFAULT_THRESHOLD))
+        try:
+            recurrence_threshold = float(threshold)
+        except ValueError:
+            raise ValueError(f"UNCAC_KG_RECURRENCE_THRESHOLD={threshold!r}: not a number") from None
+        if not 0 < recurrence_threshold <= 1:
+            raise ValueError(f"UNCAC_KG_RECURRENCE_THRESHOLD={threshold!r}: must be in (0, 1]")
         port = env.get("UNCAC_KG_PORT", "8000")
         if not port.isdigit() or not 0 < int(port) < 65536:
             raise ValueError(f"UNCAC_KG_PORT={port!r}: not a port number")
@@ -43,6 +53,7 @@ class Settings:
             base_iri=env.get("UNCAC_KG_BASE_IRI") or DEFAULT_BASE,
             host=env.get("UNCAC_KG_HOST") or "127.0.0.1",
             port=int(port),
+            recurrence_threshold=recurrence_threshold,
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         if "store" in given:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..loaders import LoadedDocument, load, reference_graph
 from ..ontology.iris import Iris
+from . import recurrence
 from .store import GraphStore
 
 #: Files a folder contributes (a file named explicitly is read whatever its name).
@@ -39,6 +40,7 @@ class Failed:
 class LoadReport:
     loaded: list[Loaded] = field(default_factory=list)
     failed: list[Failed] = field(default_factory=list)
+    threads: recurrence.Summary | None = None  # the recurrence threads recomputed after loading
 
     @property
     def ok(self) -> bool:
@@ -82,6 +84,7 @@ def load_paths(
     *,
     iris: Iris,
     progress: Callable[[int, int, Path], None] | None = None,
+    threshold: float = recurrence.DEFAULT_THRESHOLD,
 ) -> LoadReport:
     """Load every file; each document replaces its own named graph in one transaction."""
     report = LoadReport()
@@ -112,6 +115,8 @@ def load_paths(
         progress(len(items), len(items), Path())
     if report.loaded or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
+    if report.loaded or not store.has_graph(recurrence.graph_name(iris)):
+        report.threads = recurrence.recompute(store, iris, threshold=threshold)
     store.flush()
     return report
 

@@ -216,6 +216,7 @@ class DocumentFacts:
     articles: list[ArticleCitation] = field(default_factory=list)
     symbols: list[SymbolCitation] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    suggestions: list[Recommendation] = field(default_factory=list)  # a note's concluding paragraphs
     job_number: str | None = None
     format: str | None = None  # "in-person", "hybrid"
     chairs: list[Chair] = field(default_factory=list)

@@ -45,6 +45,8 @@ def to_quads(facts: DocumentFacts, doc: Segmented, iris: Iris, *, version: str, 
     _meeting_statement(g, doc_iri, meeting, facts, header)
     for rec in facts.recommendations:
         _recommendation(g, rec.label, rec.text, rec.span, facts, meeting, doc_iri, iris)
+    for suggestion in facts.suggestions:
+        _suggestion(g, suggestion.label, suggestion.text, suggestion.span, facts, meeting, doc_iri, iris)
     for res in facts.resolutions:
         target = entities.resolution(g, res.body, res.number, iris, paragraph=res.cited_paragraph)
         _cite(g, target, res.span, iris, anaphoric=res.anaphoric)
@@ -179,6 +181,19 @@ def _recommendation(g: Triples, label: str, text: str, span: Span, facts: Docume
         g.add(node, P.article, art)
         g.add(node, P.explicit, boolean(link.explicit))
         g.add(node, P.evidence_term, Literal(link.term, language="zh"))
+
+
+def _suggestion(g: Triples, label: str, text: str, span: Span, facts: DocumentFacts,
+                meeting: NamedNode, doc_iri: NamedNode, iris: Iris) -> None:
+    """A Secretariat note's concluding suggestion to the meeting it is written for."""
+    node = iris.suggestion(facts.meeting.series, facts.meeting.ordinal, label)
+    g.add(node, P.type, C.Suggestion)
+    g.add(node, P.item_label, Literal(label))
+    g.add(node, P.text, Literal(text, language=facts.language))
+    g.add(node, P.suggested_for, meeting)
+    g.add(node, P.in_paragraph, g.places[span.place])
+    g.add(node, P.is_part_of, doc_iri)
+    g.statement(Iris.part(g.places[span.place], "suggestion"), C.Statement, span, node, meeting)
 
 
 def _cite(g: Triples, target: NamedNode, span: Span, iris: Iris, *, anaphoric: bool = False) -> None:

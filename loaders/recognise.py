@@ -49,6 +49,7 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
         found = symbols.find(text, place)
         facts.symbols += [s for s in found if s.symbol != identity.symbol]
     facts.recommendations = recommendations.find(doc, identity.kind)
+    facts.suggestions = recommendations.suggestions(doc, identity.kind)
     facts.addressees = recommendations.addressees(facts.recommendations)
     facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)
     facts.job_number = next((m.group(0) for h in running_heads if (m := _JOB.search(h))), None)

@@ -16,7 +16,23 @@ from ..ontology import reference
 from .facts import ArticleCitation, ArticleLink, Kind, Place, PlaceKind, Recommendation, Span
 from .segment import Segmented
 
-_RECOMMENDATIONS_SECTION = re.compile(r"建议")
+_RECOMMENDATIONS_SECTION = re.compile(r"建议$")
+
+
+def suggestions(doc: Segmented, kind: Kind) -> list[Recommendation]:
+    """A Secretariat note's concluding suggestions: one per paragraph of its 结论和建议,
+    labelled by the paragraph number."""
+    if kind is not Kind.NOTE:
+        return []
+    found = []
+    for paragraph in doc.paragraphs:
+        section = paragraph.section
+        if section is None or not _RECOMMENDATIONS_SECTION.search(section.title):
+            continue
+        place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
+        text = paragraph.text
+        found.append(Recommendation(str(paragraph.number), text, Span(place, 0, len(text), text)))
+    return found
 
 
 def find(doc: Segmented, kind: Kind) -> list[Recommendation]:

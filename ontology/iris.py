@@ -75,6 +75,12 @@ class Iris:
     def recommendation(self, series: str, ordinal: int, label: str) -> NamedNode:
         return self._iri(f"meeting/{series}/{ordinal}/recommendation/{_safe(label)}")
 
+    def suggestion(self, series: str, ordinal: int, label: str) -> NamedNode:
+        return self._iri(f"meeting/{series}/{ordinal}/suggestion/{_safe(label)}")
+
+    def thread(self, key: str) -> NamedNode:
+        return self._iri(f"thread/{_safe(key)}")
+
     def convention(self, code: str) -> NamedNode:
         return self._iri(f"convention/{code.lower()}")
 

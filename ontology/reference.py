@@ -199,3 +199,9 @@ class ExpertMeeting:
 def expert_meetings() -> tuple[ExpertMeeting, ...]:
     return tuple(ExpertMeeting(int(r["ordinal"]), _date(r.get("start", "")), _date(r.get("end", "")),
                                r.get("report_symbol", "")) for r in _rows("expert_meetings.csv"))
+
+
+@cache
+def glossary() -> tuple[dict[str, str], ...]:
+    """Chinese terms of the domain with their English equivalents."""
+    return tuple(_rows("glossary.csv"))

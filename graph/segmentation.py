@@ -1,0 +1,48 @@
+"""Chinese word segmentation for comparing texts: jieba with the project's glossary.
+
+The glossary (``ontology/reference/glossary.csv``) and the subject terms are
+added to jieba's dictionary so that 司法协助, 双重犯罪, 国家主管机关名录,
+国际合作工作组 … are single words.  jieba loads its dictionary lazily, on the
+first text cut, never at import time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ..ontology import reference
+
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+#: Function words and boilerplate of recommendations that say nothing about the demand.
+STOPWORDS = frozenset(
+    ["的", "和", "与", "及", "以及", "或", "在", "对", "为", "以", "并", "等", "中", "上", "下", "其", "该", "这", "这些", "此", "之", "所", "从", "向", "将", "被", "把", "由", "于", "与其", "包括", "方面", "有关", "相关", "进行", "开展", "继续", "应", "应当", "应该", "鼓励", "请", "考虑", "努力", "确保", "加强", "提供", "促进", "进一步", "可能", "方式", "方法", "情况", "问题", "工作", "信息", "包括", "通过", "根据", "按照", "关于", "以便", "以期", "能够", "可以", "需要", "必要", "适当", "有效", "积极"]
+)
+
+
+@cache
+def _jieba() -> Any:
+    import jieba  # imported here: loading its dictionary takes a second
+
+    jieba.setLogLevel(60)
+    for term in _domain_terms():
+        jieba.add_word(term, freq=2_000_000)
+    return jieba
+
+
+def _domain_terms() -> list[str]:
+    terms = {row["zh"] for row in reference.glossary()}
+    terms |= {s.term for s in reference.subjects()}
+    terms |= {o.zh for o in reference.organizations()}
+    return sorted(terms, key=len, reverse=True)
+
+
+def words(text: str) -> list[str]:
+    """Content words of a text, in order (jieba, domain terms kept whole, stop words out)."""
+    return [w for w in _jieba().lcut(text) if _WORD.search(w) and w not in STOPWORDS and len(w.strip()) > 1]
+
+
+def all_words(text: str) -> list[str]:
+    """Every word of a text (punctuation aside), in order, for diffs."""
+    return [w for w in _jieba().lcut(text) if _WORD.search(w)]
