@@ -29,7 +29,7 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions
 
 from ..ontology.iris import Iris
 from ..ontology.vocabulary import XSD, C, P
-from .segmentation import all_words, words
+from .segmentation import all_words, domain_terms, words
 from .store import GraphStore
 
 #: Default similarity threshold, chosen on the labelled pairs of tests/data/recurrence-pairs.json
@@ -48,7 +48,7 @@ SELECT DISTINCT ?item ?kind ?ordinal ?start ?label ?text WHERE {
   OPTIONAL { ?meeting schema:startDate ?start }
 }
 """
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -102,11 +102,23 @@ def items(store: GraphStore) -> list[Item]:
 # --- vectors ---------------------------------------------------------------------
 
 
+#: Who is asked to act is not what is asked: actor words and the boilerplate of requests
+#: are left out of the comparison (a demand recurs whether States or the Secretariat are asked).
+ACTORS = re.compile(
+    r"《?(?:联合国)?反腐败公约》?|《公约》|缔约国会议|缔约国|秘书处|毒品和犯罪问题办公室|专家会议|"
+    r"似宜|不妨|特别是|鼓励|请|应当|应|继续|努力|考虑|确保|进一步|加强"
+)
+
+
 def features(text: str) -> Counter[str]:
-    """Words (``w:`` …) and character bigrams (``b:`` …) of a text, counted."""
-    counts: Counter[str] = Counter(f"w:{w}" for w in words(text))
-    chars = "".join(_CJK.findall(text))
-    counts.update(f"b:{chars[i:i + 2]}" for i in range(len(chars) - 1))
+    """Words (``w:`` …) and character bigrams (``b:`` …) of a text, counted; domain terms
+    (the glossary's) count double."""
+    content = ACTORS.sub("，", text)
+    counts: Counter[str] = Counter()
+    for word in words(content):
+        counts[f"w:{word}"] += 2 if word in domain_terms() else 1
+    for run in _CJK_RUN.findall(content):
+        counts.update(f"b:{run[i:i + 2]}" for i in range(len(run) - 1))
     return counts
 
 
@@ -139,51 +151,62 @@ def vectorise(texts: Sequence[str]) -> tuple[Any, list[str]]:
     return matrix.tocsr(), sorted(vocabulary, key=vocabulary.__getitem__)
 
 
-def candidate_pairs(matrix: Any, *, threshold: float) -> list[tuple[int, int, float]]:
-    """Pairs (i < j) whose cosine similarity reaches ``threshold``.
+def nearest_earlier(matrix: Any, meetings: Sequence[int], *, threshold: float,
+                    k: int = 10) -> list[tuple[int, int, float]]:
+    """For each row (rows sorted by meeting date), its most similar earlier row of another
+    meeting, when the cosine similarity reaches ``threshold``: (earlier, later, score).
 
-    Blocking: the sparse product is first taken over the informative columns only
-    (those in at most 10% of the rows, and never fewer than 50), which keeps it
-    sparse at ten thousand rows; the survivors are then scored on all columns.
+    Blocking: the sparse product is taken over the informative columns only (those in
+    at most 10% of the rows, never fewer than 50), which keeps it sparse at ten thousand
+    rows; each row's ``k`` best candidates are then scored exactly on all columns.
     """
     import numpy as np
 
     n = matrix.shape[0]
     if n < 2:
         return []
+    meeting = np.asarray(meetings)
     df = np.diff(matrix.tocsc().indptr)
     informative = np.flatnonzero(df <= max(50, n // 10))
     blocked = matrix[:, informative]
-    rough = (blocked @ blocked.T).tocoo()
-    keep = (rough.row < rough.col) & (rough.data >= threshold * 0.5)
-    rows, cols = rough.row[keep], rough.col[keep]
-    if len(rows) == 0:
+    rough = (blocked @ blocked.T).tocsr()
+    later_rows, earlier_rows = [], []
+    for row in range(n):
+        start, end = rough.indptr[row], rough.indptr[row + 1]
+        cols, values = rough.indices[start:end], rough.data[start:end]
+        keep = (cols < row) & (meeting[cols] != meeting[row]) & (values >= threshold * 0.5)
+        cols, values = cols[keep], values[keep]
+        if len(cols) > k:
+            cols = cols[np.argpartition(-values, k)[:k]]
+        later_rows.append(np.full(len(cols), row))
+        earlier_rows.append(cols)
+    if not later_rows:
         return []
-    exact = np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1)).ravel()
-    return [(int(i), int(j), float(s)) for i, j, s in zip(rows, cols, exact, strict=True) if s >= threshold]
+    later = np.concatenate(later_rows)
+    earlier = np.concatenate(earlier_rows)
+    if len(later) == 0:
+        return []
+    exact = np.asarray(matrix[later].multiply(matrix[earlier]).sum(axis=1)).ravel().round(6)
+    # The best candidate of each later row: highest score, then the most recent earlier row.
+    order = np.lexsort((earlier, exact, later))
+    last_of_row = np.r_[later[order][1:] != later[order][:-1], True]
+    best = order[last_of_row]
+    return [(int(earlier[i]), int(later[i]), float(exact[i])) for i in best if exact[i] >= threshold]
 
 
 # --- links and threads ----------------------------------------------------------
 
 
 def links(found: list[Item], *, threshold: float = DEFAULT_THRESHOLD) -> list[Link]:
-    """For each item, its best match in each earlier meeting, when similar enough."""
+    """Each item linked to its most similar item of an earlier meeting, when similar enough.
+
+    ``found`` must be sorted by meeting date (as :func:`items` returns them).
+    """
     if not found:
         return []
     matrix, names = vectorise([i.text for i in found])
-    best: dict[tuple[int, int], tuple[float, int]] = {}  # (later item, earlier meeting) → (score, earlier item)
-    for i, j, score in candidate_pairs(matrix, threshold=threshold):
-        a, b = found[i], found[j]
-        if a.ordinal == b.ordinal:
-            continue
-        earlier, later = (i, j) if a.order < b.order else (j, i)
-        key = (later, found[earlier].ordinal)
-        if key not in best or (score, -earlier) > (best[key][0], -best[key][1]):
-            best[key] = (score, earlier)
-    out = []
-    for (later, _), (score, earlier) in sorted(best.items()):
-        shared = _shared(matrix, names, earlier, later)
-        out.append(Link(found[earlier], found[later], round(score, 4), shared))
+    pairs = nearest_earlier(matrix, [i.ordinal for i in found], threshold=threshold)
+    out = [Link(found[a], found[b], round(score, 4), _shared(matrix, names, a, b)) for a, b, score in pairs]
     return sorted(out, key=lambda link: (link.later.order, link.earlier.order))
 
 

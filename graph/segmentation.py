@@ -35,6 +35,12 @@ def _jieba() -> Any:
     return jieba
 
 
+@cache
+def domain_terms() -> frozenset[str]:
+    """The glossary's and the subject terms' Chinese terms."""
+    return frozenset(_domain_terms())
+
+
 def _domain_terms() -> list[str]:
     terms = {row["zh"] for row in reference.glossary()}
     terms |= {s.term for s in reference.subjects()}
