@@ -48,8 +48,8 @@ def corpus(size: int, base: list[Item], seed: int = 1) -> list[Item]:
     for n in range(size):
         source = base[n % len(base)]
         ordinal = 1 + rng.randrange(meetings)
-        items.append(Item(f"urn:x:{n}", "recommendation", ordinal, f"{2000 + ordinal // 12:04d}-{ordinal % 12 + 1:02d}-01",
-                          str(n), reword(source.text, rng)))
+        date = f"{2000 + ordinal // 12:04d}-{ordinal % 12 + 1:02d}-01"
+        items.append(Item(f"urn:x:{n}", "recommendation", ordinal, date, str(n), reword(source.text, rng)))
     return sorted(items, key=lambda i: i.order)
 
 

@@ -25,6 +25,15 @@ _STOP_TEXT = (
 STOPWORDS = frozenset(_STOP_TEXT.split())
 
 
+#: Variants of one domain term, read as the term: the comparison sees one word.
+SYNONYMS = {
+    "国家主管机关在线名录": "国家主管机关名录", "主管机关在线名录": "主管机关名录", "在线名录": "名录",
+    "两国共认犯罪": "双重犯罪", "两国公认犯罪": "双重犯罪", "追回资产": "资产追回", "法律互助": "司法协助",
+    "联合侦查": "联合调查", "专题小组讨论": "专家小组讨论", "讨论小组": "专家小组讨论",
+    "小组讨论": "专家小组讨论", "反腐败公约": "公约", "联合国反腐败公约": "公约",
+}
+
+
 @cache
 def _jieba() -> Any:
     import jieba  # imported here: loading its dictionary takes a second
@@ -45,12 +54,14 @@ def _domain_terms() -> list[str]:
     terms = {row["zh"] for row in reference.glossary()}
     terms |= {s.term for s in reference.subjects()}
     terms |= {o.zh for o in reference.organizations()}
+    terms |= set(SYNONYMS) | set(SYNONYMS.values())
     return sorted(terms, key=len, reverse=True)
 
 
 def words(text: str) -> list[str]:
     """Content words of a text, in order (jieba, domain terms kept whole, stop words out)."""
-    return [w for w in _jieba().lcut(text) if _WORD.search(w) and w not in STOPWORDS and len(w.strip()) > 1]
+    found = (SYNONYMS.get(w, w) for w in _jieba().lcut(text))
+    return [w for w in found if _WORD.search(w) and w not in STOPWORDS and len(w.strip()) > 1]
 
 
 def all_words(text: str) -> list[str]:

@@ -29,7 +29,8 @@ CONTRACT = {
 }
 
 #: Values for the input parameters of the library (queries that need one to answer).
-SAMPLE_INPUTS = {"term": "资产追回", "subject": "<https://w3id.org/uncac-kg/id/meeting/eg1/8>"}
+SAMPLE_INPUTS = {"term": "资产追回", "subject": "<https://w3id.org/uncac-kg/id/meeting/eg1/8>",
+                 "recommendation": "<https://w3id.org/uncac-kg/id/meeting/eg1/8/recommendation/a>"}
 
 
 @pytest.mark.parametrize("name", LIBRARY)
