@@ -14,9 +14,15 @@ import re
 
 from ..ontology import reference
 from .facts import ArticleCitation, ArticleLink, Kind, Place, PlaceKind, Recommendation, Span
-from .segment import Segmented
+from .segment import Paragraph, Segmented
 
 _RECOMMENDATIONS_SECTION = re.compile(r"建议$")
+
+
+def _concluding(doc: Segmented) -> list[tuple[Place, Paragraph]]:
+    """The paragraphs of the section of recommendations (结论和建议 …), with their places."""
+    return [(Place(PlaceKind.PARAGRAPH, str(p.number)), p) for p in doc.paragraphs
+            if p.section is not None and _RECOMMENDATIONS_SECTION.search(p.section.title)]
 
 
 def suggestions(doc: Segmented, kind: Kind) -> list[Recommendation]:
@@ -24,30 +30,15 @@ def suggestions(doc: Segmented, kind: Kind) -> list[Recommendation]:
     labelled by the paragraph number."""
     if kind is not Kind.NOTE:
         return []
-    found = []
-    for paragraph in doc.paragraphs:
-        section = paragraph.section
-        if section is None or not _RECOMMENDATIONS_SECTION.search(section.title):
-            continue
-        place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        text = paragraph.text
-        found.append(Recommendation(str(paragraph.number), text, Span(place, 0, len(text), text)))
-    return found
+    return [Recommendation(str(p.number), p.text, Span(place, 0, len(p.text), p.text))
+            for place, p in _concluding(doc)]
 
 
 def find(doc: Segmented, kind: Kind) -> list[Recommendation]:
     if kind is not Kind.REPORT:
         return []
-    found = []
-    for paragraph in doc.paragraphs:
-        section = paragraph.section
-        if section is None or not _RECOMMENDATIONS_SECTION.search(section.title):
-            continue
-        place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        for item in paragraph.items:
-            span = Span(place, item.start, item.end, paragraph.text[item.start : item.end])
-            found.append(Recommendation(item.label, item.text, span))
-    return found
+    return [Recommendation(item.label, item.text, Span(place, item.start, item.end, p.text[item.start : item.end]))
+            for place, p in _concluding(doc) for item in p.items]
 
 
 # --- to whom, and about which articles ---------------------------------------
