@@ -41,6 +41,7 @@ _DESCRIPTIONS = re.compile(
     r"^(?:此外，?)?(?:.{0,40}?的(?:研究所|实体)|区域经济一体化组织|联合国系统专门机构|"
     r"《公约》签署国|公约签署国|签署国)"
 )
+_LEADING_AS = re.compile(r"^作为[^，。]{0,30}?的")
 _TAIL = re.compile(r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?出席了?(?:本次)?会议.*$")
 
 
@@ -63,11 +64,14 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     if listed:
         head, names_at, names = text[: listed.start()], listed.start(1), listed.group(1)
     else:
-        head, names_at = "", 0
-        names = _TAIL.sub("", text)
+        head, names_at, names = "", 0, text
+        leading = _LEADING_AS.match(names)  # 作为《公约》缔约方的区域经济一体化组织欧洲联盟…
+        if leading:
+            head, names_at, names = leading.group(0), leading.end(), names[leading.end():]
+        names = _TAIL.sub("", names)
         described = _DESCRIPTIONS.match(names)
         if described:
-            head, names_at, names = described.group(0), described.end(), names[described.end():]
+            head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
     kind = _kind(head or text)
     out: list[Attendance] = []
     states = kind in (ParticipantKind.STATE_PARTY, ParticipantKind.SIGNATORY)
