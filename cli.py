@@ -16,9 +16,11 @@ from typing import IO
 
 from . import __version__
 from .graph import parameters, queries
+from .graph.formats import Format
 from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
 from .graph.results import ResultFormat, write
 from .graph.store import DumpFormat, GraphStore
+from .graph.views import View
 from .ontology.iris import Iris
 from .settings import Settings
 
@@ -72,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="nq (N-Quads, default), trig, or ttl (the union of graphs)")
 
     sub.add_parser("stats", help="count documents, triples, meetings, recommendations, citations")
+
+    p = sub.add_parser("export", help="export a graph view for Gephi, Cytoscape, yEd, D3 or a notebook",
+                       description="Write a view of the graph (networkx projection) in a visualisation format.")
+    p.add_argument("view", choices=[v.value for v in View], help="the view")
+    p.add_argument("--format", choices=[f.value for f in Format], default="graphml",
+                   help="graphml (default), gexf (1.3, with meeting dates), cyjs, json (node-link), dot, "
+                        "csv (a zip of nodes.csv and edges.csv)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    p.add_argument("--query", metavar="FILE.rq", help="the query of the custom view")
 
     p = sub.add_parser("recurrences", help="show how recommendations recur across meetings, as timelines",
                        description="Group recommendations that make the same demand into threads and print "
@@ -229,6 +240,31 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report.conforms else 1
 
 
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from .graph.formats import write
+    from .graph.views import build
+
+    view = View(args.view)
+    sparql = None
+    if args.query:
+        try:
+            sparql = Path(args.query).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise OSError(f"query file {args.query}: {getattr(error, 'strerror', None) or error}") from error
+    elif view is View.CUSTOM:
+        raise UsageError("the custom view needs --query FILE.rq")
+    store = GraphStore.open(settings.store, create=False)
+    graph = build(store, view, sparql=sparql)
+    if args.output:
+        with open(args.output, "wb") as handle:
+            write(graph, handle, format=Format(args.format))
+        print(f"{args.output}: {view.value} view, {graph.number_of_nodes()} nodes, "
+              f"{graph.number_of_edges()} edges", file=sys.stderr)
+    else:
+        write(graph, _stdout(), format=Format(args.format))
+    return 0
+
+
 def cmd_recurrences(args: argparse.Namespace, settings: Settings) -> int:
     from .graph import recurrence, timeline
 
@@ -251,4 +287,5 @@ COMMANDS = {
     "stats": cmd_stats,
     "validate": cmd_validate,
     "recurrences": cmd_recurrences,
+    "export": cmd_export,
 }

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from .. import __version__
 from ..graph.store import GraphStore
 from ..settings import Settings
-from . import errors, sparql
+from . import errors, export, sparql
 from .deps import get_store
 
 router = APIRouter()
@@ -37,4 +37,5 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     errors.install(app)
     app.include_router(router)
     app.include_router(sparql.router)
+    app.include_router(export.router)
     return app

@@ -1,0 +1,36 @@
+"""Graph views over HTTP: ``/export/{view}?format=graphml|gexf|cyjs|json|dot|csv``."""
+
+from __future__ import annotations
+
+import io
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from ..graph.formats import Format, write
+from ..graph.store import GraphStore
+from ..graph.views import View, build
+from .deps import get_store
+
+router = APIRouter(tags=["Graph views"])
+
+
+def _render(store: GraphStore, view: View, fmt: Format, sparql: str | None) -> bytes:
+    buffer = io.BytesIO()
+    write(build(store, view, sparql=sparql), buffer, format=fmt)
+    return buffer.getvalue()
+
+
+@router.get("/export/{view}", summary="A graph view in a visualisation format, as a download")
+async def export(
+    view: View,
+    store: Annotated[GraphStore, Depends(get_store)],
+    format: Annotated[Format, Query(description="graphml, gexf, cyjs, json, dot or csv")] = Format.GRAPHML,
+    query: Annotated[str | None, Query(description="the SELECT or CONSTRUCT of the custom view")] = None,
+) -> Response:
+    body = await run_in_threadpool(_render, store, view, format, query)
+    filename = f"uncac-kg-{view.value}.{format.extension}"
+    return Response(body, media_type=format.media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -1,0 +1,113 @@
+"""Graph views: each view in each format, read back by another implementation."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from fastapi.testclient import TestClient
+
+from uncac_kg.api.app import create_app
+from uncac_kg.graph.formats import Format, write
+from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.views import View, build
+from uncac_kg.settings import Settings
+
+from helpers import select
+
+VIEWS = [v for v in View if v is not View.CUSTOM]
+
+
+@pytest.fixture(scope="module")
+def graphs(corpus: GraphStore) -> dict[View, nx.Graph]:
+    return {view: build(corpus, view) for view in VIEWS}
+
+
+def read_back(data: bytes, fmt: Format, directed: bool) -> tuple[int, int]:
+    if fmt is Format.GRAPHML:
+        g = nx.read_graphml(io.BytesIO(data))
+    elif fmt is Format.GEXF:
+        g = nx.read_gexf(io.BytesIO(data))
+    elif fmt is Format.JSON:
+        g = nx.node_link_graph(json.loads(data), edges="links")
+    elif fmt is Format.CYJS:
+        g = nx.cytoscape_graph(json.loads(data))
+    elif fmt is Format.CSV:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            nodes = archive.read("nodes.csv").decode().strip().splitlines()
+            edges = archive.read("edges.csv").decode().strip().splitlines()
+        return len(nodes) - 1, len(edges) - 1
+    else:
+        text = data.decode()
+        arrow = " -> " if directed else " -- "
+        return sum(1 for line in text.splitlines() if line.endswith("];") and arrow not in line), \
+            sum(1 for line in text.splitlines() if arrow in line)
+    return g.number_of_nodes(), g.number_of_edges()
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+@pytest.mark.parametrize("view", VIEWS)
+def test_every_view_in_every_format_reads_back(graphs: dict[View, nx.Graph], view: View, fmt: Format) -> None:
+    g = graphs[view]
+    assert g.number_of_nodes() > 0
+    buffer = io.BytesIO()
+    write(g, buffer, format=fmt)
+    assert read_back(buffer.getvalue(), fmt, g.is_directed()) == (g.number_of_nodes(), g.number_of_edges())
+
+
+def test_nodes_have_labels_and_kinds(graphs: dict[View, nx.Graph]) -> None:
+    for g in graphs.values():
+        for node, data in g.nodes(data=True):
+            assert node.startswith(("https://", '"')) and data["label_zh"] and data["label_en"] and data["kind"]
+
+
+def test_citation_counts_agree_with_sparql(corpus: GraphStore, graphs: dict[View, nx.Graph]) -> None:
+    rows = select(corpus, """
+        SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {
+          ?doc ukg:meeting <https://w3id.org/uncac-kg/id/meeting/eg1/8> .
+          ?place dcterms:isPartOf ?doc ; dcterms:references ?part .
+          ?part (dcterms:isPartOf)* <https://w3id.org/uncac-kg/id/convention/uncac/article/46> }""")
+    g = graphs[View.CITATIONS]
+    edge = g.edges["https://w3id.org/uncac-kg/id/meeting/eg1/8",
+                   "https://w3id.org/uncac-kg/id/convention/uncac/article/46"]
+    assert edge["weight"] == rows[0]["n"] > 0
+
+
+def test_attendance_is_bipartite_with_iso_codes(graphs: dict[View, nx.Graph]) -> None:
+    g = graphs[View.ATTENDANCE]
+    assert nx.is_bipartite(g)
+    china = "https://w3id.org/uncac-kg/id/state/chn"
+    assert g.nodes[china]["iso3"] == "CHN" and g.nodes[china]["group"] == "Asia-Pacific"
+    assert g.degree[china] == 4  # the four meetings with an attendance list
+
+
+def test_gexf_carries_meeting_dates(graphs: dict[View, nx.Graph]) -> None:
+    buffer = io.BytesIO()
+    write(graphs[View.CITATIONS], buffer, format=Format.GEXF)
+    text = buffer.getvalue().decode()
+    assert 'mode="dynamic"' in text and 'start="2019-05-31"' in text and 'version="1.3"' in text
+
+
+def test_empty_store_gives_empty_views() -> None:
+    empty = GraphStore.open(None)
+    for view in VIEWS:
+        assert build(empty, view).number_of_nodes() == 0
+
+
+def test_custom_view(corpus: GraphStore) -> None:
+    g = build(corpus, View.CUSTOM, sparql="SELECT ?a ?b WHERE { ?a ukg:reaffirms ?b }")
+    assert g.number_of_edges() == 12
+    with pytest.raises(ValueError, match="2 or 3 variables"):
+        build(corpus, View.CUSTOM, sparql="SELECT ?a WHERE { ?a ukg:reaffirms ?b }")
+
+
+def test_api_export(corpus: GraphStore) -> None:
+    client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    response = client.get("/export/citations", params={"format": "graphml"})
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    assert nx.read_graphml(io.BytesIO(response.content)).number_of_edges() > 10
+    assert client.get("/export/nosuch").status_code == 422
