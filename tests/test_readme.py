@@ -92,3 +92,9 @@ def test_the_model_diagram_is_drawn_from_the_current_ontology() -> None:
 
     assert (ROOT / "docs" / "model.dot").read_text(encoding="utf-8") == dot()
     assert (ROOT / "docs" / "model.png").stat().st_size > 10_000
+
+
+def test_the_view_pictures_are_there() -> None:
+    for name in ("citations.png", "recurrence.png"):
+        assert (ROOT / "docs" / name).stat().st_size > 10_000
+        assert f"docs/{name}" in README

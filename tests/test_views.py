@@ -111,3 +111,15 @@ def test_api_export(corpus: GraphStore) -> None:
     assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
     assert nx.read_graphml(io.BytesIO(response.content)).number_of_edges() > 10
     assert client.get("/export/nosuch").status_code == 422
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_graphml_reads_in_igraph(graphs: dict[View, nx.Graph], view: View, tmp_path: Path) -> None:
+    import igraph
+
+    path = tmp_path / f"{view.value}.graphml"
+    with path.open("wb") as handle:
+        write(graphs[view], handle, format=Format.GRAPHML)
+    g = igraph.Graph.Read_GraphML(str(path))
+    assert (g.vcount(), g.ecount()) == (graphs[view].number_of_nodes(), graphs[view].number_of_edges())
+    assert "label_zh" in g.vs.attributes()
