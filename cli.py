@@ -207,6 +207,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
                             threshold=settings.recurrence_threshold)
         print_report(report)
+    from .api import assets
+
+    for problem in assets.ensure(settings.assets):
+        print(f"{PROG}: warning: the /views page will lack {problem}", file=sys.stderr)
     url = f"http://{settings.host}:{settings.port}"
     print(f"Serving the graph at {url}/ — SPARQL endpoint {url}/sparql, API docs {url}/docs",
           flush=True)

@@ -8,14 +8,15 @@ store                  ``UNCAC_KG_STORE``                  ``$XDG_DATA_HOME/unca
                                                            (``~/.local/share/uncac-kg/store``)
 base_iri               ``UNCAC_KG_BASE_IRI``               ``https://w3id.org/uncac-kg/id/``
 host, port             ``UNCAC_KG_HOST``, ``UNCAC_KG_PORT``  ``127.0.0.1``, ``8000``
-recurrence_threshold   ``UNCAC_KG_RECURRENCE_THRESHOLD``    ``0.3`` (similarity that links recommendations)
+recurrence_threshold   ``UNCAC_KG_RECURRENCE_THRESHOLD``    ``0.24`` (similarity that links recommendations)
+assets                 ``UNCAC_KG_ASSETS``                  ``~/.cache/uncac-kg/assets`` (front-end libraries)
 =====================  ==================================  ==============================
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .graph.recurrence import DEFAULT_THRESHOLD
@@ -27,6 +28,11 @@ def default_store(env: Mapping[str, str]) -> Path:
     return Path(data_home).expanduser() / "uncac-kg" / "store"
 
 
+def default_assets(env: Mapping[str, str]) -> Path:
+    cache_home = env.get("XDG_CACHE_HOME") or str(Path(env.get("HOME", "~")) / ".cache")
+    return Path(cache_home).expanduser() / "uncac-kg" / "assets"
+
+
 @dataclass(frozen=True)
 class Settings:
     store: Path
@@ -34,6 +40,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     recurrence_threshold: float = DEFAULT_THRESHOLD
+    assets: Path = field(default_factory=lambda: default_assets({}))
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], **overrides: object) -> Settings:
@@ -54,6 +61,7 @@ class Settings:
             host=env.get("UNCAC_KG_HOST") or "127.0.0.1",
             port=int(port),
             recurrence_threshold=recurrence_threshold,
+            assets=Path(env["UNCAC_KG_ASSETS"]) if env.get("UNCAC_KG_ASSETS") else default_assets(env),
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         if "store" in given:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..graph.store import GraphStore
 from ..settings import Settings
-from . import errors, export, sparql
+from . import errors, export, pages, sparql
 from .deps import get_store
 
 router = APIRouter()
@@ -24,6 +25,7 @@ def home(store: Annotated[GraphStore, Depends(get_store)]) -> dict[str, object]:
                        "international cooperation",
         "sparql": "/sparql",
         "docs": "/docs",
+        "views": "/views",
         "stats": store.stats().as_dict(),
     }
 
@@ -38,4 +40,6 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.include_router(router)
     app.include_router(sparql.router)
     app.include_router(export.router)
+    app.include_router(pages.router)
+    app.mount("/assets", StaticFiles(directory=settings.assets, check_dir=False), name="assets")
     return app

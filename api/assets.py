@@ -1,0 +1,68 @@
+"""Front-end libraries for the web pages, fetched from the npm registry (not copied into
+the repository): ``npm pack`` a pinned version, check its integrity hash, and keep the
+one file the pages load in the assets folder (``UNCAC_KG_ASSETS``, by default
+``~/.cache/uncac-kg/assets``).  ``uncac-kg serve`` fetches what is missing; a page
+whose library is missing says so instead of failing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Asset:
+    file: str  # the name pages load it by, under /assets/
+    package: str
+    version: str
+    member: str  # the file inside the package tarball
+    integrity: str  # the registry's sha512 of the tarball
+
+
+ASSETS = (
+    Asset("cytoscape.min.js", "cytoscape", "3.34.4", "package/dist/cytoscape.min.js",
+          "sha512-msY99tMY8iWTg+sIPGfSqDcPNOt4xcj+v/K/7qUFaCUxxlqnMkUYLBjRUzn9W5CU/R2hrmtJa5+UtovrEM2ctg=="),
+)
+
+
+def missing(folder: Path) -> list[Asset]:
+    return [a for a in ASSETS if not (folder / a.file).is_file()]
+
+
+def ensure(folder: Path) -> list[str]:
+    """Fetch the assets that are missing; return one line per asset that could not be had."""
+    problems = []
+    for asset in missing(folder):
+        try:
+            fetch(asset, folder)
+        except (OSError, ValueError, subprocess.SubprocessError, tarfile.TarError) as error:
+            problems.append(f"{asset.package}@{asset.version}: {error}")
+    return problems
+
+
+def fetch(asset: Asset, folder: Path) -> Path:
+    npm = shutil.which("npm")
+    if npm is None:
+        raise OSError("npm is not installed")
+    with tempfile.TemporaryDirectory() as temporary:
+        subprocess.run([npm, "pack", f"{asset.package}@{asset.version}", "--silent", "--pack-destination", temporary],
+                       check=True, capture_output=True, timeout=120)
+        tarball = next(Path(temporary).glob("*.tgz"))
+        digest = "sha512-" + base64.b64encode(hashlib.sha512(tarball.read_bytes()).digest()).decode()
+        if digest != asset.integrity:
+            raise ValueError(f"integrity mismatch for {tarball.name}")
+        with tarfile.open(tarball) as archive:
+            member = archive.extractfile(asset.member)
+            if member is None:
+                raise ValueError(f"{asset.member} is not in {tarball.name}")
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / asset.file
+            target.write_bytes(member.read())
+    return target

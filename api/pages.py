@@ -1,0 +1,101 @@
+"""Web pages: the graph views drawn with Cytoscape.js (``/views``)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse
+
+from ..graph.views import View
+
+router = APIRouter(tags=["Pages"])
+
+_VIEWS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>uncac-kg · graph views</title>
+<style>
+ body { font-family: system-ui, sans-serif; margin: 0; display: flex; flex-direction: column; height: 100vh; }
+ header { padding: .5rem 1rem; background: #eef3fb; display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
+ #cy { flex: 1; }
+ #status { color: #555; }
+</style></head>
+<body data-ready="0">
+<header>
+ <strong>uncac-kg</strong>
+ <label>View <select id="view">__OPTIONS__</select></label>
+ <label>Meeting <select id="meeting"><option value="">all</option></select></label>
+ <span id="kinds"></span>
+ <span id="status">loading…</span>
+</header>
+<div id="cy"></div>
+<script src="/assets/cytoscape.min.js"></script>
+<script>
+const state = { data: null };
+const status = (text) => { document.getElementById("status").textContent = text; };
+const colour = { meeting: "#f6d8a8", article: "#cfe3f7", resolution: "#d9f0d3", recommendation: "#eef3fb",
+                 suggestion: "#f3e6f7", state: "#fde2e2", organization: "#e8e8e8" };
+
+async function load() {
+  document.body.dataset.ready = "0";
+  if (typeof cytoscape === "undefined") {
+    status("Cytoscape.js is not installed (uncac-kg serve fetches it with npm)."); return;
+  }
+  const view = document.getElementById("view").value;
+  const response = await fetch(`/export/${view}?format=cyjs`);
+  if (!response.ok) { status(`could not load the ${view} view: ${response.status}`); return; }
+  state.data = await response.json();
+  const kinds = [...new Set(state.data.elements.nodes.map(n => n.data.kind))].sort();
+  document.getElementById("kinds").innerHTML = kinds.map(k =>
+    `<label><input type="checkbox" class="kind" value="${k}" checked> ${k}</label>`).join(" ");
+  const ordinals = [...new Set(state.data.elements.nodes.map(n => n.data.ordinal).filter(o => o !== undefined))]
+    .sort((a, b) => a - b);
+  document.getElementById("meeting").innerHTML = '<option value="">all</option>' +
+    ordinals.map(o => `<option value="${o}">${o}</option>`).join("");
+  document.querySelectorAll(".kind").forEach(box => box.addEventListener("change", draw));
+  draw();
+}
+
+function draw() {
+  const kinds = new Set([...document.querySelectorAll(".kind:checked")].map(b => b.value));
+  const meeting = document.getElementById("meeting").value;
+  let nodes = state.data.elements.nodes.filter(n => kinds.has(n.data.kind));
+  if (meeting) {
+    const seed = new Set(nodes.filter(n => String(n.data.ordinal) === meeting).map(n => n.data.id));
+    const keep = new Set(seed);  // the meeting's nodes and their direct neighbours
+    state.data.elements.edges.forEach(e => {
+      if (seed.has(e.data.source)) keep.add(e.data.target);
+      if (seed.has(e.data.target)) keep.add(e.data.source);
+    });
+    nodes = nodes.filter(n => keep.has(n.data.id));
+  }
+  const ids = new Set(nodes.map(n => n.data.id));
+  const edges = state.data.elements.edges.filter(e => ids.has(e.data.source) && ids.has(e.data.target));
+  window.cy = cytoscape({
+    container: document.getElementById("cy"),
+    elements: { nodes, edges },
+    style: [
+      { selector: "node", style: { label: "data(label_en)", "font-size": 8, "background-color":
+          (n) => colour[n.data("kind")] || "#ccc", "border-width": 1, "border-color": "#888" } },
+      { selector: "edge", style: { width: (e) => 1 + Math.min(5, e.data("weight") || 1), "line-color": "#bbb",
+          "curve-style": "bezier", "target-arrow-shape": "triangle", "target-arrow-color": "#bbb" } },
+    ],
+    layout: { name: "cose", animate: false },
+  });
+  window.cy.on("tap", "node", (event) => {
+    const iri = event.target.id();
+    window.open("/sparql?format=turtle&query=" + encodeURIComponent(`DESCRIBE <${iri}>`), "_blank");
+  });
+  status(`${nodes.length} nodes, ${edges.length} edges — click a node to see its description`);
+  document.body.dataset.ready = "1";
+}
+
+document.getElementById("view").addEventListener("change", load);
+document.getElementById("meeting").addEventListener("change", draw);
+load();
+</script>
+</body></html>
+"""
+
+
+@router.get("/views", response_class=HTMLResponse, summary="Draw a graph view in the browser")
+def views_page() -> str:
+    options = "".join(f'<option value="{v.value}">{v.value}</option>' for v in View if v is not View.CUSTOM)
+    return _VIEWS_PAGE.replace("__OPTIONS__", options)
