@@ -118,3 +118,21 @@ def test_cli_prints_timelines(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "uncac_kg", "recurrences", "--min-score", "2"], env=env,
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "--min-score" in bad.stderr
+
+
+def test_api_threads(corpus: GraphStore) -> None:
+    from fastapi.testclient import TestClient
+
+    from uncac_kg.api.app import create_app
+    from uncac_kg.settings import Settings
+
+    client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    listed = client.get("/threads").json()
+    assert {"6-i", "7-b", "6-a"} <= {t["key"] for t in listed}
+    timeline = client.get("/threads/6-i").json()
+    assert [m["meeting"] for m in timeline["timeline"]] == [6, 7, 8, 10]
+    assert timeline["timeline"][0]["repeats"] is None
+    later = timeline["timeline"][1]["repeats"]
+    assert later["score"] > 0.5 and "国际合作工作组" in later["shared_terms"]
+    missing = client.get("/threads/no-such")
+    assert missing.status_code == 404 and "no thread" in missing.json()["error"]["detail"]
