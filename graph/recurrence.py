@@ -302,6 +302,20 @@ def quads(found_threads: list[Thread], iris: Iris, *, threshold: float) -> list[
     return list(out)
 
 
+def explicit_quads(found: list[Any], iris: Iris) -> list[Quad]:
+    """``?recommendation ukg:restatedIn ?paragraph`` and ``ukg:endorsedBy ?resolution`` (on the
+    recommendation, or on the meeting when the text does not say which recommendation)."""
+    graph = graph_name(iris)
+    out = []
+    for link in found:
+        subject = NamedNode(link.target.iri) if link.target else iris.meeting("eg1", link.meeting)
+        if link.kind == "restates":
+            out.append(Quad(subject, P.restated_in, NamedNode(link.source), graph))
+        else:
+            out.append(Quad(subject, P.endorsed_by, iris.resolution("uncac-cosp", link.source), graph))
+    return out
+
+
 @dataclass(frozen=True)
 class Summary:
     items: int
@@ -310,9 +324,14 @@ class Summary:
 
 
 def recompute(store: GraphStore, iris: Iris, *, threshold: float = DEFAULT_THRESHOLD) -> Summary:
-    """Rebuild the threads graph from every recommendation in the store."""
+    """Rebuild the threads graph from every recommendation in the store, with the links
+    the texts state outright (a note restating a recommendation, a resolution endorsing one)."""
+    from . import explicit_links
+
     found = items(store)
     found_links = links(found, threshold=threshold)
     found_threads = threads(found, found_links)
-    store.replace_graph(graph_name(iris), quads(found_threads, iris, threshold=threshold))
+    graph = quads(found_threads, iris, threshold=threshold)
+    graph += explicit_quads(explicit_links.find(store, found), iris)
+    store.replace_graph(graph_name(iris), list(dict.fromkeys(graph)))
     return Summary(len(found), len(found_links), len(found_threads))

@@ -160,6 +160,8 @@ class P:
     removed = _term(UKG, "removed")
     link_kind = _term(UKG, "linkKind")
     description = _term(DCTERMS, "description")
+    restated_in = _term(UKG, "restatedIn")
+    endorsed_by = _term(UKG, "endorsedBy")
     pref_label = _term(SKOS, "prefLabel")
     job_number = _term(UKG, "jobNumber")
     meeting_format = _term(UKG, "format")

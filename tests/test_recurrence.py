@@ -136,3 +136,14 @@ def test_api_threads(corpus: GraphStore) -> None:
     assert later["score"] > 0.5 and "国际合作工作组" in later["shared_terms"]
     missing = client.get("/threads/no-such")
     assert missing.status_code == 404 and "no thread" in missing.json()["error"]["detail"]
+
+
+def test_explicit_links(corpus: GraphStore) -> None:
+    rows = select(corpus, """
+        SELECT ?rec ?target ?p WHERE { GRAPH ?g { ?rec ?p ?target }
+          FILTER (?p IN (ukg:restatedIn, ukg:endorsedBy)) }""")
+    found = {(str(r["rec"]).split("/eg1/")[-1], str(r["p"]).rsplit("#", 1)[-1], str(r["target"]).rsplit("/", 3)[-1])
+             for r in rows}
+    assert ("8/recommendation/a", "restatedIn", "9") in found  # 根据…第八次专家会议的建议，鼓励缔约国…
+    assert ("8/recommendation/b", "restatedIn", "10") in found  # 根据同一次会议的建议
+    assert ("6/recommendation/a", "endorsedBy", "7-1") in found  # 第7/1号决议欢迎第六次…专家会议…的建议
