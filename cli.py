@@ -147,7 +147,8 @@ def print_report(report: LoadReport) -> None:
         c = item.counts
         print(f"{item.path}: {c['paragraphs']} paragraphs, {c['recommendations']} "
               f"recommendations, {c['resolutions']} resolution, {c['articles']} article and "
-              f"{c['documents']} document citations, {c['triples']} triples")
+              f"{c['documents']} document citations, {c['triples']} triples"
+              + (f"; {c['unplaced']} blocks of text outside numbered paragraphs kept unplaced" if c["unplaced"] else ""))
         if item.replaced:
             print(f"{item.path}: same document as {item.replaced}, which it replaces",
                   file=sys.stderr)

@@ -75,6 +75,7 @@ def counts(doc: LoadedDocument) -> dict[str, int]:
         "articles": len(facts.articles),
         "documents": len(facts.symbols),
         "triples": len(doc.quads),
+        "unplaced": len(doc.segmented.unplaced),
     }
 
 

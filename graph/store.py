@@ -174,10 +174,6 @@ class GraphStore:
                 raise ValueError(f"cannot bind {names}: {error}") from error
             raise OSError(str(error)) from error
 
-    def graphs(self) -> list[NamedNode]:
-        return sorted((g for g in self.store.named_graphs() if isinstance(g, NamedNode)),
-                      key=lambda g: g.value)
-
     def has_graph(self, graph: NamedNode) -> bool:
         return bool(self.store.contains_named_graph(graph))
 

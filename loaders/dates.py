@@ -43,10 +43,6 @@ class DateRange:
     at: int  # where the expression starts in the text
     stop: int  # where it ends
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.at, self.stop
-
 
 def _date(year: int | None, month: int, day: int) -> dt.date | None:
     if year is None:

@@ -139,6 +139,12 @@ def _structure(g: Triples, doc_iri: NamedNode, doc: Segmented, header: str) -> N
         g.add(iri, P.text, zh(paragraph.text))
         if paragraph.headings:
             g.add(iri, P.heading, heading_iris[id(paragraph.headings[-1])])
+    for position, text in enumerate(doc.unplaced, start=1):
+        iri = Iris.part(doc_iri, "text", position)  # text the segmenter could not place: kept, not dropped
+        g.add(iri, P.type, C.UnplacedText)
+        g.add(iri, P.is_part_of, doc_iri)
+        g.add(iri, P.position, integer(position))
+        g.add(iri, P.text, zh(text))
     for note in doc.footnotes:
         iri = g.places[Place(PlaceKind.FOOTNOTE, note.marker)]
         g.add(iri, P.type, C.Footnote)

@@ -76,6 +76,7 @@ class C:
     Citation = _term(UKG, "Citation")
     Statement = _term(UKG, "Statement")
     Header = _term(UKG, "Header")
+    UnplacedText = _term(UKG, "UnplacedText")
     Loading = _term(UKG, "Loading")
     Chapter = _term(UKG, "Chapter")
     State = _term(UKG, "State")

@@ -188,3 +188,16 @@ def test_query_usage_errors_exit_2(store: Path, args: list[str], stdin: str | No
 def test_queries_lists_the_library(store: Path) -> None:
     names = {line.split()[0] for line in run(store, "queries").stdout.splitlines()}
     assert names == {p.stem for p in (ROOT / "sparql").glob("*.rq")}
+
+
+def test_text_outside_numbered_paragraphs_is_kept(tmp_path: Path) -> None:
+    text = (DATA / "eg1-07-2018-report.zh.txt").read_text(encoding="utf-8")
+    odd = "这是一段没有编号的说明文字，提取时落在了标题和段落之间。"
+    changed = text.replace("一. 导言\n", f"一. 导言\n{odd}\n", 1)
+    report = tmp_path / "eg1-07-2018-report.zh.txt"
+    report.write_text(changed, encoding="utf-8")
+    result = run(tmp_path / "s", "load", str(report))
+    assert result.returncode == 0 and "1 blocks of text outside numbered paragraphs kept unplaced" in result.stdout
+    query = "SELECT ?text WHERE { ?t a ukg:UnplacedText ; ukg:text ?text }"
+    found = run(tmp_path / "s", "query", "-", "--format", "csv", stdin=query)
+    assert odd in found.stdout
