@@ -148,7 +148,8 @@ def print_report(report: LoadReport) -> None:
         print(f"{item.path}: {c['paragraphs']} paragraphs, {c['recommendations']} "
               f"recommendations, {c['resolutions']} resolution, {c['articles']} article and "
               f"{c['documents']} document citations, {c['triples']} triples"
-              + (f"; {c['unplaced']} blocks of text outside numbered paragraphs kept unplaced" if c["unplaced"] else ""))
+              + (f"; {c['unplaced']} blocks of text outside numbered paragraphs kept unplaced"
+                 if c["unplaced"] else ""))
         if item.replaced:
             print(f"{item.path}: same document as {item.replaced}, which it replaces",
                   file=sys.stderr)
