@@ -193,7 +193,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
     for named in queries.library().values():
         params = ", ".join(p.name for p in named.parameters)
-        print(f"{named.name:<22} {named.title}" + (f"  [params: {params}]" if params else ""))
+        print(f"{named.name:<26} {named.title}" + (f"  [params: {params}]" if params else ""))
     return 0
 
 

@@ -14,7 +14,7 @@ from .deps import get_store
 router = APIRouter(tags=["Recurrence"])
 
 _THREADS = """
-SELECT ?thread ?count ?first ?last WHERE {
+SELECT DISTINCT ?thread ?count ?first ?last WHERE {
   ?thread a ukg:Thread ; ukg:meetingCount ?count ;
           ukg:firstSeen/ukg:ordinal ?first ; ukg:lastSeen/ukg:ordinal ?last .
 } ORDER BY ?thread

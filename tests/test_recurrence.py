@@ -147,3 +147,14 @@ def test_explicit_links(corpus: GraphStore) -> None:
     assert ("8/recommendation/a", "restatedIn", "9") in found  # 根据…第八次专家会议的建议，鼓励缔约国…
     assert ("8/recommendation/b", "restatedIn", "10") in found  # 根据同一次会议的建议
     assert ("6/recommendation/a", "endorsedBy", "7-1") in found  # 第7/1号决议欢迎第六次…专家会议…的建议
+
+
+def test_api_thread_list_has_each_thread_once(corpus: GraphStore) -> None:
+    from fastapi.testclient import TestClient
+
+    from uncac_kg.api.app import create_app
+    from uncac_kg.settings import Settings
+
+    client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    keys = [t["key"] for t in client.get("/threads").json()]
+    assert len(keys) == len(set(keys)) > 5
