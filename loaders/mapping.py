@@ -167,15 +167,9 @@ def _recommendation(g: Triples, label: str, text: str, span: Span, facts: Docume
                     meeting: NamedNode, doc_iri: NamedNode, iris: Iris) -> None:
     key = label if sum(r.label == label for r in facts.recommendations) == 1 else f"{span.place.key}{label}"
     rec = iris.recommendation(facts.meeting.series, facts.meeting.ordinal, key)
-    g.add(rec, P.type, C.Recommendation)
-    g.add(rec, P.item_label, Literal(label))
-    g.add(rec, P.text, Literal(text, language=facts.language))
-    g.add(rec, P.agreed_at, meeting)
-    g.add(rec, P.in_paragraph, g.places[span.place])
-    g.add(rec, P.is_part_of, doc_iri)
+    _item(g, rec, C.Recommendation, P.agreed_at, label, text, span, facts, meeting, doc_iri, key)
     g.add(rec, P.start, integer(span.start))
     g.add(rec, P.end, integer(span.end))
-    g.statement(Iris.part(g.places[span.place], "recommendation", key), C.Statement, span, rec, meeting)
     for key_ in facts.addressees.get(label, []):
         g.add(rec, P.addressee, concept("addressee", key_))
     for link in (x for x in facts.article_links if x.label == label):
@@ -193,13 +187,20 @@ def _suggestion(g: Triples, label: str, text: str, span: Span, facts: DocumentFa
                 meeting: NamedNode, doc_iri: NamedNode, iris: Iris) -> None:
     """A Secretariat note's concluding suggestion to the meeting it is written for."""
     node = iris.suggestion(facts.meeting.series, facts.meeting.ordinal, label)
-    g.add(node, P.type, C.Suggestion)
+    _item(g, node, C.Suggestion, P.suggested_for, label, text, span, facts, meeting, doc_iri)
+
+
+def _item(g: Triples, node: NamedNode, kind: NamedNode, to_meeting: NamedNode, label: str, text: str,
+          span: Span, facts: DocumentFacts, meeting: NamedNode, doc_iri: NamedNode, *key: str) -> None:
+    """What a recommendation and a note's suggestion share: label, text, meeting, place, provenance."""
+    g.add(node, P.type, kind)
     g.add(node, P.item_label, Literal(label))
     g.add(node, P.text, Literal(text, language=facts.language))
-    g.add(node, P.suggested_for, meeting)
+    g.add(node, to_meeting, meeting)
     g.add(node, P.in_paragraph, g.places[span.place])
     g.add(node, P.is_part_of, doc_iri)
-    g.statement(Iris.part(g.places[span.place], "suggestion"), C.Statement, span, node, meeting)
+    name = "recommendation" if kind == C.Recommendation else "suggestion"
+    g.statement(Iris.part(g.places[span.place], name, *key), C.Statement, span, node, meeting)
 
 
 def _cite(g: Triples, target: NamedNode, span: Span, iris: Iris, *, anaphoric: bool = False) -> None:
