@@ -8,6 +8,7 @@ name, malformed parameter, SPARQL syntax error).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -209,6 +210,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
                             threshold=settings.recurrence_threshold)
         print_report(report)
+    # Serve from read-only views, so that `uncac-kg load` can write to the store meanwhile.
+    del store
+    gc.collect()
+    store = GraphStore.open(settings.store, create=False, read_only=True)
     from .api import assets
 
     for problem in assets.ensure(settings.assets):

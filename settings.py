@@ -10,6 +10,13 @@ base_iri               ``UNCAC_KG_BASE_IRI``               ``https://w3id.org/un
 host, port             ``UNCAC_KG_HOST``, ``UNCAC_KG_PORT``  ``127.0.0.1``, ``8000``
 recurrence_threshold   ``UNCAC_KG_RECURRENCE_THRESHOLD``    ``0.24`` (similarity that links recommendations)
 assets                 ``UNCAC_KG_ASSETS``                  ``~/.cache/uncac-kg/assets`` (front-end libraries)
+query_timeout          ``UNCAC_KG_QUERY_TIMEOUT``           ``30`` seconds, then the query is stopped
+query_workers          ``UNCAC_KG_QUERY_WORKERS``           the number of cores, at least 2
+max_rows               ``UNCAC_KG_MAX_ROWS``                ``100000`` rows in a SELECT answer
+max_result_bytes       ``UNCAC_KG_MAX_RESULT_BYTES``        ``268435456`` (256 MiB) in any answer
+max_request_bytes      ``UNCAC_KG_MAX_REQUEST_BYTES``       ``1048576`` (1 MiB) in a request body
+cors_origins           ``UNCAC_KG_CORS_ORIGINS``            ``*`` (comma-separated origins; empty: no CORS)
+cors_methods           ``UNCAC_KG_CORS_METHODS``            ``GET`` (``GET,POST`` to let pages elsewhere POST)
 =====================  ==================================  ==============================
 """
 
@@ -19,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .graph.executor import default_workers
 from .graph.recurrence import DEFAULT_THRESHOLD
 from .ontology.iris import DEFAULT_BASE, check_base
 
@@ -41,6 +49,13 @@ class Settings:
     port: int = 8000
     recurrence_threshold: float = DEFAULT_THRESHOLD
     assets: Path = field(default_factory=lambda: default_assets({}))
+    query_timeout: float = 30.0
+    query_workers: int = field(default_factory=default_workers)
+    max_rows: int = 100_000
+    max_result_bytes: int = 256 * 2**20
+    max_request_bytes: int = 2**20
+    cors_origins: tuple[str, ...] = ("*",)
+    cors_methods: tuple[str, ...] = ("GET",)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], **overrides: object) -> Settings:
@@ -55,7 +70,19 @@ class Settings:
         port = env.get("UNCAC_KG_PORT", "8000")
         if not port.isdigit() or not 0 < int(port) < 65536:
             raise ValueError(f"UNCAC_KG_PORT={port!r}: not a port number")
+        numbers = {
+            "query_timeout": _number(env, "UNCAC_KG_QUERY_TIMEOUT", float, 30.0),
+            "query_workers": _number(env, "UNCAC_KG_QUERY_WORKERS", int, default_workers()),
+            "max_rows": _number(env, "UNCAC_KG_MAX_ROWS", int, 100_000),
+            "max_result_bytes": _number(env, "UNCAC_KG_MAX_RESULT_BYTES", int, 256 * 2**20),
+            "max_request_bytes": _number(env, "UNCAC_KG_MAX_REQUEST_BYTES", int, 2**20),
+        }
+        origins = env.get("UNCAC_KG_CORS_ORIGINS", "*")
+        methods = env.get("UNCAC_KG_CORS_METHODS", "GET")
         settings = cls(
+            cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
+            cors_methods=tuple(m.strip().upper() for m in methods.split(",") if m.strip()),
+            **numbers,  # type: ignore[arg-type]
             store=Path(env["UNCAC_KG_STORE"]) if env.get("UNCAC_KG_STORE") else default_store(env),
             base_iri=env.get("UNCAC_KG_BASE_IRI") or DEFAULT_BASE,
             host=env.get("UNCAC_KG_HOST") or "127.0.0.1",
@@ -69,3 +96,17 @@ class Settings:
         settings = replace(settings, **given)  # type: ignore[arg-type]
         check_base(settings.base_iri)
         return settings
+
+
+def _number(env: Mapping[str, str], name: str, kind: type[int] | type[float], default: float) -> float:
+    """A positive number from ``env``, or ``ValueError`` naming the variable."""
+    text = env.get(name)
+    if text is None or text == "":
+        return default
+    try:
+        value = kind(text)
+    except ValueError:
+        raise ValueError(f"{name}={text!r}: not a {'whole ' if kind is int else ''}number") from None
+    if value <= 0:
+        raise ValueError(f"{name}={text!r}: must be positive")
+    return value

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
+from ..graph.executor import Executor
 from ..graph.store import GraphStore
 from ..settings import Settings
 from . import errors, export, pages, sparql, threads
 from .deps import get_store
+from .limits import BodyLimit
 
 router = APIRouter()
 
@@ -31,11 +36,26 @@ def home(store: Annotated[GraphStore, Depends(get_store)]) -> dict[str, object]:
 
 
 def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAPI:
-    """The app for ``settings``; ``store`` is opened from ``settings.store`` unless given."""
-    app = FastAPI(title="uncac-kg", version=__version__,
+    """The app for ``settings``; ``store`` is opened from ``settings.store`` unless given.
+
+    SPARQL requests run through an :class:`~uncac_kg.graph.executor.Executor`: in worker
+    processes (started with the app, stopped with it) when the store is on disk.
+    """
+    store = store if store is not None else GraphStore.open(settings.store)
+    executor = Executor(store, workers=settings.query_workers, timeout=settings.query_timeout)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            executor.close()
+
+    app = FastAPI(title="uncac-kg", version=__version__, lifespan=lifespan,
                   description="SPARQL endpoint and API over the UNCAC expert-meeting reports.")
     app.state.settings = settings
-    app.state.store = store if store is not None else GraphStore.open(settings.store)
+    app.state.store = store
+    app.state.executor = executor
     errors.install(app)
     app.include_router(router)
     app.include_router(sparql.router)
@@ -43,4 +63,8 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.include_router(pages.router)
     app.include_router(threads.router)
     app.mount("/assets", StaticFiles(directory=settings.assets, check_dir=False), name="assets")
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                           allow_methods=list(settings.cors_methods), allow_headers=["Accept", "Content-Type"])
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     return app

@@ -14,6 +14,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from ..graph.answers import ResultTooLarge
+
 
 def error_response(status: int, detail: str) -> JSONResponse:
     title = HTTPStatus(status).phrase
@@ -30,6 +32,12 @@ def _status_and_detail(exc: Exception) -> tuple[int, str]:
             where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
             parts.append(f"{where}: {error.get('msg', 'invalid')}")
         return 422, "; ".join(parts) or "invalid request"
+    if isinstance(exc, PermissionError):
+        return 403, str(exc)
+    if isinstance(exc, TimeoutError):
+        return 503, str(exc)
+    if isinstance(exc, ResultTooLarge):
+        return 422, str(exc)
     if isinstance(exc, SyntaxError):
         return 400, f"SPARQL syntax error: {exc}"
     if isinstance(exc, LookupError):

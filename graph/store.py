@@ -32,6 +32,7 @@ from pyoxigraph import (
 from ..ontology.vocabulary import PREFIXES
 from . import parameters
 from .parameters import Term
+from .sparql_text import outline
 
 QueryResult = QuerySolutions | QueryBoolean | QueryTriples
 
@@ -79,11 +80,40 @@ WHERE {
 """
 
 
-class GraphStore:
-    """The project's view of an Oxigraph store."""
+@dataclass(frozen=True)
+class Dataset:
+    """The dataset a query runs on, as the SPARQL Protocol names it (IRIs of named graphs).
 
-    def __init__(self, store: Store) -> None:
+    Without one a query sees the union of all graphs as its default graph and every named
+    graph; with one, exactly the graphs given (no default graph IRIs: an empty default graph).
+    """
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+    def options(self) -> dict[str, object]:
+        return {"default_graph": [NamedNode(iri) for iri in self.default_graphs],
+                "named_graphs": [NamedNode(iri) for iri in self.named_graphs]}
+
+
+def signature(path: Path) -> tuple[tuple[str, int, int], ...]:
+    """What changes on disk when a writer commits to the store at ``path``."""
+    with os.scandir(path) as entries:
+        return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in entries if e.is_file()))
+
+
+class GraphStore:
+    """The project's view of an Oxigraph store.
+
+    A store opened ``read_only`` from disk sees the state of the store when it was opened;
+    :meth:`refresh` opens it again when another process has written to it since.
+    """
+
+    def __init__(self, store: Store, *, path: Path | None = None, read_only: bool = False) -> None:
         self.store = store
+        self.path = path
+        self.read_only = read_only
+        self._signature = signature(path) if path is not None and read_only else ()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None, *, create: bool = True,
@@ -110,7 +140,18 @@ class GraphStore:
             if "lock" in reason.lower():
                 reason = "in use by another process (is `uncac-kg serve` running on it?)"
             raise OSError(f"store {path}: {reason}") from error
-        return cls(store)
+        return cls(store, path=path, read_only=read_only)
+
+    def refresh(self) -> bool:
+        """Open a read-only store again if it changed on disk; whether it did."""
+        if self.path is None or not self.read_only:
+            return False
+        now = signature(self.path)
+        if now == self._signature:
+            return False
+        self.store = Store.read_only(str(self.path))
+        self._signature = now
+        return True
 
     # --- writing ----------------------------------------------------------
 
@@ -133,15 +174,20 @@ class GraphStore:
     # --- reading ----------------------------------------------------------
 
     def query(self, sparql: str, *, params: dict[Variable, Term] | None = None,
-              inputs: Collection[str] = ()) -> QueryResult:
+              inputs: Collection[str] = (), dataset: Dataset | None = None) -> QueryResult:
         """Run a SPARQL query over the union of all graphs, with the project's prefixes.
 
         ``params`` keep the rows whose variables have the given values (see
         :mod:`.parameters`); those named in ``inputs`` are bound before the query runs
         instead (SEP-0007 substitution: a search term, a subject IRI).  Raises
         ``SyntaxError`` for a malformed query, ``ValueError`` for a parameter the query
-        does not select, ``OSError`` for the store.
+        does not select, ``OSError`` for the store.  ``dataset`` replaces the union of all
+        graphs (as do ``FROM`` and ``FROM NAMED`` in the query).
         """
+        if dataset is not None:
+            return self._run(sparql, options=dataset.options(), union=False)
+        if outline(sparql).dataset:
+            return self._run(sparql, union=False)
         bound = {v: t for v, t in (params or {}).items() if v.value in inputs}
         params = {v: t for v, t in (params or {}).items() if v.value not in inputs}
         if bound:
@@ -160,13 +206,15 @@ class GraphStore:
             return self._run(parameters.bind(sparql, params, variables=variables))
         return self._run(sparql, substitutions=params or None)
 
-    def _run(self, sparql: str, *, substitutions: dict[Variable, Term] | None = None) -> QueryResult:
+    def _run(self, sparql: str, *, substitutions: dict[Variable, Term] | None = None,
+             options: dict[str, object] | None = None, union: bool = True) -> QueryResult:
         try:
             return self.store.query(
                 sparql,
                 prefixes=PREFIXES,
-                use_default_graph_as_union=True,
+                use_default_graph_as_union=union,
                 substitutions=substitutions,
+                **(options or {}),  # type: ignore[arg-type]
             )
         except RuntimeError as error:
             if substitutions:
@@ -203,4 +251,4 @@ class GraphStore:
                             if format is DumpFormat.TRIG else None)
 
 
-__all__ = ["DefaultGraph", "DumpFormat", "GraphStore", "QueryResult", "Stats"]
+__all__ = ["Dataset", "DefaultGraph", "DumpFormat", "GraphStore", "QueryResult", "Stats", "signature"]

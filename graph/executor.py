@@ -1,0 +1,238 @@
+"""Running SPARQL requests so that a runaway one can be stopped.
+
+pyoxigraph cannot interrupt a query, so each request on an on-disk store runs in
+a worker process that has its own read-only view of the store; a request that
+passes its time limit has its worker killed (and replaced), and the others go
+on in the other workers.  A read-only view is reopened when another process
+(``uncac-kg load``) has written to the store, so a request sees the store as it
+was either before or after each load: a load is one transaction.
+
+A store in memory (tests, notebooks) cannot be shared with another process:
+its requests run in the caller's threads, and the time limit then only stops
+the wait for the answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+from .answers import Answer, Limits, ResultTooLarge, serialise
+from .sparql_text import outline
+from .store import Dataset, GraphStore
+
+
+@dataclass(frozen=True)
+class Request:
+    """One SPARQL request: the query, the media types accepted (best first), its dataset."""
+
+    sparql: str
+    accepted: tuple[str, ...] = ()
+    dataset: Dataset | None = None
+    limits: Limits = field(default_factory=Limits)
+
+
+class Refused(PermissionError):
+    """A request the endpoint does not run (an update, a call to another endpoint)."""
+
+
+def check(sparql: str) -> None:
+    """Raise ``Refused`` for what a read-only endpoint must not run."""
+    shape = outline(sparql)
+    if shape.is_update:
+        raise Refused(f"this endpoint is read-only: {shape.form} (SPARQL Update) is not accepted")
+    if shape.service:
+        raise Refused("SERVICE is not accepted: this endpoint does not call other endpoints "
+                      "(run the federated query from your own client)")
+
+
+def execute(store: GraphStore, request: Request) -> Answer:
+    """Run ``request`` on ``store`` and serialise its answer (in this process)."""
+    check(request.sparql)
+    try:
+        store.refresh()
+        return _answer(store, request)
+    except OSError:
+        if not store.read_only:
+            raise
+        # A writer may have compacted away files this view still expected: look again once.
+        store.refresh()
+        return _answer(store, request)
+
+
+def _answer(store: GraphStore, request: Request) -> Answer:
+    result = store.query(request.sparql, dataset=request.dataset)
+    return serialise(result, list(request.accepted), limits=request.limits)
+
+
+# --- worker processes -------------------------------------------------------
+
+_ERRORS: dict[str, type[Exception]] = {
+    "SyntaxError": SyntaxError, "ResultTooLarge": ResultTooLarge, "Refused": Refused,
+    "ValueError": ValueError, "LookupError": LookupError, "OSError": OSError,
+}
+
+
+def _serve(path: str, connection: Connection) -> None:
+    """A worker: answer requests from ``connection`` on a read-only view of the store."""
+    store: GraphStore | None = None
+    while True:
+        try:
+            request: Request = connection.recv()
+        except (EOFError, OSError):  # the server has gone
+            return
+        try:
+            if store is None:
+                store = GraphStore.open(path, create=False, read_only=True)
+            answer = execute(store, request)
+            reply: tuple[str, object, object] = ("ok", answer.body, answer.media_type)
+        except Exception as error:  # every failure goes back to the server, typed
+            kind = next((name for name, cls in _ERRORS.items() if isinstance(error, cls)), "OSError")
+            reply = ("error", kind, str(error) or type(error).__name__)
+        connection.send(reply)
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self.process.kill()
+        self.process.join(timeout=5)
+        with contextlib.suppress(Exception):
+            self.connection.close()
+
+
+class Executor:
+    """Runs requests with a time limit: in ``workers`` processes for an on-disk store.
+
+    :meth:`run` blocks (call it from a thread); any number of threads may call it at once,
+    each request waiting for a free worker within its time limit.
+    """
+
+    def __init__(self, store: GraphStore, *, workers: int = 2, timeout: float = 30.0) -> None:
+        if workers < 1:
+            raise ValueError(f"query workers: {workers}: must be at least 1")
+        if timeout <= 0:
+            raise ValueError(f"query timeout: {timeout}: must be positive")
+        self.store = store
+        self.size = workers
+        self.timeout = timeout
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._started = False
+        self._context = multiprocessing.get_context("spawn")
+
+    @property
+    def isolated(self) -> bool:
+        """Whether requests run in worker processes (and so can be stopped)."""
+        return self.store.path is not None
+
+    def _spawn(self) -> None:
+        assert self.store.path is not None
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(str(self.store.path), child), daemon=True,
+                                        name="uncac-kg-query")
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._all.append(worker)
+        self._idle.put(worker)
+
+    def start(self) -> None:
+        """Start the workers (the first request does it if not done before)."""
+        with self._lock:
+            if self._started or not self.isolated:
+                return
+            self._started = True
+        threads = [threading.Thread(target=self._spawn) for _ in range(self.size)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    def close(self) -> None:
+        with self._lock:
+            workers, self._all = self._all, []
+            self._started = False
+        for worker in workers:
+            worker.stop()
+        self._idle = queue.Queue()
+
+    def run(self, request: Request) -> Answer:
+        """The answer to ``request``; ``TimeoutError`` past the time limit."""
+        check(request.sparql)
+        if not self.isolated:
+            return self._run_here(request)
+        self.start()
+        deadline = time.monotonic() + self.timeout
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise TimeoutError(f"every query worker stayed busy for {self.timeout:g} s: try again later") from None
+        try:
+            worker.connection.send(request)
+            if not worker.connection.poll(max(0.0, deadline - time.monotonic())):
+                self._replace(worker)
+                raise TimeoutError(self._late())
+            reply = worker.connection.recv()
+        except (EOFError, OSError) as error:
+            if isinstance(error, TimeoutError):
+                raise
+            self._replace(worker)
+            raise OSError("the query worker stopped (out of memory?); the query was not answered") from None
+        self._idle.put(worker)
+        status, first, second = reply
+        if status == "ok":
+            return Answer(first, second)
+        raise _ERRORS.get(str(first), OSError)(second)
+
+    def _run_here(self, request: Request) -> Answer:
+        done: queue.Queue[tuple[Answer | None, BaseException | None]] = queue.Queue()
+
+        def target() -> None:
+            try:
+                done.put((execute(self.store, request), None))
+            except BaseException as error:  # handed to the caller
+                done.put((None, error))
+
+        threading.Thread(target=target, daemon=True).start()
+        try:
+            answer, error = done.get(timeout=self.timeout)
+        except queue.Empty:
+            raise TimeoutError(self._late()) from None
+        if error is not None:
+            raise error
+        assert answer is not None
+        return answer
+
+    def _late(self) -> str:
+        return (f"the query ran for more than {self.timeout:g} s (the server's limit) and was stopped: "
+                "narrow it or add a LIMIT")
+
+    def _replace(self, worker: _Worker) -> None:
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
+            started = self._started
+        worker.stop()
+        if started:
+            threading.Thread(target=self._spawn, daemon=True).start()
+
+
+def default_workers() -> int:
+    return max(2, os.cpu_count() or 2)
+
+
+__all__ = ["Executor", "Refused", "Request", "check", "default_workers", "execute"]

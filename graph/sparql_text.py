@@ -1,0 +1,52 @@
+"""What a SPARQL request asks for, read from its text before it runs.
+
+The engine parses queries itself; this module only finds the keywords that the
+endpoint must act on first: an update (``INSERT``, ``LOAD`` …) sent as a query,
+a ``SERVICE`` call to another endpoint, and a dataset given by ``FROM`` /
+``FROM NAMED``.  Keywords are looked for outside comments, strings and IRIs, so
+a literal or an IRI that contains ``service`` changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Long strings first, then short ones (with escapes), IRIs, comments to the end of the line.
+_OPAQUE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*(?:"""|$)'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*(?:'''|$)"
+    r'|"(?:[^"\\\n]|\\.)*(?:"|$)'
+    r"|'(?:[^'\\\n]|\\.)*(?:'|$)"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|#[^\n]*",
+    re.DOTALL,
+)
+_WORD = re.compile(r"(?<![\w:?$])([A-Za-z]+)(?![\w:])")
+
+UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"})
+QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"})
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The keywords of a request that matter before it runs."""
+
+    form: str | None  # SELECT, CONSTRUCT, DESCRIBE, ASK, or the first update keyword
+    service: bool  # calls another endpoint
+    dataset: bool  # has FROM or FROM NAMED
+
+    @property
+    def is_update(self) -> bool:
+        return self.form in UPDATE_KEYWORDS or self.form == "WITH"
+
+
+def outline(text: str) -> Outline:
+    """The form of ``text`` and whether it calls ``SERVICE`` or names its dataset."""
+    bare = _OPAQUE.sub(" ", text)
+    words = [w.upper() for w in _WORD.findall(bare)]
+    form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_KEYWORDS or w == "WITH"), None)
+    return Outline(form=form, service="SERVICE" in words, dataset="FROM" in words)
+
+
+__all__ = ["QUERY_FORMS", "UPDATE_KEYWORDS", "Outline", "outline"]
