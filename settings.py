@@ -12,6 +12,7 @@ recurrence_threshold   ``UNCAC_KG_RECURRENCE_THRESHOLD``    ``0.24`` (similarity
 assets                 ``UNCAC_KG_ASSETS``                  ``~/.cache/uncac-kg/assets`` (front-end libraries)
 query_timeout          ``UNCAC_KG_QUERY_TIMEOUT``           ``30`` seconds, then the query is stopped
 query_workers          ``UNCAC_KG_QUERY_WORKERS``           the number of cores, at least 2
+query_memory           ``UNCAC_KG_QUERY_MEMORY``            ``4294967296`` (4 GiB) of address space per worker
 max_rows               ``UNCAC_KG_MAX_ROWS``                ``100000`` rows in a SELECT answer
 max_result_bytes       ``UNCAC_KG_MAX_RESULT_BYTES``        ``268435456`` (256 MiB) in any answer
 max_request_bytes      ``UNCAC_KG_MAX_REQUEST_BYTES``       ``1048576`` (1 MiB) in a request body
@@ -51,6 +52,7 @@ class Settings:
     assets: Path = field(default_factory=lambda: default_assets({}))
     query_timeout: float = 30.0
     query_workers: int = field(default_factory=default_workers)
+    query_memory: int = 4 * 2**30
     max_rows: int = 100_000
     max_result_bytes: int = 256 * 2**20
     max_request_bytes: int = 2**20
@@ -73,6 +75,7 @@ class Settings:
         numbers = {
             "query_timeout": _number(env, "UNCAC_KG_QUERY_TIMEOUT", float, 30.0),
             "query_workers": _number(env, "UNCAC_KG_QUERY_WORKERS", int, default_workers()),
+            "query_memory": _number(env, "UNCAC_KG_QUERY_MEMORY", int, 4 * 2**30),
             "max_rows": _number(env, "UNCAC_KG_MAX_ROWS", int, 100_000),
             "max_result_bytes": _number(env, "UNCAC_KG_MAX_RESULT_BYTES", int, 256 * 2**20),
             "max_request_bytes": _number(env, "UNCAC_KG_MAX_REQUEST_BYTES", int, 2**20),

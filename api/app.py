@@ -42,7 +42,8 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     processes (started with the app, stopped with it) when the store is on disk.
     """
     store = store if store is not None else GraphStore.open(settings.store)
-    executor = Executor(store, workers=settings.query_workers, timeout=settings.query_timeout)
+    executor = Executor(store, workers=settings.query_workers, timeout=settings.query_timeout,
+                        memory=settings.query_memory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

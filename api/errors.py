@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from ..graph.answers import ResultTooLarge
+from ..graph.executor import WorkerCrashed
 
 
 def error_response(status: int, detail: str) -> JSONResponse:
@@ -34,7 +35,7 @@ def _status_and_detail(exc: Exception) -> tuple[int, str]:
         return 422, "; ".join(parts) or "invalid request"
     if isinstance(exc, PermissionError):
         return 403, str(exc)
-    if isinstance(exc, TimeoutError):
+    if isinstance(exc, (TimeoutError, WorkerCrashed)):
         return 503, str(exc)
     if isinstance(exc, ResultTooLarge):
         return 422, str(exc)
@@ -56,5 +57,5 @@ async def handle(request: Request, exc: Exception) -> JSONResponse:
 
 def install(app: FastAPI) -> None:
     for kind in (HTTPException, RequestValidationError, SyntaxError, LookupError, ValueError,
-                 OSError, Exception):
+                 OSError, WorkerCrashed, Exception):
         app.add_exception_handler(kind, handle)

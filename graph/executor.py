@@ -39,13 +39,26 @@ class Request:
     limits: Limits = field(default_factory=Limits)
 
 
+#: Deeper nesting of groups and expressions than this is refused before the parser sees it
+#: (the engine's parser recurses, and a deep enough query would overflow its stack).
+MAX_DEPTH = 200
+
+
 class Refused(PermissionError):
     """A request the endpoint does not run (an update, a call to another endpoint)."""
 
 
+class WorkerCrashed(RuntimeError):
+    """The process running a query died (out of memory, or a crash in the engine)."""
+
+
 def check(sparql: str) -> None:
-    """Raise ``Refused`` for what a read-only endpoint must not run."""
+    """Raise ``Refused`` for what a read-only endpoint must not run, ``ValueError`` for
+    a query nested too deep to parse safely."""
     shape = outline(sparql)
+    if shape.depth > MAX_DEPTH:
+        raise ValueError(f"query: brackets nested {shape.depth} deep, more than the {MAX_DEPTH} "
+                         "this endpoint parses")
     if shape.is_update:
         raise Refused(f"this endpoint is read-only: {shape.form} (SPARQL Update) is not accepted")
     if shape.service:
@@ -76,12 +89,17 @@ def _answer(store: GraphStore, request: Request) -> Answer:
 
 _ERRORS: dict[str, type[Exception]] = {
     "SyntaxError": SyntaxError, "ResultTooLarge": ResultTooLarge, "Refused": Refused,
-    "ValueError": ValueError, "LookupError": LookupError, "OSError": OSError,
+    "ValueError": ValueError, "LookupError": LookupError, "MemoryError": WorkerCrashed, "OSError": OSError,
 }
 
 
-def _serve(path: str, connection: Connection) -> None:
-    """A worker: answer requests from ``connection`` on a read-only view of the store."""
+def _serve(path: str, connection: Connection, memory: int | None) -> None:
+    """A worker: answer requests from ``connection`` on a read-only view of the store,
+    within ``memory`` bytes of address space."""
+    if memory:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     store: GraphStore | None = None
     while True:
         try:
@@ -119,7 +137,8 @@ class Executor:
     each request waiting for a free worker within its time limit.
     """
 
-    def __init__(self, store: GraphStore, *, workers: int = 2, timeout: float = 30.0) -> None:
+    def __init__(self, store: GraphStore, *, workers: int = 2, timeout: float = 30.0,
+                 memory: int | None = None) -> None:
         if workers < 1:
             raise ValueError(f"query workers: {workers}: must be at least 1")
         if timeout <= 0:
@@ -127,6 +146,7 @@ class Executor:
         self.store = store
         self.size = workers
         self.timeout = timeout
+        self.memory = memory
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
@@ -141,7 +161,7 @@ class Executor:
     def _spawn(self) -> None:
         assert self.store.path is not None
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(str(self.store.path), child), daemon=True,
+        process = self._context.Process(target=_serve, args=(str(self.store.path), child, self.memory), daemon=True,
                                         name="uncac-kg-query")
         process.start()
         child.close()
@@ -191,7 +211,8 @@ class Executor:
             if isinstance(error, TimeoutError):
                 raise
             self._replace(worker)
-            raise OSError("the query worker stopped (out of memory?); the query was not answered") from None
+            raise WorkerCrashed("the query stopped the process running it (out of memory, or a crash in the "
+                                "engine) and was not answered; the server goes on") from None
         self._idle.put(worker)
         status, first, second = reply
         if status == "ok":
@@ -235,4 +256,4 @@ def default_workers() -> int:
     return max(2, os.cpu_count() or 2)
 
 
-__all__ = ["Executor", "Refused", "Request", "check", "default_workers", "execute"]
+__all__ = ["MAX_DEPTH", "Executor", "Refused", "Request", "WorkerCrashed", "check", "default_workers", "execute"]

@@ -35,6 +35,7 @@ class Outline:
     form: str | None  # SELECT, CONSTRUCT, DESCRIBE, ASK, or the first update keyword
     service: bool  # calls another endpoint
     dataset: bool  # has FROM or FROM NAMED
+    depth: int  # deepest nesting of (), {} and []
 
     @property
     def is_update(self) -> bool:
@@ -46,7 +47,15 @@ def outline(text: str) -> Outline:
     bare = _OPAQUE.sub(" ", text)
     words = [w.upper() for w in _WORD.findall(bare)]
     form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_KEYWORDS or w == "WITH"), None)
-    return Outline(form=form, service="SERVICE" in words, dataset="FROM" in words)
+    return Outline(form=form, service="SERVICE" in words, dataset="FROM" in words, depth=_depth(bare))
+
+
+def _depth(bare: str) -> int:
+    depth = deepest = 0
+    for char in re.sub(r"[^(){}\[\]]", "", bare):
+        depth = depth + 1 if char in "({[" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest
 
 
 __all__ = ["QUERY_FORMS", "UPDATE_KEYWORDS", "Outline", "outline"]

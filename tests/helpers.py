@@ -3,7 +3,9 @@ not layout), stores loaded with reports."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions
@@ -52,3 +54,51 @@ def fresh_store(*paths: Path | str) -> GraphStore:
         report = load_paths(store, paths, iris=Iris())
         assert report.ok, report.failed
     return store
+
+
+def disk_store(path: Path) -> Path:
+    """A store on disk at ``path`` with the bundled reports, closed again (no lock held)."""
+    import gc
+
+    store = GraphStore.open(path)
+    assert load_paths(store, [BUNDLED_REPORTS], iris=Iris()).ok
+    del store
+    gc.collect()
+    return path
+
+
+@contextlib.contextmanager
+def serving(store: Path, **env: str) -> Iterator[str]:
+    """`uncac-kg serve` on ``store`` in a subprocess on a free loopback port; yields its URL.
+
+    ``env`` adds settings (``UNCAC_KG_QUERY_TIMEOUT="3"`` …)."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from uncac_kg.settings import default_assets
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    environment = {**os.environ, "UNCAC_KG_STORE": str(store), "UNCAC_KG_PORT": str(port),
+                   "UNCAC_KG_ASSETS": str(default_assets(os.environ)), **env}
+    process = subprocess.Popen([sys.executable, "-m", "uncac_kg", "serve"], env=environment,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                if httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+            assert process.poll() is None, process.stdout.read() if process.stdout else ""
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import csv
-import gc
 import io
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,10 +20,9 @@ import pytest
 import rdflib
 from pyoxigraph import QueryResultsFormat, RdfFormat, parse, parse_query_results
 
-from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
-from uncac_kg.graph.store import GraphStore
-from uncac_kg.ontology.iris import Iris
-from uncac_kg.settings import default_assets
+from uncac_kg.graph.ingest import BUNDLED_REPORTS
+
+from helpers import disk_store, serving
 
 UKG = "https://w3id.org/uncac-kg/ontology#"
 # the meetings the loaded documents are about
@@ -35,43 +32,16 @@ EXPLOSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 REPORT_2019 = "https://w3id.org/uncac-kg/id/document/source/eg1-08-2019-report.zh.txt/zh"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("protocol") / "store"
-    store = GraphStore.open(path)
-    assert load_paths(store, [BUNDLED_REPORTS], iris=Iris()).ok
-    del store
-    gc.collect()
-    return path
+    return disk_store(tmp_path_factory.mktemp("protocol") / "store")
 
 
 @pytest.fixture(scope="module")
 def server(store_dir: Path) -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "UNCAC_KG_STORE": str(store_dir), "UNCAC_KG_PORT": str(port),
-           "UNCAC_KG_QUERY_TIMEOUT": "3", "UNCAC_KG_QUERY_WORKERS": "2", "UNCAC_KG_MAX_ROWS": "5000",
-           "UNCAC_KG_MAX_REQUEST_BYTES": "200000", "UNCAC_KG_ASSETS": str(default_assets(os.environ))}
-    process = subprocess.Popen([sys.executable, "-m", "uncac_kg", "serve"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                if httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-            assert process.poll() is None, process.stdout.read() if process.stdout else ""
+    with serving(store_dir, UNCAC_KG_QUERY_TIMEOUT="3", UNCAC_KG_QUERY_WORKERS="2", UNCAC_KG_MAX_ROWS="5000",
+                 UNCAC_KG_MAX_REQUEST_BYTES="200000") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def _ordinals(rows: list[dict[str, str]]) -> set[int]:
