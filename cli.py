@@ -20,7 +20,7 @@ from .graph import parameters, queries
 from .graph.formats import Format
 from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
 from .graph.results import ResultFormat, write
-from .graph.store import DumpFormat, GraphStore
+from .graph.store import DumpFormat, GraphStore, latest_snapshot
 from .graph.views import View
 from .ontology.iris import Iris
 from .settings import Settings
@@ -211,6 +211,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                             threshold=settings.recurrence_threshold)
         print_report(report)
     # Serve from read-only views, so that `uncac-kg load` can write to the store meanwhile.
+    if latest_snapshot(settings.store) is None:
+        store.publish()
     del store
     gc.collect()
     store = GraphStore.open(settings.store, create=False, read_only=True)

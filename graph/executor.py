@@ -42,6 +42,8 @@ class Request:
 #: Deeper nesting of groups and expressions than this is refused before the parser sees it
 #: (the engine's parser recurses, and a deep enough query would overflow its stack).
 MAX_DEPTH = 200
+#: How many times a read-only view is reopened for one request while another process writes.
+_ATTEMPTS = 6
 
 
 class Refused(PermissionError):
@@ -69,15 +71,17 @@ def check(sparql: str) -> None:
 def execute(store: GraphStore, request: Request) -> Answer:
     """Run ``request`` on ``store`` and serialise its answer (in this process)."""
     check(request.sparql)
-    try:
-        store.refresh()
-        return _answer(store, request)
-    except OSError:
-        if not store.read_only:
-            raise
-        # A writer may have compacted away files this view still expected: look again once.
-        store.refresh()
-        return _answer(store, request)
+    for attempt in range(_ATTEMPTS):
+        try:
+            store.refresh(force=attempt > 0)
+            return _answer(store, request)
+        except OSError:
+            # A writer may have compacted away files this view still expected, or be in the
+            # middle of writing its manifest: look again at the store as it is now.
+            if not store.read_only or attempt == _ATTEMPTS - 1:
+                raise
+            time.sleep(0.02 * 2**attempt)
+    raise AssertionError("unreachable")
 
 
 def _answer(store: GraphStore, request: Request) -> Answer:

@@ -119,6 +119,7 @@ def load_paths(
     if report.loaded or not store.has_graph(recurrence.graph_name(iris)):
         report.threads = recurrence.recompute(store, iris, threshold=threshold)
     store.flush()
+    store.publish()
     return report
 
 

@@ -10,6 +10,8 @@ default graph.
 from __future__ import annotations
 
 import os
+import shutil
+import time
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -96,8 +98,26 @@ class Dataset:
                 "named_graphs": [NamedNode(iri) for iri in self.named_graphs]}
 
 
-def signature(path: Path) -> tuple[tuple[str, int, int], ...]:
-    """What changes on disk when a writer commits to the store at ``path``."""
+#: Folder, inside a store, of the published snapshots that read-only views open.
+SNAPSHOTS = "snapshots"
+_KEEP = 2  # snapshots kept whatever their age
+_GRACE_NS = 10 * 60 * 10**9  # older ones go once they are this old (no query runs that long)
+
+
+def latest_snapshot(path: Path) -> Path | None:
+    """The newest published snapshot of the store at ``path``, if any."""
+    try:
+        names = sorted(name for name in os.listdir(path / SNAPSHOTS) if name.isdigit())
+    except OSError:
+        return None
+    return path / SNAPSHOTS / names[-1] if names else None
+
+
+def signature(path: Path) -> tuple[object, ...]:
+    """What changes on disk when a writer publishes (or, without snapshots, commits) to ``path``."""
+    snapshot = latest_snapshot(path)
+    if snapshot is not None:
+        return ("snapshot", snapshot.name)
     with os.scandir(path) as entries:
         return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in entries if e.is_file()))
 
@@ -105,8 +125,10 @@ def signature(path: Path) -> tuple[tuple[str, int, int], ...]:
 class GraphStore:
     """The project's view of an Oxigraph store.
 
-    A store opened ``read_only`` from disk sees the state of the store when it was opened;
-    :meth:`refresh` opens it again when another process has written to it since.
+    A store opened ``read_only`` from disk is a view of the newest snapshot that a writer
+    published (:meth:`publish`, done after every load): a snapshot never changes, so a view
+    is never caught in the middle of a write or a compaction.  :meth:`refresh` opens the
+    newer snapshot when there is one.  (A store without snapshots is opened as it is.)
     """
 
     def __init__(self, store: Store, *, path: Path | None = None, read_only: bool = False) -> None:
@@ -134,7 +156,7 @@ class GraphStore:
                               "or `uncac-kg serve`)")
             path.mkdir(parents=True)
         try:
-            store = Store.read_only(str(path)) if read_only else Store(str(path))
+            store = Store.read_only(str(latest_snapshot(path) or path)) if read_only else Store(str(path))
         except OSError as error:
             reason = str(error)
             if "lock" in reason.lower():
@@ -142,16 +164,36 @@ class GraphStore:
             raise OSError(f"store {path}: {reason}") from error
         return cls(store, path=path, read_only=read_only)
 
-    def refresh(self) -> bool:
-        """Open a read-only store again if it changed on disk; whether it did."""
+    def refresh(self, *, force: bool = False) -> bool:
+        """Open a read-only store again if it changed on disk (or ``force``); whether it did."""
         if self.path is None or not self.read_only:
             return False
         now = signature(self.path)
-        if now == self._signature:
+        if now == self._signature and not force:
             return False
-        self.store = Store.read_only(str(self.path))
+        self.store = Store.read_only(str(latest_snapshot(self.path) or self.path))
         self._signature = now
         return True
+
+    def publish(self) -> Path | None:
+        """Make the store's present state what read-only views see: a snapshot (a RocksDB
+        checkpoint: hard links, so cheap in time and space), published by renaming it into
+        place.  Old snapshots are removed once no view can still be using them."""
+        if self.path is None or self.read_only:
+            return None
+        folder = self.path / SNAPSHOTS
+        folder.mkdir(exist_ok=True)
+        name = f"{time.time_ns():020d}"
+        temporary = folder / f".{name}.tmp"
+        self.store.backup(str(temporary))
+        os.rename(temporary, folder / name)
+        now = time.time_ns()
+        names = sorted(os.listdir(folder))
+        published = [n for n in names if n.isdigit()]
+        for old in [n for n in names if not n.isdigit()] + published[:-_KEEP]:
+            if now - (folder / old).stat().st_mtime_ns > _GRACE_NS:
+                shutil.rmtree(folder / old, ignore_errors=True)
+        return folder / name
 
     # --- writing ----------------------------------------------------------
 
@@ -251,4 +293,5 @@ class GraphStore:
                             if format is DumpFormat.TRIG else None)
 
 
-__all__ = ["Dataset", "DefaultGraph", "DumpFormat", "GraphStore", "QueryResult", "Stats", "signature"]
+__all__ = ["SNAPSHOTS", "Dataset", "DefaultGraph", "DumpFormat", "GraphStore", "QueryResult", "Stats",
+           "latest_snapshot", "signature"]
