@@ -10,7 +10,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..graph.store import GraphStore
 from ..settings import Settings
-from . import errors, export, pages, sparql, threads
+from . import errors, export, pages, search, sparql, threads
 from .deps import get_store
 
 router = APIRouter()
@@ -42,5 +42,6 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.include_router(export.router)
     app.include_router(pages.router)
     app.include_router(threads.router)
+    app.include_router(search.router)
     app.mount("/assets", StaticFiles(directory=settings.assets, check_dir=False), name="assets")
     return app
