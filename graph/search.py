@@ -42,7 +42,7 @@ SNIPPET_LEAD = 20
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _KINDS = {kind.rdf_class.value: kind for kind in Kind}
-_WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+_WORDLIKE = re.compile(r"[^\W_]")  # a letter or digit of any script
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def parse(text: str) -> Query:
     """The words of a query; ``ValueError`` when it has none."""
     folded = fold(text).strip()
     if not _WORDLIKE.search(folded):
-        raise ValueError(f"q (the search text): no word in {text.strip()!r}: give a Chinese word, or an English "
+        raise ValueError(f"q (the search text): no word in {text.strip()[:40]!r}: give a Chinese word, or an English "
                          "term of the glossary" if text.strip() else "q (the search text): empty")
     mapped: dict[str, tuple[str, ...]] = {}
     terms: list[str] = []
