@@ -20,6 +20,7 @@ from .graph import parameters, queries
 from .graph.formats import Format
 from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
 from .graph.results import ResultFormat, write
+from .graph.search_index import Kind
 from .graph.store import DumpFormat, GraphStore, latest_snapshot
 from .graph.views import View
 from .ontology.iris import Iris
@@ -91,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-score", type=float, metavar="X",
                    help="similarity that links two recommendations (default: $UNCAC_KG_RECURRENCE_THRESHOLD "
                         "or the tuned default)")
+
+    p = sub.add_parser("search", help="full-text search of paragraphs, recommendations and suggestions",
+                       description="Search in Chinese (or with English terms the glossary knows); ranked hits "
+                                   "with the matches marked «…».")
+    p.add_argument("text", metavar="TEXT", help="words to look for, e.g. 司法协助 or 'mutual legal assistance'")
+    p.add_argument("--kind", action="append", choices=[k.value for k in Kind], help="only this kind (repeatable)")
+    p.add_argument("--limit", type=int, default=10, help="hits to show (default 10)")
 
     sub.add_parser("validate", help="check the graph against the SHACL shapes of the ontology",
                    description="Validate the union of all graphs against ontology/shapes.ttl (pyshacl).")
@@ -291,6 +299,19 @@ def cmd_recurrences(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from .graph.search import search
+
+    store = GraphStore.open(settings.store, create=False)
+    found = search(store, args.text, kinds=[Kind(k) for k in args.kind or Kind], limit=args.limit)
+    mapped = "; ".join(f"{en} → {'、'.join(zh)}" for en, zh in found.query.mapped.items())
+    print(f"{found.total} hits for {' '.join(found.query.terms)}" + (f" ({mapped})" if mapped else ""))
+    for hit in found.hits:
+        print(f"{hit.score:7.3f}  {hit.kind.value:<14}  {hit.item.replace(settings.base_iri, 'id:', 1)}\n"
+              f"         {hit.marked()}")
+    return 0
+
+
 COMMANDS = {
     "load": cmd_load,
     "query": cmd_query,
@@ -301,4 +322,5 @@ COMMANDS = {
     "validate": cmd_validate,
     "recurrences": cmd_recurrences,
     "export": cmd_export,
+    "search": cmd_search,
 }

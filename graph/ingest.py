@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..loaders import LoadedDocument, load, reference_graph
 from ..ontology.iris import Iris
-from . import recurrence
+from . import recurrence, search_index
 from .store import GraphStore
 
 #: Files a folder contributes (a file named explicitly is read whatever its name).
@@ -41,6 +41,7 @@ class LoadReport:
     loaded: list[Loaded] = field(default_factory=list)
     failed: list[Failed] = field(default_factory=list)
     threads: recurrence.Summary | None = None  # the recurrence threads recomputed after loading
+    search: search_index.Summary | None = None  # the full-text search index rebuilt after loading
 
     @property
     def ok(self) -> bool:
@@ -118,6 +119,8 @@ def load_paths(
         refresh_reference(store, iris)
     if report.loaded or not store.has_graph(recurrence.graph_name(iris)):
         report.threads = recurrence.recompute(store, iris, threshold=threshold)
+    if report.loaded or not store.has_graph(search_index.graph_name(iris)):
+        report.search = search_index.rebuild(store, iris)
     store.flush()
     store.publish()
     return report

@@ -13,6 +13,7 @@ paragraph              ``{document}/para/13``
 heading, footnote      ``{document}/heading/3``, ``{document}/footnote/1``
 citation               ``{paragraph}/citation/{character offset}``
 recommendation         ``{base}meeting/eg1/8/recommendation/a``
+search index entry     ``{base}search/{word}/{count}``
 resolution             ``{base}resolution/uncac-cosp/7-1`` (``…/para/27``)
 article                ``{base}convention/uncac/article/46/paragraph/13/subparagraph/a``
 =====================  ===============================================
@@ -112,6 +113,10 @@ class Iris:
 
     def other_meeting(self, body: str, key: str) -> NamedNode:
         return self._iri(f"meeting/{body}/{_safe(key)}")
+
+    def posting(self, word: str, count: int) -> NamedNode:
+        """The entry of the search index for the items that use ``word`` ``count`` times."""
+        return self._iri(f"search/{_safe(word)}/{count}")
 
     def graph(self, name: str) -> NamedNode:
         """A named graph the project derives (``reference``, ``threads`` …)."""
