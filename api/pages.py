@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import json
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
 from ..graph.views import View
+from ..settings import Settings
+from .deps import get_settings
 
 router = APIRouter(tags=["Pages"])
 
@@ -28,6 +33,7 @@ _VIEWS_PAGE = """<!doctype html>
 <div id="cy"></div>
 <script src="/assets/cytoscape.min.js"></script>
 <script>
+const BASE = __BASE__;
 const state = { data: null };
 const status = (text) => { document.getElementById("status").textContent = text; };
 const colour = { meeting: "#f6d8a8", article: "#cfe3f7", resolution: "#d9f0d3", recommendation: "#eef3fb",
@@ -81,9 +87,10 @@ function draw() {
   });
   window.cy.on("tap", "node", (event) => {
     const iri = event.target.id();
-    window.open("/sparql?format=turtle&query=" + encodeURIComponent(`DESCRIBE <${iri}>`), "_blank");
+    window.open(iri.startsWith(BASE) ? "/id/" + iri.slice(BASE.length)
+      : "/sparql?format=turtle&query=" + encodeURIComponent(`DESCRIBE <${iri}>`), "_blank");
   });
-  status(`${nodes.length} nodes, ${edges.length} edges — click a node to see its description`);
+  status(`${nodes.length} nodes, ${edges.length} edges — click a node to open its entity page`);
   document.body.dataset.ready = "1";
 }
 
@@ -96,6 +103,7 @@ load();
 
 
 @router.get("/views", response_class=HTMLResponse, summary="Draw a graph view in the browser")
-def views_page() -> str:
+def views_page(settings: Annotated[Settings, Depends(get_settings)]) -> str:
     options = "".join(f'<option value="{v.value}">{v.value}</option>' for v in View if v is not View.CUSTOM)
-    return _VIEWS_PAGE.replace("__OPTIONS__", options)
+    base = json.dumps(settings.base_iri).replace("<", "\\u003c")
+    return _VIEWS_PAGE.replace("__OPTIONS__", options).replace("__BASE__", base)

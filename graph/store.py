@@ -264,6 +264,10 @@ class GraphStore:
                 raise ValueError(f"cannot bind {names}: {error}") from error
             raise OSError(str(error)) from error
 
+    def has_subject(self, iri: str) -> bool:
+        """Whether some graph has a triple about ``iri``."""
+        return next(iter(self.store.quads_for_pattern(NamedNode(iri), None, None, None)), None) is not None
+
     def has_graph(self, graph: NamedNode) -> bool:
         return bool(self.store.contains_named_graph(graph))
 

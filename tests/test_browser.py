@@ -73,7 +73,16 @@ def test_views_page_draws_and_links_to_entities(server: str, tmp_path: Path) -> 
                                  " return {x: box.left + p.x, y: box.top + p.y, id: n.id()}; })()")
         with page.expect_popup() as popup:
             page.mouse.click(position["x"], position["y"])
-        description = popup.value
-        description.wait_for_load_state()
-        assert position["id"] in description.content()
+        entity = popup.value
+        entity.wait_for_load_state()
+        # the node's entity page: its IRI, and its label as the title
+        assert entity.url.startswith(f"{server}/id/")
+        assert entity.text_content("#iri") == position["id"]
+        label = page.evaluate(f"window.cy.getElementById({position['id']!r}).data('label_en')")
+        assert entity.text_content("h1") in {label, page.evaluate(
+            f"window.cy.getElementById({position['id']!r}).data('label_zh')")} or label in entity.content()
+        # a link on the entity page leads to another entity page
+        entity.click("#outgoing a[href^='/id/']")
+        entity.wait_for_load_state()
+        assert entity.url.startswith(f"{server}/id/") and entity.text_content("#iri")
         browser.close()
