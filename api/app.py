@@ -14,7 +14,7 @@ from .. import __version__
 from ..graph.executor import Executor
 from ..graph.store import GraphStore
 from ..settings import Settings
-from . import errors, export, linked_data, pages, search, sparql, threads
+from . import errors, export, library, linked_data, pages, search, sparql, threads
 from .deps import get_store
 from .limits import BodyLimit
 
@@ -64,6 +64,7 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.include_router(pages.router)
     app.include_router(threads.router)
     app.include_router(linked_data.router)
+    app.include_router(library.router)
     app.include_router(search.router)
     app.mount("/assets", StaticFiles(directory=settings.assets, check_dir=False), name="assets")
     if settings.cors_origins:
