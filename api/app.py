@@ -14,7 +14,7 @@ from .. import __version__
 from ..graph.executor import Executor
 from ..graph.store import GraphStore
 from ..settings import Settings
-from . import errors, export, library, linked_data, pages, search, sparql, threads
+from . import errors, export, library, linked_data, pages, resources, search, sparql
 from .deps import get_store
 from .limits import BodyLimit
 
@@ -62,7 +62,7 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.include_router(sparql.router)
     app.include_router(export.router)
     app.include_router(pages.router)
-    app.include_router(threads.router)
+    app.include_router(resources.router)
     app.include_router(linked_data.router)
     app.include_router(library.router)
     app.include_router(search.router)

@@ -127,14 +127,14 @@ def test_api_threads(corpus: GraphStore) -> None:
     from uncac_kg.settings import Settings
 
     client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
-    listed = client.get("/threads").json()
+    listed = client.get("/api/threads").json()
     assert {"6-i", "7-b", "6-a"} <= {t["key"] for t in listed}
-    timeline = client.get("/threads/6-i").json()
+    timeline = client.get("/api/threads/6-i").json()
     assert [m["meeting"] for m in timeline["timeline"]] == [6, 7, 8, 10]
     assert timeline["timeline"][0]["repeats"] is None
     later = timeline["timeline"][1]["repeats"]
     assert later["score"] > 0.5 and "国际合作工作组" in later["shared_terms"]
-    missing = client.get("/threads/no-such")
+    missing = client.get("/api/threads/no-such")
     assert missing.status_code == 404 and "no thread" in missing.json()["error"]["detail"]
 
 
@@ -156,5 +156,5 @@ def test_api_thread_list_has_each_thread_once(corpus: GraphStore) -> None:
     from uncac_kg.settings import Settings
 
     client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
-    keys = [t["key"] for t in client.get("/threads").json()]
+    keys = [t["key"] for t in client.get("/api/threads").json()]
     assert len(keys) == len(set(keys)) > 5
