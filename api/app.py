@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
@@ -14,25 +13,8 @@ from .. import __version__
 from ..graph.executor import Executor
 from ..graph.store import GraphStore
 from ..settings import Settings
-from . import errors, export, library, linked_data, pages, resources, search, sparql
-from .deps import get_store
+from . import errors, export, library, linked_data, pages, resources, search, site, sparql
 from .limits import BodyLimit
-
-router = APIRouter()
-
-
-@router.get("/", summary="What this server holds and where to start")
-def home(store: Annotated[GraphStore, Depends(get_store)]) -> dict[str, object]:
-    return {
-        "name": "uncac-kg",
-        "version": __version__,
-        "description": "Knowledge graph of the reports of the UNCAC expert meetings on "
-                       "international cooperation",
-        "sparql": "/sparql",
-        "docs": "/docs",
-        "views": "/views",
-        "stats": store.stats().as_dict(),
-    }
 
 
 def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAPI:
@@ -58,7 +40,7 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.state.store = store
     app.state.executor = executor
     errors.install(app)
-    app.include_router(router)
+    app.include_router(site.router)
     app.include_router(sparql.router)
     app.include_router(export.router)
     app.include_router(pages.router)

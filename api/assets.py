@@ -1,6 +1,6 @@
 """Front-end libraries for the web pages, fetched from the npm registry (not copied into
 the repository): ``npm pack`` a pinned version, check its integrity hash, and keep the
-one file the pages load in the assets folder (``UNCAC_KG_ASSETS``, by default
+files the pages load in the assets folder (``UNCAC_KG_ASSETS``, by default
 ``~/.cache/uncac-kg/assets``).  ``uncac-kg serve`` fetches what is missing; a page
 whose library is missing says so instead of failing.
 """
@@ -19,21 +19,24 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Asset:
-    file: str  # the name pages load it by, under /assets/
     package: str
     version: str
-    member: str  # the file inside the package tarball
     integrity: str  # the registry's sha512 of the tarball
+    files: tuple[tuple[str, str], ...]  # (the name pages load it by under /assets/, the file in the tarball)
 
 
 ASSETS = (
-    Asset("cytoscape.min.js", "cytoscape", "3.34.4", "package/dist/cytoscape.min.js",
-          "sha512-msY99tMY8iWTg+sIPGfSqDcPNOt4xcj+v/K/7qUFaCUxxlqnMkUYLBjRUzn9W5CU/R2hrmtJa5+UtovrEM2ctg=="),
+    Asset("cytoscape", "3.34.4",
+          "sha512-msY99tMY8iWTg+sIPGfSqDcPNOt4xcj+v/K/7qUFaCUxxlqnMkUYLBjRUzn9W5CU/R2hrmtJa5+UtovrEM2ctg==",
+          (("cytoscape.min.js", "package/dist/cytoscape.min.js"),)),
+    Asset("@zazuko/yasgui", "4.6.2",
+          "sha512-Zw45KdPoAE1KRaAoxIHdQqeJxvaVG1oQdntw0hy0ktX35Zu8ZccuOLrXCLwR+GU+0xMzLw8Mjw6BkSZV2vUuQw==",
+          (("yasgui.min.js", "package/build/yasgui.min.js"), ("yasgui.min.css", "package/build/yasgui.min.css"))),
 )
 
 
 def missing(folder: Path) -> list[Asset]:
-    return [a for a in ASSETS if not (folder / a.file).is_file()]
+    return [a for a in ASSETS if not all((folder / name).is_file() for name, _ in a.files)]
 
 
 def ensure(folder: Path) -> list[str]:
@@ -58,11 +61,13 @@ def fetch(asset: Asset, folder: Path) -> Path:
         digest = "sha512-" + base64.b64encode(hashlib.sha512(tarball.read_bytes()).digest()).decode()
         if digest != asset.integrity:
             raise ValueError(f"integrity mismatch for {tarball.name}")
+        folder.mkdir(parents=True, exist_ok=True)
         with tarfile.open(tarball) as archive:
-            member = archive.extractfile(asset.member)
-            if member is None:
-                raise ValueError(f"{asset.member} is not in {tarball.name}")
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / asset.file
-            target.write_bytes(member.read())
-    return target
+            for name, inside in asset.files:
+                member = archive.extractfile(inside)
+                if member is None:
+                    raise ValueError(f"{inside} is not in {tarball.name}")
+                partial = folder / f".{name}.partial"
+                partial.write_bytes(member.read())
+                partial.replace(folder / name)  # a page never loads half a file
+    return folder

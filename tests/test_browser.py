@@ -86,3 +86,63 @@ def test_views_page_draws_and_links_to_entities(server: str, tmp_path: Path) -> 
         entity.wait_for_load_state()
         assert entity.url.startswith(f"{server}/id/") and entity.text_content("#iri")
         browser.close()
+
+
+def _chromium(p):  # type: ignore[no-untyped-def]
+    return p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"])
+
+
+def test_query_page_runs_a_typed_query_and_shows_the_results(server: str, corpus: GraphStore,
+                                                             tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from uncac_kg.graph import queries
+
+    from helpers import select
+
+    with sync_playwright() as p:
+        browser = _chromium(p)
+        page = browser.new_page(viewport={"width": 1300, "height": 900})
+        page.goto(f"{server}/query")
+        page.wait_for_function("document.body.dataset.ready === '1'", timeout=30_000)
+        # the library is there as tabs, after the user's own tab
+        names = page.evaluate("Object.values(window.yasgui._tabs).map(t => t.getName())")
+        assert names[0] == "Query" and set(names[1:]) == set(queries.library())
+        # type a query into the editor, as a user would, and run it
+        page.click(".CodeMirror")
+        page.keyboard.press("Control+A")
+        page.keyboard.press("Delete")
+        page.keyboard.type("SELECT DISTINCT ?label WHERE { ?r a ukg:Recommendation ; ukg:agreedAt/ukg:ordinal 8 ; "
+                           "ukg:label ?label } ORDER BY ?label")
+        page.click(".yasqe_queryButton")
+        page.wait_for_selector(".yasr table tbody tr", timeout=30_000)
+        page.screenshot(path=str(tmp_path / "query.png"))
+        cells = page.eval_on_selector_all(".yasr table tbody tr td:last-child", "cells => cells.map(c => c.innerText)")
+        expected = [r["label"] for r in select(corpus, "recommendations", ordinal="8")]
+        assert [c.strip() for c in cells] == sorted(expected) and expected
+        browser.close()
+
+
+def test_home_page_leads_to_entity_and_thread_pages(server: str, corpus: GraphStore) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _chromium(p)
+        page = browser.new_page()
+        page.goto(server)
+        meetings = page.eval_on_selector_all("#meetings tr td:first-child", "cells => cells.map(c => c.innerText)")
+        assert [int(m) for m in meetings] == [6, 7, 8, 9, 10]
+        page.click("#meetings a[href='/id/meeting/eg1/8']")
+        page.wait_for_load_state()
+        assert page.text_content("#iri").endswith("/meeting/eg1/8")
+        page.go_back()
+        page.click("#threads a[href='/threads/6-i']")
+        page.wait_for_load_state()
+        steps = page.eval_on_selector_all("#timeline > li", "items => items.map(i => i.dataset.meeting)")
+        assert [int(s) for s in steps] == [6, 7, 8, 10]
+        page.click("#timeline > li:first-child a")
+        page.wait_for_load_state()
+        assert page.text_content("#iri").endswith("/meeting/eg1/6/recommendation/i")
+        browser.close()

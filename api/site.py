@@ -1,0 +1,219 @@
+"""The web pages for people: the home page (``/``, JSON for programs), the SPARQL query
+page with YASGUI (``/query``), and the recurrence threads as timelines (``/threads``,
+``/threads/{key}``).  Everything shown comes from :mod:`uncac_kg.graph.browse` and
+:mod:`uncac_kg.graph.threads`; these handlers only render it, escaped."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from .. import __version__
+from ..graph import browse, queries, threads
+from ..graph.answers import accepted_types
+from ..graph.store import GraphStore
+from ..loaders.numerals import english_ordinal
+from ..ontology.vocabulary import PREFIXES
+from ..settings import Settings
+from .deps import get_settings, get_store
+
+router = APIRouter(tags=["Pages"])
+
+Store = Annotated[GraphStore, Depends(get_store)]
+Config = Annotated[Settings, Depends(get_settings)]
+
+_STYLE = """<style>
+ body { font-family: system-ui, sans-serif; max-width: 64rem; margin: 1rem auto; padding: 0 1rem; line-height: 1.45; }
+ nav a { margin-right: .8rem; } table { border-collapse: collapse; width: 100%; }
+ th, td { text-align: left; vertical-align: top; padding: .25rem .5rem; border-bottom: 1px solid #eee; }
+ .muted { color: #666; } .added { background: #dcfce7; }
+ .removed { background: #fee2e2; text-decoration: line-through; }
+ .start a { display: inline-block; margin: .2rem .6rem .2rem 0; padding: .3rem .7rem; border: 1px solid #ccd;
+            border-radius: .3rem; text-decoration: none; }
+ ol.timeline > li { margin-bottom: 1rem; }
+</style>"""
+_NAV = ('<nav><a href="/">uncac-kg</a><a href="/query">SPARQL</a><a href="/threads">threads</a>'
+        '<a href="/views">graph views</a><a href="/docs">API</a></nav>')
+
+
+def wants_html(request: Request) -> bool:
+    """Whether the client asked for a page rather than data (a browser does)."""
+    for media in accepted_types(accept=request.headers.get("accept", ""), format=None):
+        if media in ("text/html", "application/xhtml+xml"):
+            return True
+        if media != "*/*":
+            return False
+    return False
+
+
+def _page(title: str, body: str, *, head: str = "") -> str:
+    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">{_STYLE}{head}</head>'
+            f"<body>{_NAV}{body}</body></html>")
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _link(href: str | None, text: object) -> str:
+    return f'<a href="{_e(href)}">{_e(text)}</a>' if href else _e(text)
+
+
+def _home_data(store: GraphStore, base: str) -> dict[str, Any]:
+    return {"stats": browse.statistics(store), "meetings": browse.meetings(store, base=base),
+            "threads": threads.listing(store)}
+
+
+def _home_html(data: dict[str, Any]) -> str:
+    stats, meetings = data["stats"], data["meetings"]
+    span = (f"the {english_ordinal(meetings[0]['ordinal'])} to {english_ordinal(meetings[-1]['ordinal'])} meetings, "
+            f"{str(meetings[0]['start'])[:4]}–{str(meetings[-1]['start'])[:4]}") if meetings else "no meeting yet"
+    rows = "".join(
+        f"<tr><td>{_link(m['page'], m['ordinal'])}</td><td>{_e(m['start'])}</td><td>{_e(m['venue'])}</td>"
+        f"<td>{_link('/api/meetings/' + str(m['ordinal']), m['counts']['recommendations'])}</td>"
+        f"<td>{m['counts']['suggestions']}</td><td>{m['counts']['citations']}</td>"
+        f"<td>{m['counts']['participants']}</td></tr>" for m in meetings)
+    recurring = "".join(
+        f"<li>{_link('/threads/' + t['key'], 'Thread ' + t['key'])}: {t['meetings']} meetings, "
+        f"from the {english_ordinal(t['first'])} to the {english_ordinal(t['last'])}</li>" for t in data["threads"])
+    return _page("uncac-kg", f"""
+<h1>uncac-kg</h1>
+<p>A knowledge graph of the reports of the UN expert meetings on international cooperation
+under the Convention against Corruption (read from the Chinese texts): {span}.</p>
+<p id="summary">{stats['documents']} documents · {stats['paragraphs']} paragraphs ·
+{stats['recommendations']} recommendations and {stats['suggestions']} Secretariat suggestions ·
+{stats['citations']} citations of {stats['articles_cited']} articles and {stats['resolutions_cited']} resolutions ·
+{stats['threads']} recurring demands · {stats['quads']} quads</p>
+<p class="start"><a href="/query">Ask in SPARQL</a><a href="/threads">Follow a recommendation across meetings</a>
+<a href="/views">Draw the citation network</a><a href="/api/search?q=司法协助">Search the text</a>
+<a href="/docs">Use the JSON API</a></p>
+<h2>Meetings</h2>
+<table id="meetings"><tr><th>Meeting</th><th>Opened</th><th>Venue</th><th>Recommendations</th>
+<th>Suggestions</th><th>Citations</th><th>Participants</th></tr>{rows}</table>
+<h2>Recurring demands</h2><ul id="threads">{recurring or "<li>none found</li>"}</ul>
+<p class="muted">Every thing in the graph has a page: follow the links. SPARQL endpoint:
+<code>/sparql</code> (SPARQL 1.1 Protocol). uncac-kg {__version__}.</p>""")
+
+
+@router.get("/", summary="What this server holds and where to start (a page for browsers, JSON otherwise)",
+            responses={200: {"content": {"text/html": {}, "application/json": {}}}})
+async def home(request: Request, store: Store, settings: Config) -> Response:
+    data = await run_in_threadpool(_home_data, store, settings.base_iri)
+    if wants_html(request):
+        return HTMLResponse(_home_html(data))
+    return JSONResponse({
+        "name": "uncac-kg", "version": __version__,
+        "description": "Knowledge graph of the reports of the UNCAC expert meetings on international cooperation",
+        "sparql": "/sparql", "query": "/query", "docs": "/docs", "views": "/views", "api": "/api",
+        "stats": store.stats().as_dict(), "counts": data["stats"],
+    })
+
+
+def _used_prefixes(text: str) -> str:
+    used = [p for p in PREFIXES if re.search(rf"(?<![\w:<]){p}:", text)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in used)
+
+
+_STARTER = """# Recommendations per meeting: edit and press the run button (or Ctrl+Enter)
+SELECT ?ordinal (COUNT(DISTINCT ?recommendation) AS ?recommendations)
+WHERE {
+  ?recommendation a ukg:Recommendation ; ukg:agreedAt/ukg:ordinal ?ordinal .
+}
+GROUP BY ?ordinal
+ORDER BY ?ordinal
+"""
+
+
+def _tabs() -> list[dict[str, str]]:
+    tabs = [{"name": "Query", "query": _used_prefixes(_STARTER) + _STARTER}]
+    for name, named in queries.library().items():
+        tabs.append({"name": name, "query": _used_prefixes(named.text) + named.text})
+    return tabs
+
+
+_QUERY_PAGE = """
+<div id="status" class="muted">Loading YASGUI…</div>
+<div id="yasgui"></div>
+<script src="/assets/yasgui.min.js"></script>
+<script>
+const TABS = __TABS__;
+const PREFIXES = __PREFIXES__;
+(function () {
+  const status = document.getElementById("status");
+  if (typeof Yasgui === "undefined") {
+    status.textContent = "YASGUI is not installed (uncac-kg serve fetches it with npm); POST queries to /sparql.";
+    return;
+  }
+  const yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: new URL("/sparql", location.href).href, method: "POST" },
+    copyEndpointOnNewTab: true, persistenceId: null, populateFromUrl: false, autoAddOnInit: false,
+    yasr: { prefixes: PREFIXES },
+  });
+  Object.keys(yasgui._tabs).forEach((id) => yasgui.getTab(id).close());
+  TABS.forEach((tab, i) => yasgui.addTab(i === 0, { name: tab.name, yasqe: { value: tab.query } }));
+  window.yasgui = yasgui;
+  status.textContent = `The first tab is yours; the others are the query library (${TABS.length - 1} questions).`;
+  document.body.dataset.ready = "1";
+})();
+</script>"""
+
+
+@router.get("/query", response_class=HTMLResponse, summary="The SPARQL query page (YASGUI)")
+def query_page() -> str:
+    def script(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+    body = _QUERY_PAGE.replace("__TABS__", script(_tabs())).replace("__PREFIXES__", script(PREFIXES))
+    return _page("uncac-kg · SPARQL", body, head='<link rel="stylesheet" href="/assets/yasgui.min.css">')
+
+
+def _thread_list_html(found: list[dict[str, Any]]) -> str:
+    items = "".join(f"<li>{_link('/threads/' + t['key'], 'Thread ' + t['key'])}: {t['meetings']} meetings, "
+                    f"{english_ordinal(t['first'])} → {english_ordinal(t['last'])}</li>" for t in found)
+    return _page("uncac-kg · threads", f"<h1>Recurring recommendations</h1><ul id='threads'>{items}</ul>"
+                 "<p class='muted'>A thread links recommendations of different meetings that make the same "
+                 "demand (similar wording, scored), in the order of the meetings.</p>")
+
+
+def _timeline_html(found: dict[str, Any], base: str) -> str:
+    entries = []
+    for member in found["timeline"]:
+        iri = member["recommendation"]
+        page = "/id/" + iri[len(base):] if iri.startswith(base) else None
+        kind = "" if member["kind"] == "recommendation" else " (Secretariat suggestion)"
+        change = ""
+        if member["repeats"]:
+            repeat = member["repeats"]
+            change = (f"<p class='muted'>repeats the earlier demand (similarity {repeat['score']:.2f}); shared: "
+                      f"{_e('、'.join(repeat['shared_terms']))}</p>"
+                      f"<p><span class='added'>{_e(repeat['added'])}</span> "
+                      f"<span class='removed'>{_e(repeat['removed'])}</span></p>")
+        entries.append(f"<li data-meeting='{member['meeting']}'><strong>{_e(member['date'])} · "
+                       f"{english_ordinal(member['meeting'])} meeting · {_link(page, member['label'])}</strong>{kind}"
+                       f"<blockquote lang='zh'>{_e(member['text'])}</blockquote>{change}</li>")
+    return _page(f"uncac-kg · thread {found['key']}", f"""
+<h1>Thread {_e(found['key'])}</h1>
+<p>{found['meetings']} meetings, from the {english_ordinal(found['first'])} to the {english_ordinal(found['last'])}.
+As data: {_link('/api/threads/' + found['key'], 'JSON')}.</p>
+<ol class="timeline" id="timeline">{''.join(entries)}</ol>""")
+
+
+@router.get("/threads", summary="Recurring recommendations (a page; JSON at /api/threads)",
+            responses={200: {"content": {"text/html": {}, "application/json": {}}}})
+async def thread_list_page(request: Request, store: Store) -> Response:
+    found = await run_in_threadpool(threads.listing, store)
+    return HTMLResponse(_thread_list_html(found)) if wants_html(request) else JSONResponse(found)
+
+
+@router.get("/threads/{key}", summary="One thread as a timeline page (JSON at /api/threads/{key})",
+            responses={200: {"content": {"text/html": {}, "application/json": {}}}})
+async def thread_page(request: Request, store: Store, settings: Config,
+                      key: Annotated[str, Path(max_length=60)]) -> Response:
+    found = await run_in_threadpool(threads.timeline, store, key)
+    return HTMLResponse(_timeline_html(found, settings.base_iri)) if wants_html(request) else JSONResponse(found)
