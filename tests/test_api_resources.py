@@ -173,3 +173,12 @@ def test_resources_on_a_report_the_project_has_not_seen(tmp_path: Path) -> None:
     golden = GOLDEN_FACTS["eg1-08-2019-report.zh"]
     assert {r["label"] for r in meeting["recommendations"]} == {x["label"] for x in golden["recommendations"]}
     assert [d["key"] for d in get(client, "/api/documents")] == ["renamed-report.txt"]
+
+
+def test_readme_api_examples_answer(client: TestClient) -> None:
+    readme = (GOLDEN.parent.parent / "README.md").read_text(encoding="utf-8")
+    urls = re.findall(r"curl '?http://127\.0\.0\.1:8000(/api/[^' \n]+)'?", readme)
+    assert len(urls) >= 3
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200 and response.content, url
