@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
-from ..graph.answers import GRAPH_TYPES, Answer, Limits, accepted_types, serialise
+from ..graph.answers import GRAPH_TYPES, Answer, Limits, accepted_types, prefers_html, serialise
 from ..graph.describe import Description, Value, describe, triples
 from ..graph.store import GraphStore
 from ..ontology.vocabulary import PREFIXES
@@ -23,18 +23,6 @@ from ..settings import Settings
 from .deps import get_settings, get_store
 
 router = APIRouter(tags=["Linked data"])
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def _wants_html(accepted: list[str]) -> bool:
-    for media in accepted:
-        if media in _HTML_TYPES:
-            return True
-        if media in GRAPH_TYPES:
-            return False
-    return False
-
 
 def _short(iri: str) -> str:
     for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
@@ -104,7 +92,7 @@ async def entity(
     format: Annotated[str | None, Query(description="turtle, nt, jsonld, rdfxml or html")] = None,
 ) -> Response:
     iri = settings.base_iri + path
-    as_html = format == "html" or (format is None and _wants_html(
+    as_html = format == "html" or (format is None and prefers_html(
         accepted_types(accept=request.headers.get("accept", ""), format=None)))
     if as_html:
         try:

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from .. import __version__
 from ..graph import browse, queries, threads
-from ..graph.answers import accepted_types
+from ..graph.answers import accepted_types, prefers_html
 from ..graph.store import GraphStore
 from ..loaders.numerals import english_ordinal
 from ..ontology.vocabulary import PREFIXES
@@ -44,12 +44,7 @@ _NAV = ('<nav><a href="/">uncac-kg</a><a href="/query">SPARQL</a><a href="/threa
 
 def wants_html(request: Request) -> bool:
     """Whether the client asked for a page rather than data (a browser does)."""
-    for media in accepted_types(accept=request.headers.get("accept", ""), format=None):
-        if media in ("text/html", "application/xhtml+xml"):
-            return True
-        if media != "*/*":
-            return False
-    return False
+    return prefers_html(accepted_types(accept=request.headers.get("accept", ""), format=None))
 
 
 def _page(title: str, body: str, *, head: str = "") -> str:

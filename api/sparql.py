@@ -14,10 +14,10 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from ..graph.answers import Limits, accepted_types
+from ..graph.answers import Limits, accepted_types, prefers_html
 from ..graph.executor import Executor, Refused
 from ..graph.executor import Request as QueryRequest
 from ..graph.store import Dataset
@@ -80,6 +80,9 @@ async def sparql_get(
 ) -> Response:
     if "update" in request.query_params:
         raise Refused("this endpoint is read-only: SPARQL Update is not accepted")
+    if query is None and format is None and prefers_html(accepted_types(accept=request.headers.get("accept", ""),
+                                                                        format=None)):
+        return RedirectResponse("/query", status_code=303)  # a browser visiting the endpoint gets the editor
     return await _answer(query, request=request, format=format, executor=executor, settings=settings,
                          dataset=_dataset(default_graph_uri, named_graph_uri))
 

@@ -67,6 +67,17 @@ class Answer:
     media_type: str
 
 
+def prefers_html(accepted: list[str]) -> bool:
+    """Whether a client that accepts ``accepted`` (best first) asked for a page: an HTML type
+    comes before any other type named (a browser's ``Accept``); ``*/*`` alone is data."""
+    for media in accepted:
+        if media in ("text/html", "application/xhtml+xml"):
+            return True
+        if media != "*/*":
+            return False
+    return False
+
+
 def accepted_types(*, accept: str, format: str | None) -> list[str]:
     """The media types a client accepts, best first: ``format`` if given, else the Accept header.
 

@@ -12,7 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from uncac_kg.api.app import create_app
+from uncac_kg.graph import queries
 from uncac_kg.graph.store import GraphStore
+from uncac_kg.ontology.vocabulary import PREFIXES
 from uncac_kg.settings import Settings
 
 from helpers import GOLDEN, fresh_store, select
@@ -182,3 +184,25 @@ def test_readme_api_examples_answer(client: TestClient) -> None:
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200 and response.content, url
+
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def test_pages_for_browsers_and_data_for_programs(client: TestClient) -> None:
+    home = client.get("/", headers=BROWSER)
+    assert home.headers["content-type"].startswith("text/html") and "/query" in home.text
+    assert client.get("/").json()["counts"]["meetings"] == len(get(client, "/api/meetings"))
+    timeline = client.get("/threads/6-i", headers=BROWSER)
+    assert timeline.headers["content-type"].startswith("text/html")
+    assert client.get("/threads/6-i").json() == get(client, "/api/threads/6-i")
+    endpoint = client.get("/sparql", headers=BROWSER, follow_redirects=False)
+    assert endpoint.status_code == 303 and endpoint.headers["location"] == "/query"
+    assert "sparql-service-description" in client.get("/sparql", headers={"Accept": "text/turtle"}).text
+    editor = client.get("/query").text
+    tabs = json.loads(re.search(r"const TABS = (.*);\n", editor).group(1))  # type: ignore[union-attr]
+    assert [t["name"] for t in tabs] == ["Query", *queries.library()]
+    for tab in tabs:  # each tab declares the prefixes it uses, so YASGUI's checker is content
+        used = set(re.findall(r"(?<![\w:<])([a-z]+):\w", tab["query"].split("\n#")[-1])) & set(PREFIXES)
+        declared = set(re.findall(r"^PREFIX (\w+):", tab["query"], re.MULTILINE))
+        assert used <= declared, tab["name"]
