@@ -165,7 +165,8 @@ def query_page() -> str:
     def script(value: object) -> str:
         return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
     body = _QUERY_PAGE.replace("__TABS__", script(_tabs())).replace("__PREFIXES__", script(PREFIXES))
-    return _page("uncac-kg · SPARQL", body, head='<link rel="stylesheet" href="/assets/yasgui.min.css">')
+    return _page("uncac-kg · SPARQL", body, head='<link rel="stylesheet" href="/assets/yasgui.min.css">'
+                 "<style>body { max-width: none; margin: .5rem 1rem; }</style>")
 
 
 def _thread_list_html(found: list[dict[str, Any]]) -> str:

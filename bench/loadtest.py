@@ -40,11 +40,12 @@ def run(url: str, *, clients: int = 8, seconds: float = 20.0) -> dict[str, objec
     errors: list[str] = []
     lock = threading.Lock()
     stop = time.monotonic() + seconds
+    tried: set[str] = set()  # the run lasts at least until every query has been sent once
 
     def client(offset: int) -> None:
         with httpx.Client(timeout=120) as http:
             i = offset
-            while time.monotonic() < stop:
+            while time.monotonic() < stop or len(tried) < len(work):
                 name, text = work[i % len(work)]
                 i += 1
                 began = time.perf_counter()
@@ -57,12 +58,14 @@ def run(url: str, *, clients: int = 8, seconds: float = 20.0) -> dict[str, objec
                     message = f"{name}: {error!r}"
                 took = time.perf_counter() - began
                 with lock:
+                    tried.add(name)
                     if status == 200:
                         latencies[name].append(took)
                     else:
                         errors.append(message if response is None else f"{name}: {status} {response.text[:200]}")
 
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    # the clients start spread over the workload, so that every query is soon in flight
+    threads = [threading.Thread(target=client, args=(n * len(work) // clients,)) for n in range(clients)]
     began = time.perf_counter()
     for thread in threads:
         thread.start()
