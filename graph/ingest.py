@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..loaders import LoadedDocument, load, reference_graph
+from ..loaders.read import read_file
 from ..ontology.iris import Iris
 from . import recurrence, search_index
 from .store import GraphStore
@@ -99,7 +100,7 @@ def load_paths(
         if progress:
             progress(index, len(items), item)
         try:
-            doc = load(item.read_bytes(), source=item.name, iris=iris)
+            doc = load(read_file(item), source=item.name, iris=iris)
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             report.failed.append(Failed(item, reason))

@@ -14,6 +14,7 @@ unnumbered sub-heading.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -82,6 +83,7 @@ class _Block:
     heading: Heading | None = None
     number: int = 0
     open: bool = False  # heading that may continue on the next line
+    brackets: Counter[str] = field(default_factory=Counter)  # brackets in a heading's lines so far
 
 
 def segment(lines: list[str], footnotes: list[Footnote] | None = None) -> Segmented:
@@ -169,9 +171,9 @@ class _Segmenter:
             else:
                 self.header.append(line)
             return
-        if block.kind == "heading" and not self.pending and (
-                block.open or _incomplete("".join(block.lines))):
+        if block.kind == "heading" and not self.pending and (block.open or _incomplete(block)):
             block.lines.append(line)
+            block.brackets.update(c for c in line if c in _BRACKETS)
             block.open = display_width(line) >= 0.75 * self.wrap
             return
         if block.kind == "paragraph" and not self.pending and not is_terminal(block.lines[-1]):
@@ -189,7 +191,8 @@ class _Segmenter:
             self.subsection = number
         heading = Heading(level, label, "", number)
         wrapped = self.wrap < 400 and display_width(title) + 4 >= 0.75 * self.wrap
-        self.block = _Block("heading", [title], heading=heading, open=wrapped)
+        self.block = _Block("heading", [title], heading=heading, open=wrapped,
+                            brackets=Counter(c for c in title if c in _BRACKETS))
         self.list_counter = None
 
     def _resolve_pending(self, *, heading_allowed: bool = False) -> None:
@@ -245,10 +248,18 @@ class _Segmenter:
 _DANGLING = re.compile(r"(?:[第的和与及、，：《（“]|以及|关于)$")
 
 
-def _incomplete(title: str) -> bool:
-    """A heading cut short: it ends on a connective or leaves a bracket open."""
-    return bool(_DANGLING.search(title)) or any(
-        title.count(a) > title.count(b) for a, b in ("《》", "（）", "()", "“”"))
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+_BRACKETS = "".join(a + b for a, b in _PAIRS)
+
+
+def _incomplete(block: _Block) -> bool:
+    """A heading cut short: it ends on a connective or leaves a bracket open.
+
+    (Looks at the last two characters and the running count of brackets, not at the whole
+    title again for every line: a heading of many lines costs no more than their length.)
+    """
+    end = "".join(block.lines[-2:])[-2:]
+    return bool(_DANGLING.search(end)) or any(block.brackets[a] > block.brackets[b] for a, b in _PAIRS)
 
 
 def _paragraph(block: _Block, headings: list[Heading]) -> Paragraph:
