@@ -102,3 +102,42 @@ def serving(store: Path, **env: str) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def dataset(store: GraphStore) -> dict[str, object]:
+    """The store graph by graph (name → its triples), compared by meaning.
+
+    Without blank nodes a graph is its set of triples; a graph with blank nodes becomes an
+    rdflib graph, which ``assert_same_dataset`` compares up to the renaming of blank nodes."""
+    from pyoxigraph import BlankNode, DefaultGraph, RdfFormat, serialize
+
+    out: dict[str, object] = {}
+    for name in [*store.store.named_graphs(), DefaultGraph()]:
+        triples = [q.triple for q in store.store.quads_for_pattern(None, None, None, name)]
+        if not triples:
+            continue
+        key = name.value if isinstance(name, NamedNode) else ""
+        if any(isinstance(t.subject, BlankNode) or isinstance(t.object, BlankNode) for t in triples):
+            import rdflib
+
+            graph = rdflib.Graph()
+            graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+            out[key] = graph
+        else:
+            out[key] = set(triples)
+    return out
+
+
+def assert_same_dataset(actual: dict[str, object], expected: dict[str, object]) -> None:
+    """Same named graphs, each with the same triples (isomorphic, if it has blank nodes)."""
+    from rdflib.compare import isomorphic
+
+    assert sorted(actual) == sorted(expected), "the same named graphs"
+    for name, triples in expected.items():
+        other = actual[name]
+        if isinstance(triples, set):
+            assert isinstance(other, set), name
+            missing, extra = sorted(map(str, triples - other))[:3], sorted(map(str, other - triples))[:3]
+            assert not missing and not extra, f"graph {name}: missing {missing}, extra {extra}"
+        else:
+            assert not isinstance(other, set) and isomorphic(triples, other), f"graph {name} differs"  # type: ignore[arg-type]
