@@ -218,6 +218,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
                             threshold=settings.recurrence_threshold)
         print_report(report)
+    elif store.load_interrupted():
+        print(f"A load into {settings.store} was interrupted: computing the threads and the "
+              "search index again …", file=sys.stderr)
+        load_paths(store, [], iris=Iris(settings.base_iri), threshold=settings.recurrence_threshold)
     # Serve from read-only views, so that `uncac-kg load` can write to the store meanwhile.
     if latest_snapshot(settings.store) is None:
         store.publish()

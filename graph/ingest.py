@@ -89,8 +89,15 @@ def load_paths(
     progress: Callable[[int, int, Path], None] | None = None,
     threshold: float = recurrence.DEFAULT_THRESHOLD,
 ) -> LoadReport:
-    """Load every file; each document replaces its own named graph in one transaction."""
+    """Load every file; each document replaces its own named graph in one transaction.
+
+    The derived graphs (reference tables, recurrence threads, search index) are computed
+    again after the documents, and the result published for read-only views.  A load that
+    was killed before it finished leaves a mark on the store: the next one (even of no
+    file) computes the derived graphs again and publishes.
+    """
     report = LoadReport()
+    interrupted = store.begin_load()
     items = expand(paths)
     seen: dict[str, Path] = {}
     for index, item in enumerate(items):
@@ -116,14 +123,16 @@ def load_paths(
                                     str(earlier) if earlier else None))
     if progress:
         progress(len(items), len(items), Path())
-    if report.loaded or not store.has_graph(reference_graph.graph_name(iris)):
+    changed = bool(report.loaded) or interrupted
+    if changed or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
-    if report.loaded or not store.has_graph(recurrence.graph_name(iris)):
+    if changed or not store.has_graph(recurrence.graph_name(iris)):
         report.threads = recurrence.recompute(store, iris, threshold=threshold)
-    if report.loaded or not store.has_graph(search_index.graph_name(iris)):
+    if changed or not store.has_graph(search_index.graph_name(iris)):
         report.search = search_index.rebuild(store, iris)
     store.flush()
     store.publish()
+    store.end_load()
     return report
 
 

@@ -105,26 +105,28 @@ def serving(store: Path, **env: str) -> Iterator[str]:
 
 
 def dataset(store: GraphStore) -> dict[str, object]:
-    """The store graph by graph (name → its triples), compared by meaning.
+    """The store graph by graph (name → its triples; "" for the default graph), by meaning.
 
-    Without blank nodes a graph is its set of triples; a graph with blank nodes becomes an
-    rdflib graph, which ``assert_same_dataset`` compares up to the renaming of blank nodes."""
-    from pyoxigraph import BlankNode, DefaultGraph, RdfFormat, serialize
+    A graph without blank nodes is the set of its triples in canonical N-Triples (one term,
+    one spelling); a graph with blank nodes becomes an rdflib graph, which
+    ``assert_same_dataset`` compares up to the renaming of blank nodes."""
+    from pyoxigraph import DefaultGraph, RdfFormat
 
     out: dict[str, object] = {}
     for name in [*store.store.named_graphs(), DefaultGraph()]:
-        triples = [q.triple for q in store.store.quads_for_pattern(None, None, None, name)]
-        if not triples:
+        text = store.store.dump(format=RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8")
+        if not text:
             continue
         key = name.value if isinstance(name, NamedNode) else ""
-        if any(isinstance(t.subject, BlankNode) or isinstance(t.object, BlankNode) for t in triples):
+        lines = text.splitlines()
+        if any(line.startswith("_:") or " _:" in line for line in lines):
             import rdflib
 
             graph = rdflib.Graph()
-            graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+            graph.parse(data=text, format="nt")
             out[key] = graph
         else:
-            out[key] = set(triples)
+            out[key] = set(lines)
     return out
 
 
