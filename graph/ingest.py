@@ -29,6 +29,7 @@ class Loaded:
     graph: str
     counts: dict[str, int]
     replaced: str | None = None  # another file of this batch that had the same document
+    skipped: tuple[int, ...] = ()  # paragraph numbers not found (the numbering resumed after them)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Failed:
 class LoadReport:
     loaded: list[Loaded] = field(default_factory=list)
     failed: list[Failed] = field(default_factory=list)
+    interrupted: bool = False  # an earlier load was killed: the derived graphs were computed again
     threads: recurrence.Summary | None = None  # the recurrence threads recomputed after loading
     search: search_index.Summary | None = None  # the full-text search index rebuilt after loading
 
@@ -97,7 +99,7 @@ def load_paths(
     file) computes the derived graphs again and publishes.
     """
     report = LoadReport()
-    interrupted = store.begin_load()
+    report.interrupted = store.begin_load()
     items = expand(paths)
     seen: dict[str, Path] = {}
     for index, item in enumerate(items):
@@ -120,10 +122,10 @@ def load_paths(
         earlier = seen.get(doc.graph.value)
         seen[doc.graph.value] = item
         report.loaded.append(Loaded(item, doc.graph.value, counts(doc),
-                                    str(earlier) if earlier else None))
+                                    str(earlier) if earlier else None, tuple(doc.segmented.skipped)))
     if progress:
         progress(len(items), len(items), Path())
-    changed = bool(report.loaded) or interrupted
+    changed = bool(report.loaded) or report.interrupted
     if changed or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
     if changed or not store.has_graph(recurrence.graph_name(iris)):

@@ -31,6 +31,8 @@ _HEADING_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}$")
 #: A list item (agenda) rather than a paragraph when both numberings fit and
 #: the line is at most this wide (columns).
 _SHORT_LINE = 60
+#: The numbering may resume this many numbers after the one expected (see ``_resumes``).
+_MAX_SKIP = 3
 #: An unnumbered sub-heading is at most this wide (columns).
 _SUBHEADING_WIDTH = 130
 
@@ -70,6 +72,7 @@ class Segmented:
     paragraphs: list[Paragraph]
     footnotes: list[Footnote]
     unplaced: list[str]  # text between headings that belongs to no numbered paragraph
+    skipped: list[int] = field(default_factory=list)  # paragraph numbers the numbering jumped over
 
     @property
     def header_text(self) -> str:
@@ -99,6 +102,7 @@ class _Segmenter:
         self.headings: list[Heading] = []
         self.paragraphs: list[Paragraph] = []
         self.unplaced: list[str] = []
+        self.skipped: list[int] = []
         self.context: dict[int, Heading] = {}
         self.block: _Block | None = None
         self.pending: list[str] = []  # lines that may be an unnumbered sub-heading
@@ -111,7 +115,7 @@ class _Segmenter:
         for line in self.lines:
             self._line(line)
         self._close(heading_allowed=False)
-        return Segmented(self.header, self.headings, self.paragraphs, footnotes, self.unplaced)
+        return Segmented(self.header, self.headings, self.paragraphs, footnotes, self.unplaced, self.skipped)
 
     # --- classification ---------------------------------------------------
 
@@ -142,7 +146,7 @@ class _Segmenter:
 
     def _numbered(self, number: int, line: str) -> bool:
         in_paragraph = self.block is not None and self.block.kind == "paragraph"
-        as_paragraph = number == self.next_paragraph
+        as_paragraph = number == self.next_paragraph or self._resumes(number, line)
         as_list = in_paragraph and (
             (self.list_counter is not None and number == self.list_counter + 1)
             or (number == 1 and not as_paragraph)
@@ -152,6 +156,7 @@ class _Segmenter:
             as_list = not as_paragraph
         if as_paragraph:
             self._close()
+            self.skipped += range(self.next_paragraph, number)
             self.block = _Block("paragraph", [line], number=number)
             self.next_paragraph = number + 1
             self.list_counter = None
@@ -162,6 +167,14 @@ class _Segmenter:
             self.list_counter = number
             return True
         return False
+
+    def _resumes(self, number: int, line: str) -> bool:
+        """A paragraph after a gap in the numbering (a number lost or misread in extraction):
+        a few numbers on, after the first paragraph, outside a list, on a line as wide as a
+        paragraph's.  Without this one lost number would make the rest of the document one
+        paragraph."""
+        return (1 < self.next_paragraph < number <= self.next_paragraph + _MAX_SKIP
+                and self.list_counter is None and display_width(line) > _SHORT_LINE)
 
     def _continuation(self, line: str) -> None:
         block = self.block
