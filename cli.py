@@ -158,12 +158,16 @@ def print_report(report: LoadReport) -> None:
               f"recommendations, {c['resolutions']} resolution, {c['articles']} article and "
               f"{c['documents']} document citations, {c['triples']} triples"
               + (f"; {c['unplaced']} blocks of text outside numbered paragraphs kept unplaced"
-                 if c["unplaced"] else ""))
+                 if c["unplaced"] else "")
+              + (f"; no paragraph {', '.join(map(str, item.skipped))}: the numbering jumps there "
+                 "(any text of it is in the paragraph before)" if item.skipped else ""))
         if item.replaced:
             print(f"{item.path}: same document as {item.replaced}, which it replaces",
                   file=sys.stderr)
     for failure in report.failed:
         print(f"{PROG}: error: {failure.path}: {failure.reason}", file=sys.stderr)
+    if report.interrupted:
+        print("an earlier load into this store was interrupted: threads and search index computed again")
     print(f"loaded {len(report.loaded)} document{'s' if len(report.loaded) != 1 else ''}"
           + (f", {len(report.failed)} failed" if report.failed else ""))
     if report.threads and report.loaded:
@@ -218,6 +222,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
                             threshold=settings.recurrence_threshold)
         print_report(report)
+    elif store.load_interrupted():
+        print(f"A load into {settings.store} was interrupted: computing the threads and the "
+              "search index again …", file=sys.stderr)
+        load_paths(store, [], iris=Iris(settings.base_iri), threshold=settings.recurrence_threshold)
     # Serve from read-only views, so that `uncac-kg load` can write to the store meanwhile.
     if latest_snapshot(settings.store) is None:
         store.publish()

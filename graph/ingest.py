@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..loaders import LoadedDocument, load, reference_graph
+from ..loaders.read import read_file
 from ..ontology.iris import Iris
 from . import recurrence, search_index
 from .store import GraphStore
@@ -28,6 +29,7 @@ class Loaded:
     graph: str
     counts: dict[str, int]
     replaced: str | None = None  # another file of this batch that had the same document
+    skipped: tuple[int, ...] = ()  # paragraph numbers not found (the numbering resumed after them)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Failed:
 class LoadReport:
     loaded: list[Loaded] = field(default_factory=list)
     failed: list[Failed] = field(default_factory=list)
+    interrupted: bool = False  # an earlier load was killed: the derived graphs were computed again
     threads: recurrence.Summary | None = None  # the recurrence threads recomputed after loading
     search: search_index.Summary | None = None  # the full-text search index rebuilt after loading
 
@@ -88,8 +91,15 @@ def load_paths(
     progress: Callable[[int, int, Path], None] | None = None,
     threshold: float = recurrence.DEFAULT_THRESHOLD,
 ) -> LoadReport:
-    """Load every file; each document replaces its own named graph in one transaction."""
+    """Load every file; each document replaces its own named graph in one transaction.
+
+    The derived graphs (reference tables, recurrence threads, search index) are computed
+    again after the documents, and the result published for read-only views.  A load that
+    was killed before it finished leaves a mark on the store: the next one (even of no
+    file) computes the derived graphs again and publishes.
+    """
     report = LoadReport()
+    report.interrupted = store.begin_load()
     items = expand(paths)
     seen: dict[str, Path] = {}
     for index, item in enumerate(items):
@@ -99,7 +109,7 @@ def load_paths(
         if progress:
             progress(index, len(items), item)
         try:
-            doc = load(item.read_bytes(), source=item.name, iris=iris)
+            doc = load(read_file(item), source=item.name, iris=iris)
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             report.failed.append(Failed(item, reason))
@@ -112,17 +122,19 @@ def load_paths(
         earlier = seen.get(doc.graph.value)
         seen[doc.graph.value] = item
         report.loaded.append(Loaded(item, doc.graph.value, counts(doc),
-                                    str(earlier) if earlier else None))
+                                    str(earlier) if earlier else None, tuple(doc.segmented.skipped)))
     if progress:
         progress(len(items), len(items), Path())
-    if report.loaded or not store.has_graph(reference_graph.graph_name(iris)):
+    changed = bool(report.loaded) or report.interrupted
+    if changed or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
-    if report.loaded or not store.has_graph(recurrence.graph_name(iris)):
+    if changed or not store.has_graph(recurrence.graph_name(iris)):
         report.threads = recurrence.recompute(store, iris, threshold=threshold)
-    if report.loaded or not store.has_graph(search_index.graph_name(iris)):
+    if changed or not store.has_graph(search_index.graph_name(iris)):
         report.search = search_index.rebuild(store, iris)
     store.flush()
     store.publish()
+    store.end_load()
     return report
 
 

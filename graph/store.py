@@ -3,7 +3,9 @@
 Each source document is its own named graph (named by the document's IRI).
 Loading a document again replaces its graph in one transaction, so a query
 sees either the old or the new version, and a document that fails to load
-never touches the store.  Queries see the union of all graphs as their
+never touches the store.  A load killed half-way leaves each document whole
+(old or new) and a mark (:data:`LOADING`) that makes the next load compute the
+derived graphs again.  Queries see the union of all graphs as their
 default graph.
 """
 
@@ -100,6 +102,8 @@ class Dataset:
 
 #: Folder, inside a store, of the published snapshots that read-only views open.
 SNAPSHOTS = "snapshots"
+#: File, inside a store, that is there while a load writes to it (and after one was killed).
+LOADING = "LOADING"
 _KEEP = 2  # snapshots kept whatever their age
 _GRACE_NS = 10 * 60 * 10**9  # older ones go once they are this old (no query runs that long)
 
@@ -196,6 +200,24 @@ class GraphStore:
         return folder / name
 
     # --- writing ----------------------------------------------------------
+
+    def begin_load(self) -> bool:
+        """Mark the store as being loaded; whether an earlier load was interrupted (killed
+        before :meth:`end_load`), which leaves the derived graphs to be computed again."""
+        if self.path is None or self.read_only:
+            return False
+        mark = self.path / LOADING
+        interrupted = mark.exists()
+        mark.touch()
+        return interrupted
+
+    def end_load(self) -> None:
+        if self.path is not None and not self.read_only:
+            (self.path / LOADING).unlink(missing_ok=True)
+
+    def load_interrupted(self) -> bool:
+        """Did a load begin and not end (killed, interrupted, failed)?"""
+        return self.path is not None and (self.path / LOADING).exists()
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         """Replace ``graph`` with ``quads`` in one transaction."""
@@ -297,5 +319,5 @@ class GraphStore:
                             if format is DumpFormat.TRIG else None)
 
 
-__all__ = ["SNAPSHOTS", "Dataset", "DefaultGraph", "DumpFormat", "GraphStore", "QueryResult", "Stats",
+__all__ = ["LOADING", "SNAPSHOTS", "Dataset", "DefaultGraph", "DumpFormat", "GraphStore", "QueryResult", "Stats",
            "latest_snapshot", "signature"]

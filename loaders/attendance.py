@@ -18,7 +18,7 @@ from .facts import Attendance, ParticipantKind, Place, PlaceKind, Span
 from .segment import Segmented
 
 _ATTENDED = re.compile(r"出席了?(?:本次)?会议")
-_SENTENCE = re.compile(r"[^。]*?(?:出席了?(?:本次)?会议)[^。]*。?")
+_SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
     (re.compile(r"签署国"), ParticipantKind.SIGNATORY),
@@ -55,6 +55,8 @@ def find(doc: Segmented) -> list[Attendance]:
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _SENTENCE.finditer(paragraph.text):
+            if not _ATTENDED.search(sentence.group(0)):
+                continue
             found += _sentence(sentence.group(0), sentence.start(), place, len(found))
     return found
 

@@ -15,8 +15,10 @@ Two entry points:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 
@@ -148,15 +150,15 @@ def _running_heads(lines: list[str]) -> set[int]:
 
 def flow(lines: list[str]) -> str:
     """Join the lines of one block: no space between wide characters, one space between words."""
-    out = ""
+    parts: list[str] = []
     for line in lines:
         line = line.strip()
         if not line:
             continue
-        if out and _needs_space(out[-1], line[0]):
-            out += " "
-        out += line
-    return canonical(out)
+        if parts and _needs_space(parts[-1][-1], line[0]):
+            parts.append(" ")
+        parts.append(line)
+    return canonical("".join(parts))
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -196,20 +198,30 @@ def _punct(text: str, at: int) -> str:
     return half
 
 
+_PARENTHESIS = re.compile(r"[()（）]")
+
+
 def _parentheses(text: str) -> str:
-    chars = list(text)
+    if "(" not in text and "（" not in text:
+        return text
     stack: list[int] = []
-    for i, char in enumerate(chars):
-        if char in "(（":
+    # Where the wide characters are: whether a pair encloses one is a bisection, not a scan.
+    wide = array("q", (m.start() for m in _WIDE_RE.finditer(text)))
+    changes: dict[int, str] = {}
+    for match in _PARENTHESIS.finditer(text):
+        i = match.start()
+        if text[i] in "(（":
             stack.append(i)
-        elif char in ")）" and stack:
+        elif stack:
             start = stack.pop()
-            inner = text[start + 1 : i]
-            if _WIDE_RE.search(inner):
-                chars[start], chars[i] = "（", "）"
-            else:
-                chars[start], chars[i] = "(", ")"
-    return "".join(chars)
+            k = bisect.bisect_right(wide, start)
+            changes[start], changes[i] = ("（", "）") if k < len(wide) and wide[k] < i else ("(", ")")
+    pieces: list[str] = []
+    done = 0
+    for at in sorted(at for at, char in changes.items() if text[at] != char):
+        pieces += [text[done:at], changes[at]]
+        done = at + 1
+    return "".join([*pieces, text[done:]])
 
 
 def is_terminal(text: str) -> bool:
@@ -219,12 +231,22 @@ def is_terminal(text: str) -> bool:
 
 def display_width(text: str) -> int:
     """Columns a line takes in print: two for a wide character, one otherwise."""
-    return sum(2 if _WIDE_RE.match(c) else 1 for c in text)
+    return 2 * len(text) - len(_WIDE_RE.sub("", text))
 
 
 def locate(text: str, needle: str) -> tuple[int, int] | None:
-    """Where ``needle`` stands in ``text`` whose lines it may run across (the header)."""
+    """Where ``needle`` stands in ``text`` whose lines it may run across (the header).
+
+    Linear in the lengths: the line breaks are taken out of ``text`` (remembering where
+    each remaining character stood) and ``needle`` is looked up in what is left.
+    """
     if not needle:
         return None
-    m = re.search("\n?".join(re.escape(c) for c in needle), text)
-    return (m.start(), m.end()) if m else None
+    if "\n" in needle:
+        at = text.find(needle)
+        return (at, at + len(needle)) if at >= 0 else None
+    where = [i for i, c in enumerate(text) if c != "\n"]
+    at = text.replace("\n", "").find(needle)
+    if at < 0:
+        return None
+    return where[at], where[at + len(needle) - 1] + 1

@@ -13,6 +13,7 @@ of the document's own series are the series' business, not "other meetings".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .dates import date_ranges, months
 from .facts import OtherMeeting, Place, PlaceKind, Span
@@ -57,7 +58,8 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
     for paragraph in doc.paragraphs:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
-        for m in [*_HELD.finditer(text), *_AFTER_NAME.finditer(text), *_DATED_NUMBER.finditer(text)]:
+        months = [m.start() for m in _MONTH.finditer(text)]
+        for m in [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months), *_near(_DATED_NUMBER, text, months)]:
             raw = m.group("name") + (m.groupdict().get("number") or "")
             name = _name(m.group("name"), m.groupdict().get("number") or "")
             body = _body(raw) or _body(name)
@@ -74,6 +76,28 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
                 span = Span(place, m.start(), m.end(), m.group(0))
                 found.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))
     return _unique(found)
+
+
+#: Every match of the three patterns above has a date, so a ``月`` at most this far from its start.
+_MONTH = re.compile("月")
+_REACH = 45
+
+
+def _near(pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only the starts within reach of a ``月``.
+
+    The same matches, but a long paragraph with few dates costs a few tries per date instead of
+    some thirty steps per character (the lazy names of the patterns).
+    """
+    starts = sorted({s for month in months for s in range(max(0, month - _REACH), month)})
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            yield m
+            end = m.end()
 
 
 def _name(name: str, number: str) -> str:

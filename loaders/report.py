@@ -41,8 +41,8 @@ class LoadedDocument:
 
 def load(data: bytes, *, source: str, iris: Iris) -> LoadedDocument:
     text = decode(data)
-    letters = sum(1 for c in text if c.isalpha())
-    if letters and len(_HAN.findall(text)) < letters * 0.3:
+    letters = sum(map(str.isalpha, text))
+    if letters and len(text) - len(_HAN.sub("", text)) < letters * 0.3:
         raise ValueError("not a Chinese text: this loader reads the Chinese version of the reports")
     cleaned = clean(text)
     doc = segment(cleaned.lines, cleaned.footnotes)

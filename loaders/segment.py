@@ -14,6 +14,7 @@ unnumbered sub-heading.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -30,6 +31,8 @@ _HEADING_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}$")
 #: A list item (agenda) rather than a paragraph when both numberings fit and
 #: the line is at most this wide (columns).
 _SHORT_LINE = 60
+#: The numbering may resume this many numbers after the one expected (see ``_resumes``).
+_MAX_SKIP = 3
 #: An unnumbered sub-heading is at most this wide (columns).
 _SUBHEADING_WIDTH = 130
 
@@ -69,6 +72,7 @@ class Segmented:
     paragraphs: list[Paragraph]
     footnotes: list[Footnote]
     unplaced: list[str]  # text between headings that belongs to no numbered paragraph
+    skipped: list[int] = field(default_factory=list)  # paragraph numbers the numbering jumped over
 
     @property
     def header_text(self) -> str:
@@ -82,6 +86,7 @@ class _Block:
     heading: Heading | None = None
     number: int = 0
     open: bool = False  # heading that may continue on the next line
+    brackets: Counter[str] = field(default_factory=Counter)  # brackets in a heading's lines so far
 
 
 def segment(lines: list[str], footnotes: list[Footnote] | None = None) -> Segmented:
@@ -97,6 +102,7 @@ class _Segmenter:
         self.headings: list[Heading] = []
         self.paragraphs: list[Paragraph] = []
         self.unplaced: list[str] = []
+        self.skipped: list[int] = []
         self.context: dict[int, Heading] = {}
         self.block: _Block | None = None
         self.pending: list[str] = []  # lines that may be an unnumbered sub-heading
@@ -109,7 +115,7 @@ class _Segmenter:
         for line in self.lines:
             self._line(line)
         self._close(heading_allowed=False)
-        return Segmented(self.header, self.headings, self.paragraphs, footnotes, self.unplaced)
+        return Segmented(self.header, self.headings, self.paragraphs, footnotes, self.unplaced, self.skipped)
 
     # --- classification ---------------------------------------------------
 
@@ -140,7 +146,7 @@ class _Segmenter:
 
     def _numbered(self, number: int, line: str) -> bool:
         in_paragraph = self.block is not None and self.block.kind == "paragraph"
-        as_paragraph = number == self.next_paragraph
+        as_paragraph = number == self.next_paragraph or self._resumes(number, line)
         as_list = in_paragraph and (
             (self.list_counter is not None and number == self.list_counter + 1)
             or (number == 1 and not as_paragraph)
@@ -150,6 +156,7 @@ class _Segmenter:
             as_list = not as_paragraph
         if as_paragraph:
             self._close()
+            self.skipped += range(self.next_paragraph, number)
             self.block = _Block("paragraph", [line], number=number)
             self.next_paragraph = number + 1
             self.list_counter = None
@@ -161,6 +168,14 @@ class _Segmenter:
             return True
         return False
 
+    def _resumes(self, number: int, line: str) -> bool:
+        """A paragraph after a gap in the numbering (a number lost or misread in extraction):
+        a few numbers on, after the first paragraph, outside a list, on a line as wide as a
+        paragraph's.  Without this one lost number would make the rest of the document one
+        paragraph."""
+        return (1 < self.next_paragraph < number <= self.next_paragraph + _MAX_SKIP
+                and self.list_counter is None and display_width(line) > _SHORT_LINE)
+
     def _continuation(self, line: str) -> None:
         block = self.block
         if block is None:
@@ -169,9 +184,9 @@ class _Segmenter:
             else:
                 self.header.append(line)
             return
-        if block.kind == "heading" and not self.pending and (
-                block.open or _incomplete("".join(block.lines))):
+        if block.kind == "heading" and not self.pending and (block.open or _incomplete(block)):
             block.lines.append(line)
+            block.brackets.update(c for c in line if c in _BRACKETS)
             block.open = display_width(line) >= 0.75 * self.wrap
             return
         if block.kind == "paragraph" and not self.pending and not is_terminal(block.lines[-1]):
@@ -189,7 +204,8 @@ class _Segmenter:
             self.subsection = number
         heading = Heading(level, label, "", number)
         wrapped = self.wrap < 400 and display_width(title) + 4 >= 0.75 * self.wrap
-        self.block = _Block("heading", [title], heading=heading, open=wrapped)
+        self.block = _Block("heading", [title], heading=heading, open=wrapped,
+                            brackets=Counter(c for c in title if c in _BRACKETS))
         self.list_counter = None
 
     def _resolve_pending(self, *, heading_allowed: bool = False) -> None:
@@ -245,10 +261,18 @@ class _Segmenter:
 _DANGLING = re.compile(r"(?:[第的和与及、，：《（“]|以及|关于)$")
 
 
-def _incomplete(title: str) -> bool:
-    """A heading cut short: it ends on a connective or leaves a bracket open."""
-    return bool(_DANGLING.search(title)) or any(
-        title.count(a) > title.count(b) for a, b in ("《》", "（）", "()", "“”"))
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+_BRACKETS = "".join(a + b for a, b in _PAIRS)
+
+
+def _incomplete(block: _Block) -> bool:
+    """A heading cut short: it ends on a connective or leaves a bracket open.
+
+    (Looks at the last two characters and the running count of brackets, not at the whole
+    title again for every line: a heading of many lines costs no more than their length.)
+    """
+    end = "".join(block.lines[-2:])[-2:]
+    return bool(_DANGLING.search(end)) or any(block.brackets[a] > block.brackets[b] for a, b in _PAIRS)
 
 
 def _paragraph(block: _Block, headings: list[Heading]) -> Paragraph:

@@ -102,3 +102,44 @@ def serving(store: Path, **env: str) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def dataset(store: GraphStore) -> dict[str, object]:
+    """The store graph by graph (name → its triples; "" for the default graph), by meaning.
+
+    A graph without blank nodes is the set of its triples in canonical N-Triples (one term,
+    one spelling); a graph with blank nodes becomes an rdflib graph, which
+    ``assert_same_dataset`` compares up to the renaming of blank nodes."""
+    from pyoxigraph import DefaultGraph, RdfFormat
+
+    out: dict[str, object] = {}
+    for name in [*store.store.named_graphs(), DefaultGraph()]:
+        text = store.store.dump(format=RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8")
+        if not text:
+            continue
+        key = name.value if isinstance(name, NamedNode) else ""
+        lines = text.splitlines()
+        if any(line.startswith("_:") or " _:" in line for line in lines):
+            import rdflib
+
+            graph = rdflib.Graph()
+            graph.parse(data=text, format="nt")
+            out[key] = graph
+        else:
+            out[key] = set(lines)
+    return out
+
+
+def assert_same_dataset(actual: dict[str, object], expected: dict[str, object]) -> None:
+    """Same named graphs, each with the same triples (isomorphic, if it has blank nodes)."""
+    from rdflib.compare import isomorphic
+
+    assert sorted(actual) == sorted(expected), "the same named graphs"
+    for name, triples in expected.items():
+        other = actual[name]
+        if isinstance(triples, set):
+            assert isinstance(other, set), name
+            missing, extra = sorted(map(str, triples - other))[:3], sorted(map(str, other - triples))[:3]
+            assert not missing and not extra, f"graph {name}: missing {missing}, extra {extra}"
+        else:
+            assert not isinstance(other, set) and isomorphic(triples, other), f"graph {name} differs"  # type: ignore[arg-type]
