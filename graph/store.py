@@ -227,7 +227,7 @@ class GraphStore:
         graphs (as do ``FROM`` and ``FROM NAMED`` in the query).
         """
         if dataset is not None:
-            return self._run(sparql, options=dataset.options(), union=False)
+            return self._run(sparql, dataset=dataset, union=False)
         if outline(sparql).dataset:
             return self._run(sparql, union=False)
         bound = {v: t for v, t in (params or {}).items() if v.value in inputs}
@@ -237,10 +237,7 @@ class GraphStore:
                 raise ValueError("give either input parameters or filters, not both")
             return self._run(sparql, substitutions=bound)
         if params and parameters.is_select(sparql):
-            # The solutions are lazy: asking for their variables does not run the query.
-            unbound = self._run(sparql)
-            assert isinstance(unbound, QuerySolutions)
-            variables = unbound.variables
+            variables = self._variables(sparql)
             missing = [f"?{v.value}" for v in params if v not in variables]
             if missing:
                 names = ", ".join(missing)
@@ -248,15 +245,24 @@ class GraphStore:
             return self._run(parameters.bind(sparql, params, variables=variables))
         return self._run(sparql, substitutions=params or None)
 
+    def _variables(self, sparql: str) -> list[Variable]:
+        """The result variables of the SELECT query ``sparql``, in order."""
+        # The solutions are lazy: asking for their variables does not run the query.
+        unbound = self._run(sparql)
+        assert isinstance(unbound, QuerySolutions)
+        return list(unbound.variables)
+
     def _run(self, sparql: str, *, substitutions: dict[Variable, Term] | None = None,
-             options: dict[str, object] | None = None, union: bool = True) -> QueryResult:
+             dataset: Dataset | None = None, union: bool = True) -> QueryResult:
+        """Run ``sparql`` (with the project's prefixes): on ``dataset`` if given, else on the
+        union of all graphs (``union``) or the query's own ``FROM`` clauses."""
         try:
             return self.store.query(
                 sparql,
                 prefixes=PREFIXES,
                 use_default_graph_as_union=union,
                 substitutions=substitutions,
-                **(options or {}),  # type: ignore[arg-type]
+                **(dataset.options() if dataset else {}),  # type: ignore[arg-type]
             )
         except RuntimeError as error:
             if substitutions:
