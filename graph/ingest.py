@@ -80,6 +80,10 @@ def counts(doc: LoadedDocument) -> dict[str, int]:
     }
 
 
+#: Documents are written in batches of about this many quads (one bulk write each on disk).
+BATCH_QUADS = 200_000
+
+
 def load_paths(
     store: GraphStore,
     paths: Iterable[str | Path],
@@ -88,10 +92,22 @@ def load_paths(
     progress: Callable[[int, int, Path], None] | None = None,
     threshold: float = recurrence.DEFAULT_THRESHOLD,
 ) -> LoadReport:
-    """Load every file; each document replaces its own named graph in one transaction."""
+    """Load every file; each document replaces its own named graph."""
     report = LoadReport()
     items = expand(paths)
     seen: dict[str, Path] = {}
+    batch: list[tuple[Loaded, LoadedDocument]] = []
+
+    def write() -> None:
+        try:
+            # A later file with the same document replaces an earlier one, as if written after it.
+            store.replace_graphs({doc.graph: doc.quads for _, doc in batch})
+        except OSError as error:
+            report.failed.extend(Failed(loaded.path, f"could not be stored: {error}") for loaded, _ in batch)
+        else:
+            report.loaded.extend(loaded for loaded, _ in batch)
+        batch.clear()
+
     for index, item in enumerate(items):
         if isinstance(item, Failed):
             report.failed.append(item)
@@ -104,15 +120,12 @@ def load_paths(
             reason = getattr(error, "strerror", None) or str(error)
             report.failed.append(Failed(item, reason))
             continue
-        try:
-            store.replace_graph(doc.graph, doc.quads)
-        except OSError as error:
-            report.failed.append(Failed(item, f"could not be stored: {error}"))
-            continue
         earlier = seen.get(doc.graph.value)
         seen[doc.graph.value] = item
-        report.loaded.append(Loaded(item, doc.graph.value, counts(doc),
-                                    str(earlier) if earlier else None))
+        batch.append((Loaded(item, doc.graph.value, counts(doc), str(earlier) if earlier else None), doc))
+        if sum(len(d.quads) for _, d in batch) >= BATCH_QUADS:
+            write()
+    write()
     if progress:
         progress(len(items), len(items), Path())
     if report.loaded or not store.has_graph(reference_graph.graph_name(iris)):

@@ -19,7 +19,7 @@ import base64
 import http.client
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -259,8 +259,12 @@ class RemoteStore(GraphStore):
 
     # --- writing ------------------------------------------------------------
 
-    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
-        """Replace ``graph`` with ``quads``: one Graph Store Protocol ``PUT``."""
+    def replace_graphs(self, graphs: Mapping[NamedNode, Iterable[Quad]]) -> None:
+        """Replace each graph with its quads: one Graph Store Protocol ``PUT`` each."""
+        for graph, quads in graphs.items():
+            self._put(graph, quads)
+
+    def _put(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         triples = [q.triple for q in quads if q.graph_name == graph]
         body = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
         if self.endpoints.store is None:

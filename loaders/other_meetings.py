@@ -57,7 +57,10 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
     for paragraph in doc.paragraphs:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
-        for m in [*_HELD.finditer(text), *_AFTER_NAME.finditer(text), *_DATED_NUMBER.finditer(text)]:
+        # Each of the three patterns needs a date (…月) and a meeting (会议): a paragraph without
+        # both cannot match, and the patterns are slow to find that out (backtracking names).
+        dated = "月" in text and "会议" in text
+        for m in [*_HELD.finditer(text), *_AFTER_NAME.finditer(text), *_DATED_NUMBER.finditer(text)] if dated else []:
             raw = m.group("name") + (m.groupdict().get("number") or "")
             name = _name(m.group("name"), m.groupdict().get("number") or "")
             body = _body(raw) or _body(name)
