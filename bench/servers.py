@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -55,17 +57,23 @@ def build_store(folder: Path, paths: list[Path]) -> tuple[Path, Path]:
     dump = folder / "dump.nq"
     with open(dump, "wb") as output:
         store.store.dump(output, format=RdfFormat.N_QUADS)
-    del store
+    del store, report
+    gc.collect()  # closes the store: the server opens it next
     return folder / "store", dump
 
 
 @contextlib.contextmanager
 def process(args: list[str], url: str, env: dict[str, str] | None = None) -> Iterator[tuple[str, float, int]]:
     """Run a server; yield (its SPARQL URL, seconds until it answered, its process id)."""
-    child = subprocess.Popen(args, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
+    child = subprocess.Popen(args, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
     try:
-        yield url, wait(url, child), child.pid
+        try:
+            started = wait(url, child)
+        except RuntimeError as error:
+            log.seek(0)
+            raise RuntimeError(f"{error}: {log.read().decode(errors='replace')[-2000:]}") from None
+        yield url, started, child.pid
     finally:
         child.terminate()
         try:
@@ -73,6 +81,7 @@ def process(args: list[str], url: str, env: dict[str, str] | None = None) -> Ite
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()
+        log.close()
 
 
 def uncac_kg(store: Path, **env: str) -> contextlib.AbstractContextManager[tuple[str, float, int]]:
