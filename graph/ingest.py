@@ -6,9 +6,16 @@ leaves the store untouched; the other files still load.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import collections
+import concurrent.futures
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from ..loaders import LoadedDocument, load, reference_graph
 from ..ontology.iris import Iris
@@ -82,6 +89,51 @@ def counts(doc: LoadedDocument) -> dict[str, int]:
 
 #: Documents are written in batches of about this many quads (one bulk write each on disk).
 BATCH_QUADS = 200_000
+#: From this many files on, documents are read by worker processes while the store is written.
+PARALLEL_FROM = 16
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A document read and turned into quads, ready to be written (N-Quads, to travel
+    cheaply between processes)."""
+
+    graph: str
+    nquads: bytes
+    counts: dict[str, int]
+
+
+def parse_file(path: Path, base: str) -> Parsed | str:
+    """One file through the loaders: its quads, or the reason it cannot be loaded."""
+    try:
+        doc = load(path.read_bytes(), source=path.name, iris=Iris(base))
+    except (OSError, ValueError) as error:
+        return getattr(error, "strerror", None) or str(error)
+    return Parsed(doc.graph.value, serialize(doc.quads, format=RdfFormat.N_QUADS) or b"", counts(doc))
+
+
+def default_workers(files: int) -> int:
+    return min(os.cpu_count() or 1, 4) if files >= PARALLEL_FROM else 1
+
+
+def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parsed | str]:
+    """``parse_file`` of each file, in order: in ``workers`` processes (a few files ahead of
+    the one being consumed), or here if ``workers`` is 1."""
+    if workers <= 1:
+        for path in files:
+            yield parse_file(path, base)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
+        todo = iter(files)
+        for path in itertools.islice(todo, 4 * workers):
+            pending.append(pool.submit(parse_file, path, base))
+        while pending:
+            result = pending.popleft().result()
+            for path in itertools.islice(todo, 1):
+                pending.append(pool.submit(parse_file, path, base))
+            yield result
 
 
 def load_paths(
@@ -91,17 +143,24 @@ def load_paths(
     iris: Iris,
     progress: Callable[[int, int, Path], None] | None = None,
     threshold: float = recurrence.DEFAULT_THRESHOLD,
+    workers: int | None = None,
 ) -> LoadReport:
-    """Load every file; each document replaces its own named graph."""
+    """Load every file; each document replaces its own named graph.
+
+    Documents are read in ``workers`` processes (by default one per core, up to 4, from
+    :data:`PARALLEL_FROM` files on) while this one writes them, in batches.
+    """
     report = LoadReport()
     items = expand(paths)
+    files = [item for item in items if isinstance(item, Path)]
+    parsed = parse_files(files, iris.base, workers=workers or default_workers(len(files)))
     seen: dict[str, Path] = {}
-    batch: list[tuple[Loaded, LoadedDocument]] = []
+    batch: list[tuple[Loaded, Parsed]] = []
 
     def write() -> None:
         try:
             # A later file with the same document replaces an earlier one, as if written after it.
-            store.replace_graphs({doc.graph: doc.quads for _, doc in batch})
+            store.replace_graphs({NamedNode(doc.graph): doc.nquads for _, doc in batch})
         except OSError as error:
             report.failed.extend(Failed(loaded.path, f"could not be stored: {error}") for loaded, _ in batch)
         else:
@@ -114,16 +173,14 @@ def load_paths(
             continue
         if progress:
             progress(index, len(items), item)
-        try:
-            doc = load(item.read_bytes(), source=item.name, iris=iris)
-        except (OSError, ValueError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            report.failed.append(Failed(item, reason))
+        doc = next(parsed)
+        if isinstance(doc, str):
+            report.failed.append(Failed(item, doc))
             continue
-        earlier = seen.get(doc.graph.value)
-        seen[doc.graph.value] = item
-        batch.append((Loaded(item, doc.graph.value, counts(doc), str(earlier) if earlier else None), doc))
-        if sum(len(d.quads) for _, d in batch) >= BATCH_QUADS:
+        earlier = seen.get(doc.graph)
+        seen[doc.graph] = item
+        batch.append((Loaded(item, doc.graph, doc.counts, str(earlier) if earlier else None), doc))
+        if sum(d.counts["triples"] for _, d in batch) >= BATCH_QUADS:
             write()
     write()
     if progress:

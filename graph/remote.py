@@ -33,6 +33,7 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Variable,
+    parse,
     parse_query_results,
     serialize,
 )
@@ -259,10 +260,10 @@ class RemoteStore(GraphStore):
 
     # --- writing ------------------------------------------------------------
 
-    def replace_graphs(self, graphs: Mapping[NamedNode, Iterable[Quad]]) -> None:
+    def replace_graphs(self, graphs: Mapping[NamedNode, Iterable[Quad] | bytes]) -> None:
         """Replace each graph with its quads: one Graph Store Protocol ``PUT`` each."""
         for graph, quads in graphs.items():
-            self._put(graph, quads)
+            self._put(graph, parse(quads, format=RdfFormat.N_QUADS) if isinstance(quads, bytes) else quads)
 
     def _put(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         triples = [q.triple for q in quads if q.graph_name == graph]

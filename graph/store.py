@@ -28,6 +28,7 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Variable,
+    parse,
     serialize,
 )
 
@@ -102,6 +103,10 @@ class Dataset:
 SNAPSHOTS = "snapshots"
 _KEEP = 2  # snapshots kept whatever their age
 _GRACE_NS = 10 * 60 * 10**9  # older ones go once they are this old (no query runs that long)
+
+
+def _quads(quads: Iterable[Quad] | bytes) -> Iterable[Quad]:
+    return parse(quads, format=RdfFormat.N_QUADS) if isinstance(quads, bytes) else quads
 
 
 def latest_snapshot(path: Path) -> Path | None:
@@ -201,8 +206,9 @@ class GraphStore:
         """Replace ``graph`` with ``quads`` (its quads in that graph)."""
         self.replace_graphs({graph: quads})
 
-    def replace_graphs(self, graphs: Mapping[NamedNode, Iterable[Quad]]) -> None:
-        """Replace each graph with its quads.
+    def replace_graphs(self, graphs: Mapping[NamedNode, Iterable[Quad] | bytes]) -> None:
+        """Replace each graph with its quads, given as quads (those in another graph are left
+        out) or as N-Quads bytes (all in that graph).
 
         In memory, each graph is replaced in one transaction.  On disk, the old graphs are
         dropped in one transaction and the new quads written by the bulk loader, many times
@@ -213,14 +219,20 @@ class GraphStore:
             return
         if self.path is None:
             for graph, quads in graphs.items():
-                body = serialize([q.triple for q in quads if q.graph_name == graph], format=RdfFormat.N_TRIPLES)
+                triples = [q.triple for q in _quads(quads) if q.graph_name == graph]
+                body = serialize(triples, format=RdfFormat.N_TRIPLES)
                 text = body.decode("utf-8") if body else ""
                 self.store.update(f"DROP SILENT GRAPH <{graph.value}> ;\n"
                                   f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{text}}} }}")
             return
-        written = [q for graph, quads in graphs.items() for q in quads if q.graph_name == graph]
         self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{graph.value}>" for graph in graphs))
-        self.store.bulk_extend(written)
+        data = b"".join(quads for quads in graphs.values() if isinstance(quads, bytes))
+        if data:
+            self.store.bulk_load(data, format=RdfFormat.N_QUADS)
+        written = [q for graph, quads in graphs.items() if not isinstance(quads, bytes)
+                   for q in quads if q.graph_name == graph]
+        if written:
+            self.store.bulk_extend(written)
 
     def remove_graph(self, graph: NamedNode) -> None:
         self.store.update(f"DROP SILENT GRAPH <{graph.value}>")
