@@ -5,7 +5,7 @@ ordinal (11, 12 … written in Chinese numerals where the reports would, else in
 every year moved so that meeting ``i`` is held in year 2022 + i (dates, the distribution
 date, document symbols), words reworded from a table of synonyms, the paragraphs of the
 substantive sections and the lettered items of each list (the recommendations) reordered
-under their numbers and labels.  A seeded random generator makes it reproducible.
+under their numbers and labels, and the sentences of those paragraphs.  A seeded random generator makes it reproducible.
 
     python bench/corpus.py 100 bench/out/corpus-100 [--seed 1] [--check]
 
@@ -136,20 +136,35 @@ def _runs(blocks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return runs
 
 
+def _movable(lines: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs (line ranges) of the substantive sections."""
+    movable = []
+    for first, end in _blocks(lines, _PARAGRAPH, _HEADING):
+        heading = next((lines[i] for i in range(first - 1, -1, -1) if _HEADING.match(lines[i])), "")
+        if not any(word in heading for word in _FIXED):
+            movable.append((first, end))
+    return movable
+
+
 def reorder(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     # Lettered items (recommendations, lists) within each list.
     items = list(_blocks(lines, _ITEM, re.compile(f"{_PARAGRAPH.pattern}|{_HEADING.pattern}")))
     lines = _permute(lines, _runs(items), _ITEM, rng)
     # Paragraphs within the substantive sections.
-    movable: list[tuple[int, int]] = []
-    section_fixed = True
-    for first, end in _blocks(lines, _PARAGRAPH, _HEADING):
-        heading = next((lines[i] for i in range(first - 1, -1, -1) if _HEADING.match(lines[i])), "")
-        section_fixed = any(word in heading for word in _FIXED)
-        if not section_fixed:
-            movable.append((first, end))
-    return "\n".join(_permute(lines, _runs(movable), _PARAGRAPH, rng))
+    lines = _permute(lines, _runs(_movable(lines)), _PARAGRAPH, rng)
+    # Sentences within the substantive paragraphs written on one line.
+    for first, end in _movable(lines):
+        if end - first == 1 or not "".join(lines[first + 1:end]).strip():
+            head = _PARAGRAPH.match(lines[first])
+            assert head is not None
+            body = lines[first][head.end():]
+            sentences = re.findall(r"[^。]*。", body)
+            rest = body[sum(len(x) for x in sentences):]
+            if len(sentences) > 1:
+                rng.shuffle(sentences)
+                lines[first] = lines[first][:head.end()] + "".join(sentences) + rest
+    return "\n".join(lines)
 
 
 def reword(text: str, rng: random.Random) -> str:
