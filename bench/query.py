@@ -152,6 +152,24 @@ def geometric_mean(values: list[float]) -> float:
     return math.exp(statistics.fmean(math.log(v) for v in values)) if values else math.nan
 
 
+def run(paths: list[Path], texts: dict[str, str], *, seconds: float, timeout: float,
+        rdflib: bool = True) -> dict[str, dict[str, Measure]]:
+    """Server label → query name → measure, for the three servers over ``paths``' graph."""
+    with tempfile.TemporaryDirectory(prefix="uncac-kg-bench-") as tmp:
+        folder = Path(tmp)
+        store, dump = servers.build_store(folder, paths)
+        results: dict[str, dict[str, Measure]] = {}
+        targets = [("uncac-kg", lambda: servers.uncac_kg(store)), ("oxigraph", lambda: servers.oxigraph(dump, folder))]
+        if rdflib:
+            targets.append(("rdflib-endpoint", lambda: servers.rdflib_endpoint(dump)))
+        for label, start in targets:
+            with start() as (url, started, _pid):
+                print(f"\n{label} ({url}, answered {started:.1f} s after start):")
+                results[label] = measure_all(url, texts, seconds=seconds, timeout=timeout,
+                                             report=lambda line: print(line, flush=True))
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Query benchmark through /sparql at concurrency 8.")
     parser.add_argument("--seconds", type=float, default=2.0, help="per query and server (default 2)")
@@ -172,19 +190,8 @@ def main(argv: list[str] | None = None) -> int:
         paths = corpus.generate(args.corpus, Path(__file__).resolve().parent / "out" / f"corpus-{args.corpus}")
     else:
         paths = sorted(BUNDLED_REPORTS.glob("*.txt"))
-    with tempfile.TemporaryDirectory(prefix="uncac-kg-bench-") as tmp:
-        folder = Path(tmp)
-        store, dump = servers.build_store(folder, paths)
-        print(f"data: {len(paths)} documents; concurrency {CONCURRENCY}, {args.seconds:g} s per query and server")
-        results: dict[str, dict[str, Measure]] = {}
-        targets = [("uncac-kg", lambda: servers.uncac_kg(store)), ("oxigraph", lambda: servers.oxigraph(dump, folder))]
-        if not args.no_rdflib:
-            targets.append(("rdflib-endpoint", lambda: servers.rdflib_endpoint(dump)))
-        for label, start in targets:
-            with start() as (url, started, _pid):
-                print(f"\n{label} ({url}, answered {started:.1f} s after start):")
-                results[label] = measure_all(url, texts, seconds=args.seconds, timeout=args.timeout,
-                                             report=lambda line: print(line, flush=True))
+    print(f"data: {len(paths)} documents; concurrency {CONCURRENCY}, {args.seconds:g} s per query and server")
+    results = run(paths, texts, seconds=args.seconds, timeout=args.timeout, rdflib=not args.no_rdflib)
     ours = results["uncac-kg"]
     print("\nratios of requests/s (uncac-kg / other):")
     others = [label for label in results if label != "uncac-kg"]

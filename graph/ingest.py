@@ -113,7 +113,9 @@ def parse_file(path: Path, base: str) -> Parsed | str:
 
 
 def default_workers(files: int) -> int:
-    return min(os.cpu_count() or 1, 4) if files >= PARALLEL_FROM else 1
+    if files < PARALLEL_FROM or multiprocessing.parent_process() is not None:
+        return 1
+    return min(os.cpu_count() or 1, 4)
 
 
 def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parsed | str]:
@@ -123,17 +125,25 @@ def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parse
         for path in files:
             yield parse_file(path, base)
         return
-    context = multiprocessing.get_context("forkserver")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
-        todo = iter(files)
-        for path in itertools.islice(todo, 4 * workers):
-            pending.append(pool.submit(parse_file, path, base))
-        while pending:
-            result = pending.popleft().result()
-            for path in itertools.islice(todo, 1):
+    done = 0
+    try:
+        context = multiprocessing.get_context("forkserver")
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
+            todo = iter(files)
+            for path in itertools.islice(todo, 4 * workers):
                 pending.append(pool.submit(parse_file, path, base))
-            yield result
+            while pending:
+                result = pending.popleft().result()
+                for path in itertools.islice(todo, 1):
+                    pending.append(pool.submit(parse_file, path, base))
+                done += 1
+                yield result
+    except concurrent.futures.process.BrokenProcessPool:
+        # The workers could not start (a script that loads at import time, without the
+        # ``if __name__ == "__main__"`` guard) or died: read the rest here.
+        for path in files[done:]:
+            yield parse_file(path, base)
 
 
 def load_paths(
