@@ -84,6 +84,7 @@ def pipeline(paths: list[Path], location: Path | None, phases: Phases | None = N
                 phases.wrap(search_index, "rebuild", "search index"),
                 phases.wrap(GraphStore, "replace_graphs", "writing graphs"),
                 phases.wrap(GraphStore, "flush", "flush"),
+                phases.wrap(GraphStore, "optimize", "compaction (optimize)"),
                 phases.wrap(GraphStore, "publish", "snapshot")]
     try:
         store = GraphStore.open(location)

@@ -202,6 +202,7 @@ def load_paths(
     if report.loaded or not store.has_graph(search_index.graph_name(iris)):
         report.search = search_index.rebuild(store, iris)
     store.flush()
+    store.optimize()
     store.publish()
     return report
 

@@ -290,6 +290,9 @@ class RemoteStore(GraphStore):
     def flush(self) -> None:
         """Nothing to do: each request is done when it is answered."""
 
+    def optimize(self) -> None:
+        """Nothing to do: the server looks after its storage."""
+
     def refresh(self, *, force: bool = False) -> bool:
         return False
 
