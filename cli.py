@@ -19,6 +19,7 @@ from . import __version__
 from .graph import parameters, queries
 from .graph.formats import Format
 from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
+from .graph.remote import Endpoints, open_store
 from .graph.results import ResultFormat, write
 from .graph.search_index import Kind
 from .graph.store import DumpFormat, GraphStore, latest_snapshot
@@ -40,19 +41,26 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="A knowledge graph of the UN expert meetings on international cooperation "
                     "under the Convention against Corruption, from the Chinese reports.",
-        epilog="Environment: UNCAC_KG_STORE (store folder), UNCAC_KG_BASE_IRI, UNCAC_KG_HOST, "
+        epilog="Environment: UNCAC_KG_STORE (store folder or URL), UNCAC_KG_BASE_IRI, UNCAC_KG_HOST, "
                "UNCAC_KG_PORT. Exit status: 0 ok, 1 some input failed, 2 usage error.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--store", metavar="DIR",
+    parser.add_argument("--store", metavar="DIR|URL",
                         help="the Oxigraph store folder (default: $UNCAC_KG_STORE, else "
-                             "~/.local/share/uncac-kg/store)")
+                             "~/.local/share/uncac-kg/store), or the URL of an Oxigraph server")
+    for name, what in (("query", "SPARQL query"), ("update", "SPARQL update"), ("store", "Graph Store Protocol")):
+        parser.add_argument(f"--{name}-endpoint", metavar="URL",
+                            help=f"a remote store's {what} endpoint (default: $UNCAC_KG_{name.upper()}_ENDPOINT)")
     parser.add_argument("--base-iri", metavar="IRI", help="base of the IRIs the loaders mint")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("load", help="load report files or folders (*.txt) into the store",
                        description="Load reports; each document replaces its own named graph.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a report file or a folder of them")
+    p.add_argument("--bulk", action="store_true",
+                   help="write documents in large batches with the bulk loader: several times faster for "
+                        "thousands of documents, but a load killed midway may leave the batch in flight "
+                        "half-written (load it again to repair); by default each document is one transaction")
 
     p = sub.add_parser("query", help="run a named query, a .rq file or standard input (-)",
                        description="Run a SPARQL query over the union of all graphs.")
@@ -112,6 +120,9 @@ def main(argv: Sequence[str] | None = None, *, env: dict[str, str] | None = None
         settings = Settings.from_env(
             os.environ if env is None else env,
             store=args.store,
+            query_endpoint=args.query_endpoint,
+            update_endpoint=args.update_endpoint,
+            store_endpoint=args.store_endpoint,
             base_iri=args.base_iri,
             host=getattr(args, "host", None),
             port=getattr(args, "port", None),
@@ -140,13 +151,17 @@ def _stdout() -> IO[bytes]:
     return sys.stdout.buffer
 
 
+def _open(settings: Settings, *, create: bool = True) -> GraphStore:
+    return open_store(settings.store, create=create, timeout=settings.query_timeout)
+
+
 # --- commands ---------------------------------------------------------------
 
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
-    store = GraphStore.open(settings.store)
+    store = _open(settings)
     report = load_paths(store, args.paths, iris=Iris(settings.base_iri), progress=_progress(),
-                        threshold=settings.recurrence_threshold)
+                        threshold=settings.recurrence_threshold, bulk=args.bulk)
     print_report(report)
     return 0 if report.ok else 1
 
@@ -197,7 +212,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     stdin_text = sys.stdin.read() if args.query == "-" else None
     named = queries.resolve(args.query, stdin_text=stdin_text)
     bound = parameters.parse(args.param)
-    store = GraphStore.open(settings.store, create=False)
+    store = _open(settings, create=False)
     result = store.query(named.text, params=bound, inputs=named.inputs)
     write(result, _stdout(), format=ResultFormat(args.format), base_iri=settings.base_iri)
     return 0
@@ -215,23 +230,24 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from .api.app import create_app
 
-    store = GraphStore.open(settings.store)
+    store = _open(settings)
     if store.is_empty():
         print(f"The store {settings.store} is empty: loading the bundled reports …",
               file=sys.stderr)
         report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
                             threshold=settings.recurrence_threshold)
         print_report(report)
-    elif store.load_interrupted():
+    elif not isinstance(settings.store, Endpoints) and store.load_interrupted():
         print(f"A load into {settings.store} was interrupted: computing the threads and the "
               "search index again …", file=sys.stderr)
         load_paths(store, [], iris=Iris(settings.base_iri), threshold=settings.recurrence_threshold)
-    # Serve from read-only views, so that `uncac-kg load` can write to the store meanwhile.
-    if latest_snapshot(settings.store) is None:
-        store.publish()
-    del store
-    gc.collect()
-    store = GraphStore.open(settings.store, create=False, read_only=True)
+    if not isinstance(settings.store, Endpoints):
+        # Serve from read-only views, so that `uncac-kg load` can write to the store meanwhile.
+        if latest_snapshot(settings.store) is None:
+            store.publish()
+        del store
+        gc.collect()
+        store = GraphStore.open(settings.store, create=False, read_only=True)
     from .api import assets
 
     for problem in assets.ensure(settings.assets):
@@ -245,13 +261,13 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_dump(args: argparse.Namespace, settings: Settings) -> int:
-    store = GraphStore.open(settings.store, create=False)
+    store = _open(settings, create=False)
     store.dump(_stdout(), format=DumpFormat(args.format))
     return 0
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
-    store = GraphStore.open(settings.store, create=False)
+    store = _open(settings, create=False)
     stats = store.stats().as_dict()
     print("\n".join(f"{name:<22} {value}" for name, value in stats.items()))
     return 0
@@ -260,7 +276,7 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     from .graph.validate import validate
 
-    store = GraphStore.open(settings.store, create=False)
+    store = _open(settings, create=False)
     report = validate(store)
     for violation in report.violations:
         print(violation)
@@ -282,7 +298,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             raise OSError(f"query file {args.query}: {getattr(error, 'strerror', None) or error}") from error
     elif view is View.CUSTOM:
         raise UsageError("the custom view needs --query FILE.rq")
-    store = GraphStore.open(settings.store, create=False)
+    store = _open(settings, create=False)
     graph = build(store, view, sparql=sparql)
     if args.output:
         with open(args.output, "wb") as handle:
@@ -300,7 +316,7 @@ def cmd_recurrences(args: argparse.Namespace, settings: Settings) -> int:
     threshold = settings.recurrence_threshold if args.min_score is None else args.min_score
     if not 0 < threshold <= 1:
         raise UsageError(f"--min-score {threshold}: must be in (0, 1]")
-    store = GraphStore.open(settings.store, create=False)
+    store = _open(settings, create=False)
     found = recurrence.items(store)
     threads = recurrence.threads(found, recurrence.links(found, threshold=threshold))
     print(timeline.render(threads, threshold=threshold), end="")
@@ -310,7 +326,7 @@ def cmd_recurrences(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from .graph.search import search
 
-    store = GraphStore.open(settings.store, create=False)
+    store = _open(settings, create=False)
     found = search(store, args.text, kinds=[Kind(k) for k in args.kind or Kind], limit=args.limit)
     mapped = "; ".join(f"{en} → {'、'.join(zh)}" for en, zh in found.query.mapped.items())
     print(f"{found.total} hits for {' '.join(found.query.terms)}" + (f" ({mapped})" if mapped else ""))

@@ -5,7 +5,11 @@ by the CLI, then passed down.  Nothing else reads ``os.environ``.
 setting                environment variable                default
 =====================  ==================================  ==============================
 store                  ``UNCAC_KG_STORE``                  ``$XDG_DATA_HOME/uncac-kg/store``
-                                                           (``~/.local/share/uncac-kg/store``)
+                                                           (``~/.local/share/uncac-kg/store``);
+                                                           an ``http(s)`` URL: an Oxigraph server
+                       ``UNCAC_KG_QUERY_ENDPOINT``,         (a remote store with other endpoints:
+                       ``UNCAC_KG_UPDATE_ENDPOINT``,        SPARQL query, SPARQL update, Graph
+                       ``UNCAC_KG_STORE_ENDPOINT``          Store Protocol)
 base_iri               ``UNCAC_KG_BASE_IRI``               ``https://w3id.org/uncac-kg/id/``
 host, port             ``UNCAC_KG_HOST``, ``UNCAC_KG_PORT``  ``127.0.0.1``, ``8000``
 recurrence_threshold   ``UNCAC_KG_RECURRENCE_THRESHOLD``    ``0.24`` (similarity that links recommendations)
@@ -29,6 +33,7 @@ from pathlib import Path
 
 from .graph.executor import default_workers
 from .graph.recurrence import DEFAULT_THRESHOLD
+from .graph.remote import Endpoints, check_url, is_url
 from .ontology.iris import DEFAULT_BASE, check_base
 
 
@@ -42,9 +47,36 @@ def default_assets(env: Mapping[str, str]) -> Path:
     return Path(cache_home).expanduser() / "uncac-kg" / "assets"
 
 
+def store_location(store: str | None, *, query: str | None = None, update: str | None = None,
+                   graph_store: str | None = None, env: Mapping[str, str] | None = None) -> Path | Endpoints:
+    """Where the graph lives: a folder, or the endpoints of a remote store.
+
+    ``store`` is a folder or the base URL of an Oxigraph server (``/query``, ``/update``,
+    ``/store``); the endpoint URLs given replace those of the base URL, or without one make
+    the remote store (the query endpoint is then required).
+    """
+    if store and is_url(store):
+        base: Endpoints | None = Endpoints.oxigraph(check_url(store, name="UNCAC_KG_STORE"))
+    else:
+        base = None
+    if not (query or update or graph_store):
+        return base if base is not None else (Path(store) if store else default_store(env or {}))
+    query = check_url(query, name="UNCAC_KG_QUERY_ENDPOINT") if query else None
+    update = check_url(update, name="UNCAC_KG_UPDATE_ENDPOINT") if update else None
+    graph_store = check_url(graph_store, name="UNCAC_KG_STORE_ENDPOINT") if graph_store else None
+    if base is None and query is None:
+        raise ValueError("an update or graph store endpoint needs a query endpoint too "
+                         "(--query-endpoint or UNCAC_KG_QUERY_ENDPOINT, or --store URL)")
+    if base is None:
+        assert query is not None
+        return Endpoints(query=query, update=update, store=graph_store)
+    return Endpoints(query=query or base.query, update=update or base.update, store=graph_store or base.store,
+                     union_parameter=query is None)
+
+
 @dataclass(frozen=True)
 class Settings:
-    store: Path
+    store: Path | Endpoints
     base_iri: str = DEFAULT_BASE
     host: str = "127.0.0.1"
     port: int = 8000
@@ -60,7 +92,9 @@ class Settings:
     cors_methods: tuple[str, ...] = ("GET",)
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str], **overrides: object) -> Settings:
+    def from_env(cls, env: Mapping[str, str], *, query_endpoint: str | None = None,
+                 update_endpoint: str | None = None, store_endpoint: str | None = None,
+                 **overrides: object) -> Settings:
         """Environment first, then the options given (``None`` means not given)."""
         threshold = env.get("UNCAC_KG_RECURRENCE_THRESHOLD", str(DEFAULT_THRESHOLD))
         try:
@@ -86,16 +120,18 @@ class Settings:
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
             cors_methods=tuple(m.strip().upper() for m in methods.split(",") if m.strip()),
             **numbers,  # type: ignore[arg-type]
-            store=Path(env["UNCAC_KG_STORE"]) if env.get("UNCAC_KG_STORE") else default_store(env),
+            store=store_location(
+                str(overrides["store"]) if overrides.get("store") is not None else env.get("UNCAC_KG_STORE"),
+                query=query_endpoint or env.get("UNCAC_KG_QUERY_ENDPOINT"),
+                update=update_endpoint or env.get("UNCAC_KG_UPDATE_ENDPOINT"),
+                graph_store=store_endpoint or env.get("UNCAC_KG_STORE_ENDPOINT"), env=env),
             base_iri=env.get("UNCAC_KG_BASE_IRI") or DEFAULT_BASE,
             host=env.get("UNCAC_KG_HOST") or "127.0.0.1",
             port=int(port),
             recurrence_threshold=recurrence_threshold,
             assets=Path(env["UNCAC_KG_ASSETS"]) if env.get("UNCAC_KG_ASSETS") else default_assets(env),
         )
-        given = {k: v for k, v in overrides.items() if v is not None}
-        if "store" in given:
-            given["store"] = Path(str(given["store"]))
+        given = {k: v for k, v in overrides.items() if v is not None and k != "store"}
         settings = replace(settings, **given)  # type: ignore[arg-type]
         check_base(settings.base_iri)
         return settings

@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..graph.executor import Executor
+from ..graph.remote import open_store
 from ..graph.store import GraphStore
 from ..settings import Settings
 from . import errors, export, library, linked_data, pages, resources, search, site, sparql
@@ -21,9 +22,10 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     """The app for ``settings``; ``store`` is opened from ``settings.store`` unless given.
 
     SPARQL requests run through an :class:`~uncac_kg.graph.executor.Executor`: in worker
-    processes (started with the app, stopped with it) when the store is on disk.
+    processes (started with the app, stopped with it) when the store is on disk; a remote
+    store's requests are sent from threads.
     """
-    store = store if store is not None else GraphStore.open(settings.store)
+    store = store if store is not None else open_store(settings.store, timeout=settings.query_timeout)
     executor = Executor(store, workers=settings.query_workers, timeout=settings.query_timeout,
                         memory=settings.query_memory)
 

@@ -6,9 +6,16 @@ leaves the store untouched; the other files still load.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import collections
+import concurrent.futures
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from ..loaders import LoadedDocument, load, reference_graph
 from ..loaders.read import read_file
@@ -83,6 +90,67 @@ def counts(doc: LoadedDocument) -> dict[str, int]:
     }
 
 
+#: With ``bulk``, documents are written in batches of about this many quads (one bulk write each on disk).
+BATCH_QUADS = 200_000
+#: From this many files on, documents are read by worker processes while the store is written.
+PARALLEL_FROM = 16
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A document read and turned into quads, ready to be written (N-Quads, to travel
+    cheaply between processes)."""
+
+    graph: str
+    nquads: bytes
+    counts: dict[str, int]
+    skipped: tuple[int, ...] = ()  # paragraph numbers not found (the numbering resumed after them)
+
+
+def parse_file(path: Path, base: str) -> Parsed | str:
+    """One file through the loaders: its quads, or the reason it cannot be loaded."""
+    try:
+        doc = load(read_file(path), source=path.name, iris=Iris(base))
+    except (OSError, ValueError) as error:
+        return getattr(error, "strerror", None) or str(error)
+    return Parsed(doc.graph.value, serialize(doc.quads, format=RdfFormat.N_QUADS) or b"", counts(doc),
+                  tuple(doc.segmented.skipped))
+
+
+def default_workers(files: int) -> int:
+    if files < PARALLEL_FROM or multiprocessing.parent_process() is not None:
+        return 1
+    return min(os.cpu_count() or 1, 4)
+
+
+def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parsed | str]:
+    """``parse_file`` of each file, in order: in ``workers`` processes (a few files ahead of
+    the one being consumed), or here if ``workers`` is 1."""
+    if workers <= 1:
+        for path in files:
+            yield parse_file(path, base)
+        return
+    done = 0
+    try:
+        context = multiprocessing.get_context("forkserver")
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
+            todo = iter(files)
+            for path in itertools.islice(todo, 4 * workers):
+                pending.append(pool.submit(parse_file, path, base))
+            while pending:
+                result = pending.popleft().result()
+                for path in itertools.islice(todo, 1):
+                    pending.append(pool.submit(parse_file, path, base))
+                done += 1
+                yield result
+    except concurrent.futures.process.BrokenProcessPool:
+        # The workers could not start (a script that loads at import time, without the
+        # ``if __name__ == "__main__"`` guard) or died: read the rest here.
+        for path in files[done:]:
+            yield parse_file(path, base)
+
+
 def load_paths(
     store: GraphStore,
     paths: Iterable[str | Path],
@@ -90,39 +158,55 @@ def load_paths(
     iris: Iris,
     progress: Callable[[int, int, Path], None] | None = None,
     threshold: float = recurrence.DEFAULT_THRESHOLD,
+    workers: int | None = None,
+    bulk: bool = False,
 ) -> LoadReport:
-    """Load every file; each document replaces its own named graph in one transaction.
+    """Load every file; each document replaces its own named graph.
 
-    The derived graphs (reference tables, recurrence threads, search index) are computed
-    again after the documents, and the result published for read-only views.  A load that
-    was killed before it finished leaves a mark on the store: the next one (even of no
-    file) computes the derived graphs again and publishes.
+    Documents are read in ``workers`` processes (by default one per core, up to 4, from
+    :data:`PARALLEL_FROM` files on) while this one writes them, each in one transaction (so
+    that a killed load leaves every document wholly old or new), or with ``bulk`` in large
+    batches by the bulk loader (several times faster on disk, but a killed load may leave
+    the batch in flight half-written until it is loaded again).  The derived
+    graphs (reference tables, recurrence threads, search index) are computed again after
+    the documents, and the result published for read-only views.  A load that was killed
+    before it finished leaves a mark on the store: the next one (even of no file) computes
+    the derived graphs again and publishes.
     """
     report = LoadReport()
     report.interrupted = store.begin_load()
     items = expand(paths)
+    files = [item for item in items if isinstance(item, Path)]
+    parsed = parse_files(files, iris.base, workers=workers or default_workers(len(files)))
     seen: dict[str, Path] = {}
+    batch: list[tuple[Loaded, Parsed]] = []
+
+    def write() -> None:
+        try:
+            # A later file with the same document replaces an earlier one, as if written after it.
+            store.replace_graphs({NamedNode(doc.graph): doc.nquads for _, doc in batch}, bulk=bulk)
+        except OSError as error:
+            report.failed.extend(Failed(loaded.path, f"could not be stored: {error}") for loaded, _ in batch)
+        else:
+            report.loaded.extend(loaded for loaded, _ in batch)
+        batch.clear()
+
     for index, item in enumerate(items):
         if isinstance(item, Failed):
             report.failed.append(item)
             continue
         if progress:
             progress(index, len(items), item)
-        try:
-            doc = load(read_file(item), source=item.name, iris=iris)
-        except (OSError, ValueError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            report.failed.append(Failed(item, reason))
+        doc = next(parsed)
+        if isinstance(doc, str):
+            report.failed.append(Failed(item, doc))
             continue
-        try:
-            store.replace_graph(doc.graph, doc.quads)
-        except OSError as error:
-            report.failed.append(Failed(item, f"could not be stored: {error}"))
-            continue
-        earlier = seen.get(doc.graph.value)
-        seen[doc.graph.value] = item
-        report.loaded.append(Loaded(item, doc.graph.value, counts(doc),
-                                    str(earlier) if earlier else None, tuple(doc.segmented.skipped)))
+        earlier = seen.get(doc.graph)
+        seen[doc.graph] = item
+        batch.append((Loaded(item, doc.graph, doc.counts, str(earlier) if earlier else None, doc.skipped), doc))
+        if not bulk or sum(d.counts["triples"] for _, d in batch) >= BATCH_QUADS:
+            write()
+    write()
     if progress:
         progress(len(items), len(items), Path())
     changed = bool(report.loaded) or report.interrupted
@@ -133,6 +217,7 @@ def load_paths(
     if changed or not store.has_graph(search_index.graph_name(iris)):
         report.search = search_index.rebuild(store, iris)
     store.flush()
+    store.optimize()  # (the derived graphs were written in bulk)
     store.publish()
     store.end_load()
     return report
@@ -140,4 +225,6 @@ def load_paths(
 
 def refresh_reference(store: GraphStore, iris: Iris) -> None:
     """Rewrite the reference graph (ontology, concept schemes, reference tables)."""
-    store.replace_graph(reference_graph.graph_name(iris), reference_graph.quads(iris))
+    # Derived graphs are written in bulk: a killed load leaves the LOADING mark, and the next
+    # load writes them again.
+    store.replace_graph(reference_graph.graph_name(iris), reference_graph.quads(iris), bulk=True)

@@ -333,5 +333,5 @@ def recompute(store: GraphStore, iris: Iris, *, threshold: float = DEFAULT_THRES
     found_threads = threads(found, found_links)
     graph = quads(found_threads, iris, threshold=threshold)
     graph += explicit_quads(explicit_links.find(store, found), iris)
-    store.replace_graph(graph_name(iris), list(dict.fromkeys(graph)))
+    store.replace_graph(graph_name(iris), list(dict.fromkeys(graph)), bulk=True)  # derived: see ingest
     return Summary(len(found), len(found_links), len(found_threads))

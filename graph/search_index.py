@@ -62,10 +62,18 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else char
 
 
+_FOLDED: dict[int, str] = {}  # code point → its folded character (for str.translate)
+_SEEN: set[str] = set()
+
+
 def fold(text: str) -> str:
     """Full-width forms as ASCII, Latin in lower case — character by character, so that an
     offset in the folded text is the same offset in the original."""
-    return "".join(_fold_char(c) for c in text)
+    new = set(text) - _SEEN
+    for char in new:
+        _FOLDED[ord(char)] = _fold_char(char)
+    _SEEN.update(new)
+    return text.translate(_FOLDED)
 
 
 def canonical(word: str) -> str:
@@ -158,7 +166,7 @@ def rebuild(store: GraphStore, iris: Iris) -> Summary:
     """Recompute the search graph from every searchable item in the store."""
     items = texts(store)
     index = quads(items, iris)
-    store.replace_graph(graph_name(iris), index)
+    store.replace_graph(graph_name(iris), index, bulk=True)  # derived: rewritten after a killed load
     postings = sum(1 for q in index if q.predicate == P.occurs_in)
     words = len({q.object for q in index if q.predicate == P.token})
     return Summary(len(items), words, postings, len(index))

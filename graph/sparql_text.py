@@ -58,4 +58,26 @@ def _depth(bare: str) -> int:
     return deepest
 
 
-__all__ = ["QUERY_FORMS", "UPDATE_KEYWORDS", "Outline", "outline"]
+def pattern_start(text: str) -> int | None:
+    """Where the query pattern of ``text`` begins: the offset just after the ``{`` that opens
+    its ``WHERE`` group (after a ``CONSTRUCT`` template), or ``None`` if it has none."""
+    bare = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+    form = next((m for m in _WORD.finditer(bare) if m.group(1).upper() in QUERY_FORMS), None)
+    if form is None:
+        return None
+    at = bare.find("{", form.end())
+    if at < 0:
+        return None
+    if form.group(1).upper() == "CONSTRUCT" and not bare[form.end():at].strip():
+        depth = 0  # a template: the pattern is the group after it
+        for index in range(at, len(bare)):
+            depth += {"{": 1, "}": -1}.get(bare[index], 0)
+            if depth == 0:
+                at = bare.find("{", index)
+                break
+        else:
+            return None
+    return at + 1 if at >= 0 else None
+
+
+__all__ = ["QUERY_FORMS", "UPDATE_KEYWORDS", "Outline", "outline", "pattern_start"]

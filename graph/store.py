@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -30,6 +30,7 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Variable,
+    parse,
     serialize,
 )
 
@@ -106,6 +107,10 @@ SNAPSHOTS = "snapshots"
 LOADING = "LOADING"
 _KEEP = 2  # snapshots kept whatever their age
 _GRACE_NS = 10 * 60 * 10**9  # older ones go once they are this old (no query runs that long)
+
+
+def _quads(quads: Iterable[Quad] | bytes) -> Iterable[Quad]:
+    return parse(quads, format=RdfFormat.N_QUADS) if isinstance(quads, bytes) else quads
 
 
 def latest_snapshot(path: Path) -> Path | None:
@@ -219,21 +224,51 @@ class GraphStore:
         """Did a load begin and not end (killed, interrupted, failed)?"""
         return self.path is not None and (self.path / LOADING).exists()
 
-    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
-        """Replace ``graph`` with ``quads`` in one transaction."""
-        triples = [q.triple for q in quads if q.graph_name == graph]
-        body = serialize(triples, format=RdfFormat.N_TRIPLES)
-        text = body.decode("utf-8") if body else ""
-        self.store.update(
-            f"DROP SILENT GRAPH <{graph.value}> ;\n"
-            f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{text}}} }}"
-        )
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad], *, bulk: bool = False) -> None:
+        """Replace ``graph`` with ``quads`` (its quads in that graph); see :meth:`replace_graphs`."""
+        self.replace_graphs({graph: quads}, bulk=bulk)
+
+    def replace_graphs(self, graphs: Mapping[NamedNode, Iterable[Quad] | bytes], *, bulk: bool = False) -> None:
+        """Replace each graph with its quads, given as quads (those in another graph are left
+        out) or as N-Quads bytes (all in that graph).
+
+        Each graph is replaced in one transaction: a process killed meanwhile leaves it
+        wholly old or wholly new.  With ``bulk`` (on disk), the old graphs are dropped in one
+        transaction and the new quads written by the bulk loader, many times faster but not a
+        transaction: killed meanwhile, those graphs may be missing or half-written until
+        they are loaded again.  Read-only views see published snapshots either way, never
+        the store while it is written (:meth:`publish`, at the end of every load).
+        """
+        if not graphs:
+            return
+        if self.path is None or not bulk:
+            for graph, quads in graphs.items():
+                triples = [q.triple for q in _quads(quads) if q.graph_name == graph]
+                body = serialize(triples, format=RdfFormat.N_TRIPLES)
+                text = body.decode("utf-8") if body else ""
+                self.store.update(f"DROP SILENT GRAPH <{graph.value}> ;\n"
+                                  f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{text}}} }}")
+            return
+        self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{graph.value}>" for graph in graphs))
+        data = b"".join(quads for quads in graphs.values() if isinstance(quads, bytes))
+        if data:
+            self.store.bulk_load(data, format=RdfFormat.N_QUADS)
+        written = [q for graph, quads in graphs.items() if not isinstance(quads, bytes)
+                   for q in quads if q.graph_name == graph]
+        if written:
+            self.store.bulk_extend(written)
 
     def remove_graph(self, graph: NamedNode) -> None:
         self.store.update(f"DROP SILENT GRAPH <{graph.value}>")
 
     def flush(self) -> None:
         self.store.flush()
+
+    def optimize(self) -> None:
+        """Compact an on-disk store after bulk writes (the files the bulk loader adds make
+        queries up to twice as slow until they are compacted)."""
+        if self.path is not None and not self.read_only:
+            self.store.optimize()
 
     # --- reading ----------------------------------------------------------
 
@@ -249,7 +284,7 @@ class GraphStore:
         graphs (as do ``FROM`` and ``FROM NAMED`` in the query).
         """
         if dataset is not None:
-            return self._run(sparql, options=dataset.options(), union=False)
+            return self._run(sparql, dataset=dataset, union=False)
         if outline(sparql).dataset:
             return self._run(sparql, union=False)
         bound = {v: t for v, t in (params or {}).items() if v.value in inputs}
@@ -259,10 +294,7 @@ class GraphStore:
                 raise ValueError("give either input parameters or filters, not both")
             return self._run(sparql, substitutions=bound)
         if params and parameters.is_select(sparql):
-            # The solutions are lazy: asking for their variables does not run the query.
-            unbound = self._run(sparql)
-            assert isinstance(unbound, QuerySolutions)
-            variables = unbound.variables
+            variables = self._variables(sparql)
             missing = [f"?{v.value}" for v in params if v not in variables]
             if missing:
                 names = ", ".join(missing)
@@ -270,15 +302,24 @@ class GraphStore:
             return self._run(parameters.bind(sparql, params, variables=variables))
         return self._run(sparql, substitutions=params or None)
 
+    def _variables(self, sparql: str) -> list[Variable]:
+        """The result variables of the SELECT query ``sparql``, in order."""
+        # The solutions are lazy: asking for their variables does not run the query.
+        unbound = self._run(sparql)
+        assert isinstance(unbound, QuerySolutions)
+        return list(unbound.variables)
+
     def _run(self, sparql: str, *, substitutions: dict[Variable, Term] | None = None,
-             options: dict[str, object] | None = None, union: bool = True) -> QueryResult:
+             dataset: Dataset | None = None, union: bool = True) -> QueryResult:
+        """Run ``sparql`` (with the project's prefixes): on ``dataset`` if given, else on the
+        union of all graphs (``union``) or the query's own ``FROM`` clauses."""
         try:
             return self.store.query(
                 sparql,
                 prefixes=PREFIXES,
                 use_default_graph_as_union=union,
                 substitutions=substitutions,
-                **(options or {}),  # type: ignore[arg-type]
+                **(dataset.options() if dataset else {}),  # type: ignore[arg-type]
             )
         except RuntimeError as error:
             if substitutions:

@@ -40,7 +40,7 @@ def validate(store: GraphStore, *, shapes: Path = SHAPES) -> Report:
     import pyshacl
     import rdflib
 
-    triples = store.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     assert isinstance(triples, QueryTriples)
     data = rdflib.Graph()
     data.parse(data=(serialize(triples, format=RdfFormat.N_TRIPLES) or b"").decode("utf-8"), format="nt")
