@@ -47,6 +47,7 @@ def test_query_benchmark() -> None:
             assert measure.requests >= query.CONCURRENCY and measure.errors == 0
 
 
+@pytest.mark.costly
 def test_startup_benchmark() -> None:
     import startup
 
