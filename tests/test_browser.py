@@ -68,9 +68,15 @@ def test_views_page_draws_and_links_to_entities(server: str, tmp_path: Path) -> 
         page.select_option("#meeting", "8")
         page.wait_for_function("window.cy.nodes().length === 102", timeout=10_000)  # the 8th and its 101
         page.screenshot(path=str(tmp_path / "views.png"))
-        position = page.evaluate("(() => { const n = window.cy.nodes()[0]; const p = n.renderedPosition();"
-                                 " const box = document.getElementById('cy').getBoundingClientRect();"
-                                 " return {x: box.left + p.x, y: box.top + p.y, id: n.id()}; })()")
+        # click the node farthest from any other (a click on overlapping nodes may hit another)
+        position = page.evaluate("""(() => {
+            const nodes = window.cy.nodes(); let best = null, room = -1;
+            nodes.forEach(n => { const p = n.renderedPosition(); let near = Infinity;
+              nodes.forEach(m => { if (m !== n) { const q = m.renderedPosition();
+                near = Math.min(near, Math.hypot(p.x - q.x, p.y - q.y)); } });
+              if (near > room) { room = near; best = n; } });
+            const p = best.renderedPosition(); const box = document.getElementById('cy').getBoundingClientRect();
+            return {x: box.left + p.x, y: box.top + p.y, id: best.id()}; })()""")
         with page.expect_popup() as popup:
             page.mouse.click(position["x"], position["y"])
         entity = popup.value
