@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions
@@ -68,32 +68,20 @@ def disk_store(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def serving(store: Path, **env: str) -> Iterator[str]:
-    """`uncac-kg serve` on ``store`` in a subprocess on a free loopback port; yields its URL.
-
-    ``env`` adds settings (``UNCAC_KG_QUERY_TIMEOUT="3"`` …)."""
-    import os
-    import socket
+def running(command: list[str], *, url: str, ready: Callable[[str], bool],
+            env: dict[str, str] | None = None) -> Iterator[str]:
+    """``command`` in a subprocess until ``ready(url)`` holds (connection errors mean not
+    yet; the process dying fails with its output); yields ``url``, then stops it."""
     import subprocess
-    import sys
     import time
 
     import httpx
 
-    from uncac_kg.settings import default_assets
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    environment = {**os.environ, "UNCAC_KG_STORE": str(store), "UNCAC_KG_PORT": str(port),
-                   "UNCAC_KG_ASSETS": str(default_assets(os.environ)), **env}
-    process = subprocess.Popen([sys.executable, "-m", "uncac_kg", "serve"], env=environment,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         for _ in range(600):
             try:
-                if httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
+                if ready(url):
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
@@ -102,6 +90,35 @@ def serving(store: Path, **env: str) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serving(store: Path, **env: str) -> Iterator[str]:
+    """`uncac-kg serve` on ``store`` in a subprocess on a free loopback port; yields its URL.
+
+    ``env`` adds settings (``UNCAC_KG_QUERY_TIMEOUT="3"`` …)."""
+    import os
+    import sys
+
+    import httpx
+
+    from uncac_kg.settings import default_assets
+
+    port = free_port()
+    environment = {**os.environ, "UNCAC_KG_STORE": str(store), "UNCAC_KG_PORT": str(port),
+                   "UNCAC_KG_ASSETS": str(default_assets(os.environ)), **env}
+    with running([sys.executable, "-m", "uncac_kg", "serve"], url=f"http://127.0.0.1:{port}", env=environment,
+                 ready=lambda url: httpx.get(f"{url}/sparql", params={"query": "ASK {}"},
+                                             timeout=5).status_code == 200) as url:
+        yield url
 
 
 def dataset(store: GraphStore) -> dict[str, object]:

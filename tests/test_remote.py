@@ -7,10 +7,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,17 +26,11 @@ from uncac_kg.ontology.iris import Iris
 from uncac_kg.ontology.vocabulary import UKG
 from uncac_kg.settings import Settings, store_location
 
-from helpers import REPORTS, select, serving
+from helpers import REPORTS, free_port, running, select, serving
 
 #: Values for the input parameters of the library's queries.
 INPUTS = {"term": "司法协助", "subject": "<https://w3id.org/uncac-kg/id/meeting/eg1/8/recommendation/c>",
           "recommendation": "<https://w3id.org/uncac-kg/id/meeting/eg1/8/recommendation/a>"}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _oxigraph() -> str:
@@ -51,22 +42,13 @@ def _oxigraph() -> str:
 @pytest.fixture(scope="module")
 def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An Oxigraph server on a free loopback port, with its data in a temporary folder."""
-    port = _free_port()
-    process = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.post(f"{url}/query", data={"query": "ASK {}"}, timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.05)
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+    port = free_port()
+    command = [_oxigraph(), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
+               "--bind", f"127.0.0.1:{port}"]
+    with running(command, url=f"http://127.0.0.1:{port}",
+                 ready=lambda url: httpx.post(f"{url}/query", data={"query": "ASK {}"}, timeout=2).status_code == 200
+                 ) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def _env(tmp: Path) -> dict[str, str]:
@@ -187,7 +169,7 @@ def test_construct_and_describe(remote: RemoteStore, corpus: GraphStore) -> None
 
 
 def test_unreachable_store_is_one_line_naming_the_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    url = f"http://127.0.0.1:{_free_port()}"
+    url = f"http://127.0.0.1:{free_port()}"
     assert cli.main(["--store", url, "query", "meetings"], env=_env(tmp_path)) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and url in err
