@@ -6,7 +6,6 @@ installs both. Marked ``browser``."""
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -19,14 +18,10 @@ from uncac_kg.api.app import create_app
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.settings import Settings
 
+from helpers import free_port
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.browser
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +31,7 @@ def server(corpus: GraphStore, tmp_path_factory: pytest.TempPathFactory) -> Iter
     folder = Path.home() / ".cache" / "uncac-kg" / "assets"
     problems = assets.ensure(folder)
     assert not problems, problems
-    port = _free_port()
+    port = free_port()
     app = create_app(Settings(store=tmp_path_factory.mktemp("unused"), assets=folder), store=corpus)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
