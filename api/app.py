@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -43,7 +44,6 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.state.executor = executor
     errors.install(app)
     app.include_router(site.router)
-    app.include_router(sparql.router)
     app.include_router(export.router)
     app.include_router(pages.router)
     app.include_router(resources.router)
@@ -51,8 +51,22 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.include_router(library.router)
     app.include_router(search.router)
     app.mount("/assets", StaticFiles(directory=settings.assets, check_dir=False), name="assets")
+    app.add_middleware(sparql.SparqlEndpoint, executor=executor, settings=settings)  # innermost: see api/sparql.py
+    _document(app, sparql.OPENAPI)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=list(settings.cors_methods), allow_headers=["Accept", "Content-Type"])
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     return app
+
+
+def _document(app: FastAPI, paths: dict[str, Any]) -> None:
+    """Add ``paths`` (operations answered outside the router) to the OpenAPI document."""
+    generated = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        schema = generated()
+        schema["paths"] = {**paths, **schema["paths"]}
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

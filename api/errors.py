@@ -50,9 +50,17 @@ def _status_and_detail(exc: Exception) -> tuple[int, str]:
     return 500, "internal error"
 
 
-async def handle(request: Request, exc: Exception) -> JSONResponse:
+def response_for(exc: Exception) -> JSONResponse:
+    """The error response for ``exc`` (with the headers an ``HTTPException`` carries)."""
     status, detail = _status_and_detail(exc)
-    return error_response(status, detail)
+    response = error_response(status, detail)
+    if isinstance(exc, HTTPException) and exc.headers:
+        response.headers.update(exc.headers)
+    return response
+
+
+async def handle(request: Request, exc: Exception) -> JSONResponse:
+    return response_for(exc)
 
 
 def install(app: FastAPI) -> None:

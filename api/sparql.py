@@ -5,26 +5,32 @@ GET ``?query=…``; POST form-encoded ``query=…`` or a body of type
 choose the dataset.  Results are serialised by the engine in the format the ``Accept``
 header (or a ``format`` parameter) asks for.  Updates, ``LOAD`` and ``SERVICE`` are refused
 with 403; queries run under the time limit and result caps of :mod:`..graph.executor`.
+
+The endpoint is a plain ASGI layer in front of the FastAPI router, not a FastAPI route:
+answering a small query is mostly HTTP work, and FastAPI's routing, dependency injection and
+parameter validation cost more per request than the engine does for a point lookup (see
+``bench/RESULTS.md``).  The body limit, CORS and the error shape still apply: the layer sits
+inside those middlewares and maps errors with the API's one handler (:mod:`.errors`).  Its
+operations are described in the OpenAPI document by :data:`OPENAPI`.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Depends, Query, Request
-from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
+from starlette.responses import RedirectResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..graph.answers import Limits, accepted_types, prefers_html
 from ..graph.executor import Executor, Refused
 from ..graph.executor import Request as QueryRequest
 from ..graph.store import Dataset
 from ..settings import Settings
-from .deps import get_executor, get_settings
+from .errors import response_for
 
-router = APIRouter(tags=["SPARQL"])
+PATH = "/sparql"
 
 _SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 <{endpoint}> a sd:Service ;
@@ -38,8 +44,104 @@ _SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descr
   sd:feature sd:UnionDefaultGraph ;
   sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> .
 """
+_READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted"
 
-_GRAPH_URI = "IRI of a graph (repeatable); with none, the default graph is the union of all graphs"
+
+class SparqlEndpoint:
+    """ASGI middleware: answers ``/sparql`` itself, hands every other path to ``app``."""
+
+    def __init__(self, app: ASGIApp, *, executor: Executor, settings: Settings) -> None:
+        self.app = app
+        self.executor = executor
+        self.limits = Limits(max_rows=settings.max_rows, max_bytes=settings.max_result_bytes)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != PATH:
+            await self.app(scope, receive, send)
+            return
+        try:
+            response = await self._respond(scope, receive)
+        except Exception as error:  # the API's one error shape
+            response = response_for(error)
+        await response(scope, receive, send)
+
+    async def _respond(self, scope: Scope, receive: Receive) -> Response:
+        method = scope["method"]
+        if method not in ("GET", "POST"):
+            raise HTTPException(405, f"method {method}: /sparql answers GET and POST", headers={"Allow": "GET, POST"})
+        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
+        params = _form(scope["query_string"], "query string")
+        if "update" in params:
+            raise Refused(_READ_ONLY)
+        if method == "GET":
+            sparql = _last(params, "query")
+            if sparql is None and "format" not in params and prefers_html(
+                    accepted_types(accept=headers.get("accept", ""), format=None)):
+                return RedirectResponse("/query", status_code=303)  # a browser gets the editor
+        else:
+            sparql = await self._posted(headers, receive, params)
+        if sparql is None:
+            if method == "POST":
+                raise ValueError("no query: send it as the 'query' form field or the request body")
+            return Response(_SERVICE_DESCRIPTION.format(endpoint=_endpoint(scope, headers)), media_type="text/turtle")
+        if not sparql.strip():
+            raise ValueError("query: empty: give a SPARQL query")
+        accepted = accepted_types(accept=headers.get("accept", ""), format=_last(params, "format"))
+        request = QueryRequest(sparql, accepted=tuple(accepted), limits=self.limits,
+                               dataset=_dataset(params.get("default-graph-uri", []), params.get("named-graph-uri", [])))
+        answer = await self.executor.run_async(request)
+        return Response(answer.body, media_type=answer.media_type)
+
+    async def _posted(self, headers: dict[str, str], receive: Receive, params: dict[str, list[str]]) -> str | None:
+        """The query of a POST; form fields join ``params`` (URL parameters first)."""
+        content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type == "application/sparql-update":
+            raise Refused(_READ_ONLY)
+        if content_type not in ("application/sparql-query", "application/x-www-form-urlencoded"):
+            raise HTTPException(415, f"content type {content_type or '(none)'!r}: use "
+                                     "application/sparql-query or application/x-www-form-urlencoded")
+        body = await _body(receive)
+        if content_type == "application/sparql-query":
+            try:
+                return body.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValueError("query body: not UTF-8") from None
+        form = _form(body, "form body")
+        if "update" in form:
+            raise Refused(_READ_ONLY)
+        for name in ("default-graph-uri", "named-graph-uri"):
+            params[name] = params.get(name, []) + form.get(name, [])
+        if "format" not in params and "format" in form:
+            params["format"] = form["format"]
+        return _last(form, "query")
+
+
+def _form(raw: bytes, where: str) -> dict[str, list[str]]:
+    try:
+        return parse_qs(raw.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise ValueError(f"{where}: not UTF-8") from None
+
+
+def _last(params: dict[str, list[str]], name: str) -> str | None:
+    values = params.get(name)
+    return values[-1] if values else None
+
+
+async def _body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ValueError("request body: the client went away before sending it")
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _endpoint(scope: Scope, headers: dict[str, str]) -> str:
+    host = headers.get("host") or "{}:{}".format(*(scope.get("server") or ("localhost", 80)))
+    return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}{PATH}"
 
 
 def _dataset(default: list[str], named: list[str]) -> Dataset | None:
@@ -52,76 +154,44 @@ def _dataset(default: list[str], named: list[str]) -> Dataset | None:
     return Dataset(default_graphs=tuple(default), named_graphs=tuple(named))
 
 
-async def _answer(sparql: str | None, *, request: Request, format: str | None, dataset: Dataset | None,
-                  executor: Executor, settings: Settings) -> Response:
-    if sparql is None:
-        endpoint = str(request.url).split("?")[0]
-        return Response(_SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle")
-    if not sparql.strip():
-        raise ValueError("query: empty: give a SPARQL query")
-    accepted = accepted_types(accept=request.headers.get("accept", ""), format=format)
-    query = QueryRequest(sparql, accepted=tuple(accepted), dataset=dataset,
-                         limits=Limits(max_rows=settings.max_rows, max_bytes=settings.max_result_bytes))
-    answer = await run_in_threadpool(executor.run, query)
-    return Response(answer.body, media_type=answer.media_type)
+# --- the OpenAPI description of the two operations ---------------------------------------
 
-
-@router.get("/sparql", summary="SPARQL query (GET); without a query, the service description")
-async def sparql_get(
-    request: Request,
-    executor: Annotated[Executor, Depends(get_executor)],
-    settings: Annotated[Settings, Depends(get_settings)],
-    query: Annotated[str | None, Query(description="A SPARQL 1.1 query")] = None,
-    format: Annotated[str | None, Query(description="json, xml, csv, tsv, turtle, nt, jsonld, rdfxml "
-                                                    "(instead of the Accept header)")] = None,
-    default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri", description=_GRAPH_URI)] = [],  # noqa: B006
-    named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri",
-                                                description="IRI of a named graph (repeatable)")] = [],  # noqa: B006
-) -> Response:
-    if "update" in request.query_params:
-        raise Refused("this endpoint is read-only: SPARQL Update is not accepted")
-    if query is None and format is None and prefers_html(accepted_types(accept=request.headers.get("accept", ""),
-                                                                        format=None)):
-        return RedirectResponse("/query", status_code=303)  # a browser visiting the endpoint gets the editor
-    return await _answer(query, request=request, format=format, executor=executor, settings=settings,
-                         dataset=_dataset(default_graph_uri, named_graph_uri))
-
-
-@router.post("/sparql", summary="SPARQL query (POST form or application/sparql-query body)")
-async def sparql_post(
-    request: Request,
-    executor: Annotated[Executor, Depends(get_executor)],
-    settings: Annotated[Settings, Depends(get_settings)],
-    format: Annotated[str | None, Query()] = None,
-    default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri", description=_GRAPH_URI)] = [],  # noqa: B006
-    named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri")] = [],  # noqa: B006
-) -> Response:
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await request.body()
-    sparql: str | None
-    if content_type == "application/sparql-query":
-        try:
-            sparql = body.decode("utf-8")
-        except UnicodeDecodeError:
-            raise ValueError("query body: not UTF-8") from None
-    elif content_type == "application/x-www-form-urlencoded":
-        try:
-            form = parse_qs(body.decode("utf-8"), keep_blank_values=True)
-        except UnicodeDecodeError:
-            raise ValueError("form body: not UTF-8") from None
-        if "update" in form:
-            raise Refused("this endpoint is read-only: SPARQL Update is not accepted")
-        sparql = form["query"][0] if "query" in form else None
-        if format is None and "format" in form:
-            format = form["format"][0]
-        default_graph_uri = default_graph_uri + form.get("default-graph-uri", [])
-        named_graph_uri = named_graph_uri + form.get("named-graph-uri", [])
-    elif content_type == "application/sparql-update":
-        raise Refused("this endpoint is read-only: SPARQL Update is not accepted")
-    else:
-        raise HTTPException(415, f"content type {content_type or '(none)'!r}: use "
-                                 "application/sparql-query or application/x-www-form-urlencoded")
-    if sparql is None:
-        raise ValueError("no query: send it as the 'query' form field or the request body")
-    return await _answer(sparql, request=request, format=format, executor=executor, settings=settings,
-                         dataset=_dataset(default_graph_uri, named_graph_uri))
+_GRAPH_URI = "IRI of a graph (repeatable); with none, the default graph is the union of all graphs"
+_RESULTS = {media: {"schema": {"type": "string"}} for media in (
+    "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
+    "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")}
+_ERROR = {"application/json": {"schema": {"type": "object", "properties": {"error": {
+    "type": "object", "properties": {"status": {"type": "integer"}, "title": {"type": "string"},
+                                     "detail": {"type": "string"}}}}}}}
+_PARAMETERS: list[dict[str, Any]] = [
+    {"name": "format", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "json, xml, csv, tsv, turtle, nt, jsonld, rdfxml (instead of the Accept header)"},
+    {"name": "default-graph-uri", "in": "query", "required": False, "description": _GRAPH_URI,
+     "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
+    {"name": "named-graph-uri", "in": "query", "required": False, "description": "IRI of a named graph (repeatable)",
+     "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
+]
+_RESPONSES: dict[str, Any] = {
+    "200": {"description": "The answer, serialised by the engine", "content": _RESULTS},
+    **{status: {"description": text, "content": _ERROR} for status, text in (
+        ("400", "Bad request: syntax error, bad parameter"), ("403", "An update, LOAD or SERVICE"),
+        ("413", "Request body too large"), ("415", "Unsupported content type"),
+        ("422", "Answer over the row or byte cap"), ("503", "Time limit passed, or the query's worker died"))},
+}
+#: The ``paths`` entry of the OpenAPI document for ``/sparql``.
+OPENAPI: dict[str, Any] = {PATH: {
+    "get": {"tags": ["SPARQL"], "operationId": "sparql_get",
+            "summary": "SPARQL query (GET); without a query, the service description",
+            "parameters": [{"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+                            "description": "A SPARQL 1.1 query"}, *_PARAMETERS],
+            "responses": _RESPONSES},
+    "post": {"tags": ["SPARQL"], "operationId": "sparql_post",
+             "summary": "SPARQL query (POST form or application/sparql-query body)",
+             "parameters": _PARAMETERS,
+             "requestBody": {"required": True, "content": {
+                 "application/x-www-form-urlencoded": {"schema": {
+                     "type": "object", "required": ["query"],
+                     "properties": {"query": {"type": "string"}, "format": {"type": "string"}}}},
+                 "application/sparql-query": {"schema": {"type": "string"}}}},
+             "responses": _RESPONSES},
+}}

@@ -9,6 +9,7 @@ a literal or an IRI that contains ``service`` changes nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,10 +45,23 @@ class Outline:
 
 def outline(text: str) -> Outline:
     """The form of ``text`` and whether it calls ``SERVICE`` or names its dataset."""
+    # The same queries come again and again (dashboards, the query library): remember the
+    # outlines of short ones; a long text is lexed each time rather than kept in memory.
+    return _remembered(text) if len(text) <= _REMEMBERED_LENGTH else _outline(text)
+
+
+#: Texts up to this many characters have their outline remembered (512 of them at most).
+_REMEMBERED_LENGTH = 8192
+
+
+def _outline(text: str) -> Outline:
     bare = _OPAQUE.sub(" ", text)
     words = [w.upper() for w in _WORD.findall(bare)]
     form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_KEYWORDS or w == "WITH"), None)
     return Outline(form=form, service="SERVICE" in words, dataset="FROM" in words, depth=_depth(bare))
+
+
+_remembered = functools.lru_cache(maxsize=512)(_outline)
 
 
 def _depth(bare: str) -> int:
