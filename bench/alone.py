@@ -3,6 +3,10 @@ run alone through pyoxigraph on an on-disk store, median of 3; optionally saving
 and comparing with a saved one (rows as multisets, and the sequence of ORDER BY keys).
 
     python bench/alone.py STORE [--save answers.json] [--compare answers.json] [--queries NAME …]
+                                [--library FOLDER]
+
+``--library`` reads the queries from another copy of ``sparql/`` (for instance an older
+one: ``git archive main sparql | tar -x -C /tmp/old``, then ``--library /tmp/old/sparql``).
 
 STORE is a store made by ``uncac-kg --store STORE load data/reports`` (opened read-only: the
 snapshot that the load published). API queries run as ``api/NAME``, once with their inputs
@@ -21,7 +25,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Variable
 
-from uncac_kg.graph import queries, reading
+from uncac_kg.graph import queries
 from uncac_kg.graph.parameters import Term, term
 from uncac_kg.graph.store import GraphStore
 
@@ -51,13 +55,14 @@ def order_keys(text: str) -> list[str]:
     return re.findall(r"\?(\w+)", match.group(1)) if match else []
 
 
-def cases(names: list[str] | None) -> dict[str, tuple[str, dict[Variable, Term], set[str]]]:
+def cases(names: list[str] | None, folder: Path = queries.LIBRARY
+          ) -> dict[str, tuple[str, dict[Variable, Term], set[str]]]:
     """Case name → (query text, inputs bound, input names)."""
     out: dict[str, tuple[str, dict[Variable, Term], set[str]]] = {}
-    for name, named in queries.library().items():
+    for name, named in queries.library(folder).items():
         bound = {Variable(p): term(INPUTS[p]) for p in named.inputs if p in INPUTS}
         out[name] = (named.text, bound, named.inputs)
-    for name, named in queries.library(reading.FOLDER).items():
+    for name, named in queries.library(folder / "api").items():
         out[f"api/{name}"] = (named.text, {}, named.inputs)
         for i, example in enumerate(API_INPUTS.get(name, [])):
             out[f"api/{name}#{i + 1}"] = (named.text, {Variable(k): v for k, v in example.items()},
@@ -84,11 +89,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=Path, help="compare every answer with this file")
     parser.add_argument("--queries", nargs="+", help="only these (library names, api/NAME)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--library", type=Path, default=queries.LIBRARY, help="the queries' folder")
     args = parser.parse_args(argv)
     store = GraphStore.open(args.store, create=False, read_only=True)
     saved = json.loads(args.compare.read_text()) if args.compare else {}
     answers, differ = {}, []
-    for name, (text, bound, inputs) in cases(args.queries).items():
+    for name, (text, bound, inputs) in cases(args.queries, args.library).items():
         times = []
         for _ in range(args.runs):
             start = time.perf_counter()
