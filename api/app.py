@@ -9,6 +9,8 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware import Middleware
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
 from ..graph.executor import Executor
@@ -37,8 +39,8 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
         finally:
             executor.close()
 
-    app = FastAPI(title="uncac-kg", version=__version__, lifespan=lifespan,
-                  description="SPARQL endpoint and API over the UNCAC expert-meeting reports.")
+    app = _App(title="uncac-kg", version=__version__, lifespan=lifespan,
+               description="SPARQL endpoint and API over the UNCAC expert-meeting reports.")
     app.state.settings = settings
     app.state.store = store
     app.state.executor = executor
@@ -51,13 +53,37 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app.include_router(library.router)
     app.include_router(search.router)
     app.mount("/assets", StaticFiles(directory=settings.assets, check_dir=False), name="assets")
-    app.add_middleware(sparql.SparqlEndpoint, executor=executor, settings=settings)  # innermost: see api/sparql.py
+    layers = _middleware(settings)
+    for layer in reversed(layers):  # add_middleware puts each new one outside the others
+        app.add_middleware(layer.cls, *layer.args, **layer.kwargs)
+    endpoint: ASGIApp = sparql.SparqlEndpoint(executor=executor, settings=settings)
+    for layer in reversed(layers):
+        endpoint = layer.cls(endpoint, *layer.args, **layer.kwargs)
+    app.sparql = endpoint
     _document(app, sparql.OPENAPI)
-    if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
-                           allow_methods=list(settings.cors_methods), allow_headers=["Accept", "Content-Type"])
-    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     return app
+
+
+class _App(FastAPI):
+    """FastAPI, with ``/sparql`` answered before routing (see :mod:`.sparql`): the same
+    middleware (body limit, CORS) wraps it, not FastAPI's routing and validation."""
+
+    sparql: ASGIApp
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] == sparql.PATH:
+            await self.sparql(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+
+def _middleware(settings: Settings) -> list[Middleware]:
+    """The layers around every request, outermost first."""
+    layers = [Middleware(BodyLimit, max_bytes=settings.max_request_bytes)]
+    if settings.cors_origins:
+        layers.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                                 allow_methods=list(settings.cors_methods), allow_headers=["Accept", "Content-Type"]))
+    return layers
 
 
 def _document(app: FastAPI, paths: dict[str, Any]) -> None:

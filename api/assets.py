@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import shutil
 import subprocess
 import tarfile
@@ -67,7 +68,7 @@ def fetch(asset: Asset, folder: Path) -> Path:
                 member = archive.extractfile(inside)
                 if member is None:
                     raise ValueError(f"{inside} is not in {tarball.name}")
-                partial = folder / f".{name}.partial"
+                partial = folder / f".{name}.{os.getpid()}.partial"  # two servers may fetch at once
                 partial.write_bytes(member.read())
                 partial.replace(folder / name)  # a page never loads half a file
     return folder

@@ -6,12 +6,12 @@ choose the dataset.  Results are serialised by the engine in the format the ``Ac
 header (or a ``format`` parameter) asks for.  Updates, ``LOAD`` and ``SERVICE`` are refused
 with 403; queries run under the time limit and result caps of :mod:`..graph.executor`.
 
-The endpoint is a plain ASGI layer in front of the FastAPI router, not a FastAPI route:
-answering a small query is mostly HTTP work, and FastAPI's routing, dependency injection and
-parameter validation cost more per request than the engine does for a point lookup (see
-``bench/RESULTS.md``).  The body limit, CORS and the error shape still apply: the layer sits
-inside those middlewares and maps errors with the API's one handler (:mod:`.errors`).  Its
-operations are described in the OpenAPI document by :data:`OPENAPI`.
+The endpoint is a plain ASGI app that the application calls before routing (``app.py``), not
+a FastAPI route: answering a small query is mostly HTTP work, and FastAPI's routing,
+dependency injection and parameter validation cost more per request than the engine does
+for a point lookup (see ``bench/RESULTS.md``).  The body limit, CORS and the error shape
+still apply: the same middleware wraps it, and errors go through the API's one mapping
+(:mod:`.errors`).  Its operations are described in the OpenAPI document by :data:`OPENAPI`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from urllib.parse import parse_qs
 
 from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from ..graph.answers import Limits, accepted_types, prefers_html
 from ..graph.executor import Executor, Refused
@@ -48,17 +48,13 @@ _READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted"
 
 
 class SparqlEndpoint:
-    """ASGI middleware: answers ``/sparql`` itself, hands every other path to ``app``."""
+    """The ASGI app answering ``/sparql``."""
 
-    def __init__(self, app: ASGIApp, *, executor: Executor, settings: Settings) -> None:
-        self.app = app
+    def __init__(self, *, executor: Executor, settings: Settings) -> None:
         self.executor = executor
         self.limits = Limits(max_rows=settings.max_rows, max_bytes=settings.max_result_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] != PATH:
-            await self.app(scope, receive, send)
-            return
         try:
             response = await self._respond(scope, receive)
         except Exception as error:  # the API's one error shape

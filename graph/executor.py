@@ -22,7 +22,6 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -123,10 +122,11 @@ def _serve(path: str, connection: Connection, memory: int | None) -> None:
             kind = next((name for name, cls in _ERRORS.items() if isinstance(error, cls)), "OSError")
             connection.send(("error", kind, str(error) or type(error).__name__))
             continue
-        # A small header first, then the body as raw bytes: the server reads the header as
-        # soon as the answer is ready and knows how much is coming before it reads the rest.
-        connection.send(("ok", answer.media_type, len(answer.body)))
-        connection.send_bytes(answer.body)
+        if len(answer.body) <= _READ_IN_LOOP:  # one message: one write, read at once
+            connection.send(("ok", answer.media_type, answer.body))
+        else:  # its size first, so that the server reads the rest without blocking its loop
+            connection.send(("ok", answer.media_type, len(answer.body)))
+            connection.send_bytes(answer.body)
 
 
 @dataclass
@@ -219,7 +219,7 @@ class Executor:
             if not worker.connection.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(worker)
                 raise TimeoutError(self._late())
-            outcome = self._reply(worker, worker.connection.recv_bytes)
+            outcome = self._reply(worker)
         except (EOFError, OSError) as error:
             raise self._crashed(worker, error) from None
         if isinstance(outcome, Exception):
@@ -265,11 +265,8 @@ class Executor:
         if status != "ok":
             self._give_back(worker)
             return _ERRORS.get(str(first), OSError)(second)
-        # A small body is read here; a large one in a thread, so the loop serves others meanwhile.
-        if int(second) <= _READ_IN_LOOP:
-            body = worker.connection.recv_bytes()
-        else:
-            body = await asyncio.to_thread(worker.connection.recv_bytes)
+        # A large body follows its size: it is read in a thread, so the loop serves others meanwhile.
+        body = second if isinstance(second, bytes) else await asyncio.to_thread(worker.connection.recv_bytes)
         self._give_back(worker)
         return Answer(body, str(first))
 
@@ -278,8 +275,8 @@ class Executor:
         replace it, past the deadline or if it died)."""
         try:
             if worker.connection.poll(max(0.0, deadline - time.monotonic())):
-                status, _, _ = worker.connection.recv()
-                if status == "ok":
+                status, _, body = worker.connection.recv()
+                if status == "ok" and not isinstance(body, bytes):
                     worker.connection.recv_bytes()
                 self._give_back(worker)
                 return
@@ -324,13 +321,13 @@ class Executor:
         except queue.Empty:
             raise TimeoutError(f"every query worker stayed busy for {self.timeout:g} s: try again later") from None
 
-    def _reply(self, worker: _Worker, body: Callable[[], bytes]) -> Answer | Exception:
+    def _reply(self, worker: _Worker) -> Answer | Exception:
         """The worker's answer, or the error it reports (returned, for the caller to raise)."""
         status, first, second = worker.connection.recv()
         if status != "ok":
             self._give_back(worker)
             return _ERRORS.get(str(first), OSError)(second)
-        answer = Answer(body(), str(first))
+        answer = Answer(second if isinstance(second, bytes) else worker.connection.recv_bytes(), str(first))
         self._give_back(worker)
         return answer
 
