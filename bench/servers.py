@@ -77,7 +77,7 @@ def process(args: list[str], url: str, env: dict[str, str] | None = None) -> Ite
     finally:
         child.terminate()
         try:
-            child.wait(timeout=20)
+            child.wait(timeout=5)
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()

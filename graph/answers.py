@@ -103,6 +103,12 @@ def accepted_types(*, accept: str, format: str | None) -> list[str]:
     return [media for q, _, media in sorted(ranked) if q < 0]
 
 
+#: The fewest bytes a row takes in each format (a row with no binding: ``{},`` in JSON,
+#: ``<result></result>`` in XML, a line break in CSV and TSV).
+_ROW_BYTES = {QueryResultsFormat.JSON: 3, QueryResultsFormat.XML: 17, QueryResultsFormat.CSV: 2,
+              QueryResultsFormat.TSV: 1}
+
+
 class _Capped(io.RawIOBase):
     """A byte buffer that refuses to grow past ``limit``."""
 
@@ -151,8 +157,8 @@ def _serialise(result: QuerySolutions | QueryBoolean | QueryTriples, accepted: l
     results_format = SOLUTION_TYPES[media]
     result.serialize(cast(IO[bytes], output), format=results_format)
     body = bytes(output.buffer)
-    # Every row takes at least one byte, so only a large answer can be over the row cap.
-    if isinstance(result, QuerySolutions) and len(body) > limits.max_rows:
+    # Every row takes a few bytes at least, so only a large answer can be over the row cap.
+    if isinstance(result, QuerySolutions) and len(body) > limits.max_rows * _ROW_BYTES[results_format]:
         if results_format is QueryResultsFormat.CSV:  # lossy, so the engine does not read it back
             rows = sum(1 for _ in csv.reader(io.StringIO(body.decode("utf-8"), newline=""))) - 1
         else:

@@ -98,3 +98,37 @@ def test_unsupported_content_type(client: TestClient) -> None:
 def test_home(client: TestClient) -> None:
     data = client.get("/").json()
     assert data["sparql"] == "/sparql" and data["stats"]["documents"] == 5
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+def test_other_methods_are_not_allowed(client: TestClient, method: str) -> None:
+    response = client.request(method, "/sparql", params={"query": "ASK {}"})
+    assert response.status_code == 405
+    assert response.json()["error"]["status"] == 405
+    assert set(response.headers["allow"].replace(" ", "").split(",")) == {"GET", "POST"}
+
+
+def test_form_and_url_parameters_combine(client: TestClient) -> None:
+    """The dataset may be named in the URL and in the form; ``format`` in either."""
+    rows = client.get("/sparql", params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 2"}
+                      ).json()["results"]["bindings"]
+    first, second = (row["g"]["value"] for row in rows)
+    query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    response = client.post(f"/sparql?named-graph-uri={first}&format=csv",
+                           data={"query": query, "named-graph-uri": second})
+    assert response.headers["content-type"].startswith("text/csv")
+    assert set(response.text.split()[1:]) == {first, second}
+
+
+def test_cors_applies_to_the_endpoint(client: TestClient) -> None:
+    response = client.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://example.org"})
+    assert response.status_code == 200 and response.headers["access-control-allow-origin"] == "*"
+    preflight = client.options("/sparql", headers={"Origin": "https://example.org",
+                                                   "Access-Control-Request-Method": "GET"})
+    assert preflight.status_code == 200
+
+
+def test_the_endpoint_is_in_the_openapi_description(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"get", "post"} <= set(paths["/sparql"])
+    assert {p["name"] for p in paths["/sparql"]["get"]["parameters"]} >= {"query", "default-graph-uri"}

@@ -112,3 +112,22 @@ def test_canonical_is_layout_free() -> None:
     a = canonical("第 7/1 号决议第 27 段, 来自 1,500 个国家 (毒品和犯罪问题办公室)")
     b = canonical("第7/1号决议第27段，来自1,500个国家（毒品和犯罪问题办公室）")
     assert a == b == "第7/1号决议第27段，来自1,500个国家（毒品和犯罪问题办公室）"
+
+
+@pytest.mark.parametrize("media", ["application/sparql-results+json", "application/sparql-results+xml",
+                                   "text/csv", "text/tab-separated-values"])
+@pytest.mark.parametrize("extra", [0, 1])
+def test_row_cap_counts_even_the_smallest_rows(media: str, extra: int) -> None:
+    """Rows with no binding are the smallest an answer can have: the cap still counts them."""
+    from pyoxigraph import Store
+
+    from uncac_kg.graph.answers import Limits, ResultTooLarge, serialise
+
+    cap = 40
+    rows = " ".join(["UNDEF"] * (cap + extra))
+    result = Store().query(f"SELECT ?x WHERE {{ VALUES ?x {{ {rows} }} }}")
+    if extra:
+        with pytest.raises(ResultTooLarge, match=f"{cap + extra} rows"):
+            serialise(result, [media], limits=Limits(max_rows=cap))
+    else:
+        assert serialise(result, [media], limits=Limits(max_rows=cap)).media_type == media
