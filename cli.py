@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
                                      "reports if the store is empty)")
     p.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 8000)")
+    p.add_argument("--workers", type=int, metavar="N", dest="http_workers",
+                   help="server processes sharing the port (default 1, or $UNCAC_KG_HTTP_WORKERS; "
+                        "one per core answers the most requests)")
 
     p = sub.add_parser("dump", help="write the whole graph to standard output")
     p.add_argument("--format", choices=[f.value for f in DumpFormat], default="nq",
@@ -126,6 +129,7 @@ def main(argv: Sequence[str] | None = None, *, env: dict[str, str] | None = None
             base_iri=args.base_iri,
             host=getattr(args, "host", None),
             port=getattr(args, "port", None),
+            http_workers=getattr(args, "http_workers", None),
         )
         return COMMANDS[args.command](args, settings)
     except UsageError as error:
@@ -226,11 +230,10 @@ def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from . import server
 
-    from .api.app import create_app
-
-    store = _open(settings)
+    store: GraphStore | None = _open(settings)
+    assert store is not None
     if store.is_empty():
         print(f"The store {settings.store} is empty: loading the bundled reports …",
               file=sys.stderr)
@@ -247,7 +250,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             store.publish()
         del store
         gc.collect()
-        store = GraphStore.open(settings.store, create=False, read_only=True)
+        store = GraphStore.open(settings.store, create=False, read_only=True) if settings.http_workers <= 1 else None
     from .api import assets
 
     for problem in assets.ensure(settings.assets):
@@ -255,8 +258,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     url = f"http://{settings.host}:{settings.port}"
     print(f"Serving the graph at {url}/ — SPARQL endpoint {url}/sparql, API docs {url}/docs",
           flush=True)
-    uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port,
-                log_level="warning")
+    server.serve(settings, store=store)
     return 0
 
 

@@ -15,6 +15,8 @@ host, port             ``UNCAC_KG_HOST``, ``UNCAC_KG_PORT``  ``127.0.0.1``, ``80
 recurrence_threshold   ``UNCAC_KG_RECURRENCE_THRESHOLD``    ``0.24`` (similarity that links recommendations)
 assets                 ``UNCAC_KG_ASSETS``                  ``~/.cache/uncac-kg/assets`` (front-end libraries)
 query_timeout          ``UNCAC_KG_QUERY_TIMEOUT``           ``30`` seconds, then the query is stopped
+http_workers           ``UNCAC_KG_HTTP_WORKERS``            ``1`` server process (more share the port and the
+                                                           query workers; see ``server.py``)
 query_workers          ``UNCAC_KG_QUERY_WORKERS``           the number of cores, at least 2
 query_memory           ``UNCAC_KG_QUERY_MEMORY``            ``4294967296`` (4 GiB) of address space per worker
 max_rows               ``UNCAC_KG_MAX_ROWS``                ``100000`` rows in a SELECT answer
@@ -83,6 +85,7 @@ class Settings:
     recurrence_threshold: float = DEFAULT_THRESHOLD
     assets: Path = field(default_factory=lambda: default_assets({}))
     query_timeout: float = 30.0
+    http_workers: int = 1
     query_workers: int = field(default_factory=default_workers)
     query_memory: int = 4 * 2**30
     max_rows: int = 100_000
@@ -108,6 +111,7 @@ class Settings:
             raise ValueError(f"UNCAC_KG_PORT={port!r}: not a port number")
         numbers = {
             "query_timeout": _number(env, "UNCAC_KG_QUERY_TIMEOUT", float, 30.0),
+            "http_workers": _number(env, "UNCAC_KG_HTTP_WORKERS", int, 1),
             "query_workers": _number(env, "UNCAC_KG_QUERY_WORKERS", int, default_workers()),
             "query_memory": _number(env, "UNCAC_KG_QUERY_MEMORY", int, 4 * 2**30),
             "max_rows": _number(env, "UNCAC_KG_MAX_ROWS", int, 100_000),
@@ -133,6 +137,8 @@ class Settings:
         )
         given = {k: v for k, v in overrides.items() if v is not None and k != "store"}
         settings = replace(settings, **given)  # type: ignore[arg-type]
+        if settings.http_workers < 1:
+            raise ValueError(f"--workers {settings.http_workers}: at least one server process is needed")
         check_base(settings.base_iri)
         return settings
 
