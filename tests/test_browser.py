@@ -109,7 +109,8 @@ def test_query_page_runs_a_typed_query_and_shows_the_results(server: str, corpus
         page.goto(f"{server}/query")
         page.wait_for_function("document.body.dataset.ready === '1'", timeout=30_000)
         # the library is there as tabs, after the user's own tab
-        names = page.evaluate("Object.values(window.yasgui._tabs).map(t => t.getName())")
+        # (in the order of the tab bar: the object holding the tabs orders digit-only ids first)
+        names = page.evaluate("window.yasgui.persistentConfig.getTabs().map(id => window.yasgui.getTab(id).getName())")
         assert names[0] == "Query" and set(names[1:]) == set(queries.library())
         # type a query into the editor, as a user would, and run it
         page.click(".CodeMirror")
