@@ -52,3 +52,11 @@ def test_startup_benchmark() -> None:
     import startup
 
     assert startup.main(["--runs", "1", "--seconds", "0.5"]) == 0
+
+
+def test_http_layer_benchmark(capsys: pytest.CaptureFixture[str]) -> None:
+    import http_layer
+
+    assert http_layer.main(["--seconds", "0.2"]) == 0
+    printed = capsys.readouterr().out
+    assert all(f"    {kind}" in printed for kind in (*http_layer.KINDS, "oxigraph"))
