@@ -39,13 +39,15 @@ API_INPUTS: dict[str, list[dict[str, Term]]] = {
     "attendance": [{"meeting": NamedNode(f"{ID}meeting/eg1/8")}],
     "chairs": [{"meeting": NamedNode(f"{ID}meeting/eg1/8")}],
     "citations": [{"meeting": NamedNode(f"{ID}meeting/eg1/8")}],
-    "cited": [{"kind": Literal("article")}, {"kind": Literal("resolution")}],
+    "cited": [{"kind": Literal("article")}, {"kind": Literal("resolution")},
+              {"target": NamedNode(f"{ID}convention/uncac/article/46")}],
     "citing-paragraphs": [{"target": NamedNode(f"{ID}convention/uncac/article/46")}],
     "documents": [{"meeting": NamedNode(f"{ID}meeting/eg1/8")}],
     "meeting-counts": [{"meeting": NamedNode(f"{ID}meeting/eg1/8")}],
     "meetings": [{"meeting": NamedNode(f"{ID}meeting/eg1/8")}],
     "reaffirmed": [{"meeting": NamedNode(f"{ID}meeting/eg1/10")}],
-    "recommendations": [{"meeting": NamedNode(f"{ID}meeting/eg1/8")}],
+    "recommendations": [{"meeting": NamedNode(f"{ID}meeting/eg1/8")},
+                        {"recommendation": NamedNode(f"{ID}meeting/eg1/8/recommendation/a")}],
 }
 _ORDER = re.compile(r"ORDER\s+BY\s+(.*)$", re.IGNORECASE | re.DOTALL)
 
