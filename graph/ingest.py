@@ -21,6 +21,7 @@ from ..loaders import LoadedDocument, load, reference_graph
 from ..loaders.read import read_file
 from ..ontology.iris import Iris
 from . import recurrence, search_index
+from .segmentation import Cuts
 from .store import GraphStore
 
 #: Files a folder contributes (a file named explicitly is read whatever its name).
@@ -105,16 +106,22 @@ class Parsed:
     nquads: bytes
     counts: dict[str, int]
     skipped: tuple[int, ...] = ()  # paragraph numbers not found (the numbering resumed after them)
+    cuts: dict[str, str] = field(default_factory=dict)  # its texts cut into words (Cuts.export)
 
 
-def parse_file(path: Path, base: str) -> Parsed | str:
-    """One file through the loaders: its quads, or the reason it cannot be loaded."""
+def parse_file(path: Path, base: str, *, cut: bool = False) -> Parsed | str:
+    """One file through the loaders: its quads, or the reason it cannot be loaded.  With
+    ``cut``, also the words of the texts the derived graphs (search index, recurrence
+    threads) will cut, so that a worker process cuts them instead of the one writing."""
     try:
         doc = load(read_file(path), source=path.name, iris=Iris(base))
     except (OSError, ValueError) as error:
         return getattr(error, "strerror", None) or str(error)
+    cuts = Cuts()
+    if cut:
+        cuts.cut(sorted(search_index.to_cut(doc.quads) | recurrence.to_cut(doc.quads)))
     return Parsed(doc.graph.value, serialize(doc.quads, format=RdfFormat.N_QUADS) or b"", counts(doc),
-                  tuple(doc.segmented.skipped))
+                  tuple(doc.segmented.skipped), cuts.export())
 
 
 def default_workers(files: int) -> int:
@@ -125,7 +132,8 @@ def default_workers(files: int) -> int:
 
 def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parsed | str]:
     """``parse_file`` of each file, in order: in ``workers`` processes (a few files ahead of
-    the one being consumed), or here if ``workers`` is 1."""
+    the one being consumed), which also cut the texts into words, or here if ``workers`` is 1
+    (the texts are then cut when the derived graphs need them)."""
     if workers <= 1:
         for path in files:
             yield parse_file(path, base)
@@ -137,11 +145,11 @@ def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parse
             pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
             todo = iter(files)
             for path in itertools.islice(todo, 4 * workers):
-                pending.append(pool.submit(parse_file, path, base))
+                pending.append(pool.submit(parse_file, path, base, cut=True))
             while pending:
                 result = pending.popleft().result()
                 for path in itertools.islice(todo, 1):
-                    pending.append(pool.submit(parse_file, path, base))
+                    pending.append(pool.submit(parse_file, path, base, cut=True))
                 done += 1
                 yield result
     except concurrent.futures.process.BrokenProcessPool:
@@ -180,6 +188,7 @@ def load_paths(
     parsed = parse_files(files, iris.base, workers=workers or default_workers(len(files)))
     seen: dict[str, Path] = {}
     batch: list[tuple[Loaded, Parsed]] = []
+    cuts = Cuts()  # texts cut into words by the parsing processes, for the derived graphs
 
     def write() -> None:
         try:
@@ -201,6 +210,7 @@ def load_paths(
         if isinstance(doc, str):
             report.failed.append(Failed(item, doc))
             continue
+        cuts.update(doc.cuts)
         earlier = seen.get(doc.graph)
         seen[doc.graph] = item
         batch.append((Loaded(item, doc.graph, doc.counts, str(earlier) if earlier else None, doc.skipped), doc))
@@ -213,9 +223,9 @@ def load_paths(
     if changed or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
     if changed or not store.has_graph(recurrence.graph_name(iris)):
-        report.threads = recurrence.recompute(store, iris, threshold=threshold)
+        report.threads = recurrence.recompute(store, iris, threshold=threshold, cuts=cuts)
     if changed or not store.has_graph(search_index.graph_name(iris)):
-        report.search = search_index.rebuild(store, iris)
+        report.search = search_index.rebuild(store, iris, cuts=cuts)
     store.flush()
     store.optimize()  # (the derived graphs were written in bulk)
     store.publish()
