@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..ontology import reference
@@ -70,7 +70,16 @@ def all_words(text: str, *, cuts: Cuts | None = None) -> list[str]:
     when the text was cut before (and remembered there when it was not)."""
     if cuts is not None:
         return cuts.words(text)
-    return [w for w in _jieba().lcut(text) if _WORD.search(w)]
+    return [w for block in _jieba().re_han_default.split(text) if block for w in _cut_block(block) if _WORD.search(w)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _cut_block(block: str) -> tuple[str, ...]:
+    """jieba's cut of one block of a text: jieba splits a text at the characters outside its
+    word pattern (punctuation, spaces) and cuts each block on its own, so a text's cut is its
+    blocks' cuts one after the other.  Remembered: clauses recur (within a report, in the
+    same text cut for the search index and for the recurrence threads, across reports)."""
+    return tuple(_jieba().lcut(block))
 
 
 #: Joins the words of a remembered cut: never part of a word (jieba yields any character
