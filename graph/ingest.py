@@ -20,7 +20,7 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 from ..loaders import LoadedDocument, load, reference_graph
 from ..loaders.read import read_file
 from ..ontology.iris import Iris
-from . import recurrence, search_index
+from . import explicit_links, recurrence, search_index
 from .segmentation import Cuts
 from .store import GraphStore
 
@@ -119,7 +119,8 @@ def parse_file(path: Path, base: str, *, cut: bool = False) -> Parsed | str:
         return getattr(error, "strerror", None) or str(error)
     cuts = Cuts()
     if cut:
-        cuts.cut(sorted(search_index.to_cut(doc.quads) | recurrence.to_cut(doc.quads)))
+        quads = doc.quads
+        cuts.cut(sorted(search_index.to_cut(quads) | recurrence.to_cut(quads) | explicit_links.to_cut(quads)))
     return Parsed(doc.graph.value, serialize(doc.quads, format=RdfFormat.N_QUADS) or b"", counts(doc),
                   tuple(doc.segmented.skipped), cuts.export())
 

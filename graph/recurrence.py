@@ -112,7 +112,8 @@ ACTORS = re.compile(
 )
 
 
-def _content(text: str) -> str:
+def without_actors(text: str) -> str:
+    """The text the vectors are made of: who is asked to act left out (:data:`ACTORS`)."""
     return ACTORS.sub("，", text)
 
 
@@ -128,13 +129,13 @@ def to_cut(document: Iterable[Quad]) -> set[str]:
         elif quad.predicate == P.text and isinstance(quad.object, Literal):
             found.setdefault(quad.subject, []).append(quad.object.value)
     texts = {text for item, values in found.items() if item in typed for text in values}
-    return texts | {_content(text) for text in texts}
+    return texts | {without_actors(text) for text in texts}
 
 
 def features(text: str, *, cuts: Cuts | None = None) -> Counter[str]:
     """Words (``w:`` …) and character bigrams (``b:`` …) of a text, counted; domain terms
     (the glossary's) count double."""
-    content = _content(text)
+    content = without_actors(text)
     counts: Counter[str] = Counter()
     for word in words(content, cuts=cuts):
         counts[f"w:{word}"] += DOMAIN_WEIGHT if word in domain_terms() else 1
@@ -353,6 +354,6 @@ def recompute(store: GraphStore, iris: Iris, *, threshold: float = DEFAULT_THRES
     found_links = links(found, threshold=threshold, cuts=cuts)
     found_threads = threads(found, found_links)
     graph = quads(found_threads, iris, threshold=threshold, cuts=cuts)
-    graph += explicit_quads(explicit_links.find(store, found), iris)
+    graph += explicit_quads(explicit_links.find(store, found, cuts=cuts), iris)
     store.replace_graph(graph_name(iris), list(dict.fromkeys(graph)), bulk=True)  # derived: see ingest
     return Summary(len(found), len(found_links), len(found_threads))
