@@ -106,23 +106,29 @@ class Parsed:
     nquads: bytes
     counts: dict[str, int]
     skipped: tuple[int, ...] = ()  # paragraph numbers not found (the numbering resumed after them)
-    cuts: dict[str, str] = field(default_factory=dict)  # its texts cut into words (Cuts.export)
+    texts: tuple[str, ...] = ()  # the texts the derived graphs will cut into words
 
 
-def parse_file(path: Path, base: str, *, cut: bool = False) -> Parsed | str:
+def parse_file(path: Path, base: str, *, texts: bool = False) -> Parsed | str:
     """One file through the loaders: its quads, or the reason it cannot be loaded.  With
-    ``cut``, also the words of the texts the derived graphs (search index, recurrence
-    threads) will cut, so that a worker process cuts them instead of the one writing."""
+    ``texts``, also the texts of the document that the derived graphs (search index,
+    recurrence threads) will cut into words, to be cut beforehand by :func:`cut_texts`."""
     try:
         doc = load(read_file(path), source=path.name, iris=Iris(base))
     except (OSError, ValueError) as error:
         return getattr(error, "strerror", None) or str(error)
+    quads = doc.quads
+    to_cut = search_index.to_cut(quads) | recurrence.to_cut(quads) | explicit_links.to_cut(quads) if texts else ()
+    return Parsed(doc.graph.value, serialize(quads, format=RdfFormat.N_QUADS) or b"", counts(doc),
+                  tuple(doc.segmented.skipped), tuple(sorted(to_cut)))
+
+
+def cut_texts(texts: tuple[str, ...]) -> dict[str, str]:
+    """``texts`` cut into words (:meth:`Cuts.export`), in a worker process (which loads
+    jieba's dictionary on its first call)."""
     cuts = Cuts()
-    if cut:
-        quads = doc.quads
-        cuts.cut(sorted(search_index.to_cut(quads) | recurrence.to_cut(quads) | explicit_links.to_cut(quads)))
-    return Parsed(doc.graph.value, serialize(doc.quads, format=RdfFormat.N_QUADS) or b"", counts(doc),
-                  tuple(doc.segmented.skipped), cuts.export())
+    cuts.cut(texts)
+    return cuts.export()
 
 
 def default_workers(files: int) -> int:
@@ -131,10 +137,15 @@ def default_workers(files: int) -> int:
     return min(os.cpu_count() or 1, 4)
 
 
-def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parsed | str]:
+def parse_files(files: list[Path], base: str, *, workers: int, cuts: Cuts) -> Iterator[Parsed | str]:
     """``parse_file`` of each file, in order: in ``workers`` processes (a few files ahead of
-    the one being consumed), which also cut the texts into words, or here if ``workers`` is 1
-    (the texts are then cut when the derived graphs need them)."""
+    the one being consumed), or here if ``workers`` is 1.
+
+    The worker processes also cut each document's texts into words, into ``cuts``, by the
+    time the generator is exhausted (so that the derived graphs need not cut them here);
+    in tasks of their own, queued behind the files already being parsed, so that loading
+    jieba's dictionary does not hold up the first documents.
+    """
     if workers <= 1:
         for path in files:
             yield parse_file(path, base)
@@ -144,15 +155,20 @@ def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parse
         context = multiprocessing.get_context("forkserver")
         with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
             pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
+            cutting: list[concurrent.futures.Future[dict[str, str]]] = []
             todo = iter(files)
             for path in itertools.islice(todo, 4 * workers):
-                pending.append(pool.submit(parse_file, path, base, cut=True))
+                pending.append(pool.submit(parse_file, path, base, texts=True))
             while pending:
                 result = pending.popleft().result()
                 for path in itertools.islice(todo, 1):
-                    pending.append(pool.submit(parse_file, path, base, cut=True))
+                    pending.append(pool.submit(parse_file, path, base, texts=True))
+                if isinstance(result, Parsed) and result.texts:
+                    cutting.append(pool.submit(cut_texts, result.texts))
                 done += 1
                 yield result
+            for future in cutting:
+                cuts.update(future.result())
     except concurrent.futures.process.BrokenProcessPool:
         # The workers could not start (a script that loads at import time, without the
         # ``if __name__ == "__main__"`` guard) or died: read the rest here.
@@ -186,10 +202,10 @@ def load_paths(
     report.interrupted = store.begin_load()
     items = expand(paths)
     files = [item for item in items if isinstance(item, Path)]
-    parsed = parse_files(files, iris.base, workers=workers or default_workers(len(files)))
+    cuts = Cuts()  # texts cut into words by the parsing processes, for the derived graphs
+    parsed = parse_files(files, iris.base, workers=workers or default_workers(len(files)), cuts=cuts)
     seen: dict[str, Path] = {}
     batch: list[tuple[Loaded, Parsed]] = []
-    cuts = Cuts()  # texts cut into words by the parsing processes, for the derived graphs
 
     def write() -> None:
         try:
@@ -211,13 +227,13 @@ def load_paths(
         if isinstance(doc, str):
             report.failed.append(Failed(item, doc))
             continue
-        cuts.update(doc.cuts)
         earlier = seen.get(doc.graph)
         seen[doc.graph] = item
         batch.append((Loaded(item, doc.graph, doc.counts, str(earlier) if earlier else None, doc.skipped), doc))
         if not bulk or sum(d.counts["triples"] for _, d in batch) >= BATCH_QUADS:
             write()
     write()
+    next(parsed, None)  # (the end of the parsing processes' work: the last texts cut)
     if progress:
         progress(len(items), len(items), Path())
     changed = bool(report.loaded) or report.interrupted
