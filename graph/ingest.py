@@ -141,10 +141,11 @@ def parse_files(files: list[Path], base: str, *, workers: int, cuts: Cuts) -> It
     """``parse_file`` of each file, in order: in ``workers`` processes (a few files ahead of
     the one being consumed), or here if ``workers`` is 1.
 
-    The worker processes also cut each document's texts into words, into ``cuts``, by the
-    time the generator is exhausted (so that the derived graphs need not cut them here);
-    in tasks of their own, queued behind the files already being parsed, so that loading
-    jieba's dictionary does not hold up the first documents.
+    Beside them, one more process cuts each document's texts into words, into ``cuts`` by
+    the time the generator is exhausted, so that the derived graphs need not cut them here:
+    one process, so that jieba's dictionary is loaded once (it costs more than cutting a
+    hundred reports) and each clause met again is cut once; apart from the parsing, so that
+    loading the dictionary does not hold up the first documents.
     """
     if workers <= 1:
         for path in files:
@@ -153,7 +154,8 @@ def parse_files(files: list[Path], base: str, *, workers: int, cuts: Cuts) -> It
     done = 0
     try:
         context = multiprocessing.get_context("forkserver")
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool, \
+                concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as cutter:
             pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
             cutting: list[concurrent.futures.Future[dict[str, str]]] = []
             todo = iter(files)
@@ -164,7 +166,7 @@ def parse_files(files: list[Path], base: str, *, workers: int, cuts: Cuts) -> It
                 for path in itertools.islice(todo, 1):
                     pending.append(pool.submit(parse_file, path, base, texts=True))
                 if isinstance(result, Parsed) and result.texts:
-                    cutting.append(pool.submit(cut_texts, result.texts))
+                    cutting.append(cutter.submit(cut_texts, result.texts))
                 done += 1
                 yield result
             for future in cutting:

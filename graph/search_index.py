@@ -95,12 +95,11 @@ def cut(text: str, *, cuts: Cuts | None = None) -> list[str]:
 def tokens(text: str, *, cuts: Cuts | None = None) -> Counter[str]:
     """The indexed words of a text, counted; a variant of a domain term (法律互助) counts
     both as itself and as the term it stands for (司法协助)."""
-    counts: Counter[str] = Counter()
-    for word in cut(text, cuts=cuts):
-        if is_word(word):
-            counts[word] += 1
-            if canonical(word) != word:
-                counts[canonical(word)] += 1
+    counts = Counter(cut(text, cuts=cuts))
+    for word in [w for w in counts if not is_word(w)]:
+        del counts[word]
+    for word, count in [(w, n) for w, n in counts.items() if canonical(w) != w]:
+        counts[canonical(word)] += count
     return counts
 
 
@@ -153,10 +152,11 @@ def to_cut(document: Iterable[Quad]) -> set[str]:
     return {fold("\n".join(sorted(parts))) for item, parts in found.items() if item in typed}
 
 
-def quads(items: dict[str, str], iris: Iris, *, cuts: Cuts | None = None) -> list[Quad]:
-    """The index of ``items`` (IRI → text), in a stable order (texts already in ``cuts`` are
-    not cut again)."""
-    graph = graph_name(iris)
+#: The items of each (word, number of times an item uses it), and the words of each item.
+_Postings = tuple[dict[tuple[str, int], list[str]], dict[str, int]]
+
+
+def _postings(items: dict[str, str], *, cuts: Cuts | None) -> _Postings:
     groups: dict[tuple[str, int], list[str]] = {}
     lengths: dict[str, int] = {}
     for item, text in items.items():
@@ -164,19 +164,32 @@ def quads(items: dict[str, str], iris: Iris, *, cuts: Cuts | None = None) -> lis
         lengths[item] = sum(counted.values())
         for word, count in counted.items():
             groups.setdefault((word, count), []).append(item)
+    return groups, lengths
+
+
+def quads(items: dict[str, str], iris: Iris, *, cuts: Cuts | None = None) -> list[Quad]:
+    """The index of ``items`` (IRI → text), in a stable order (texts already in ``cuts`` are
+    not cut again)."""
+    return _quads(_postings(items, cuts=cuts), iris)
+
+
+def _quads(postings: _Postings, iris: Iris) -> list[Quad]:
+    groups, lengths = postings
+    graph = graph_name(iris)
     out = [Quad(graph, P.description, Literal("Full-text search index: the words of every paragraph, "
                                               "recommendation and suggestion (jieba with the glossary)",
                                               language="en"), graph),
-           Quad(graph, P.item_count, Literal(str(len(items)), datatype=_INTEGER), graph)]
+           Quad(graph, P.item_count, Literal(str(len(lengths)), datatype=_INTEGER), graph)]
     average = sum(lengths.values()) / len(lengths) if lengths else 0.0
     out.append(Quad(graph, P.average_word_count, Literal(f"{average:.4f}", datatype=_DECIMAL), graph))
+    nodes = {item: NamedNode(item) for item in lengths}
     for item, length in lengths.items():
-        out.append(Quad(NamedNode(item), P.word_count, Literal(str(length), datatype=_INTEGER), graph))
+        out.append(Quad(nodes[item], P.word_count, Literal(str(length), datatype=_INTEGER), graph))
     for (word, count), members in sorted(groups.items()):
         node = iris.posting(word, count)
         out += [Quad(node, P.type, C.Posting, graph), Quad(node, P.token, Literal(word), graph),
                 Quad(node, P.token_count, Literal(str(count), datatype=_INTEGER), graph)]
-        out += [Quad(node, P.occurs_in, NamedNode(item), graph) for item in members]
+        out += [Quad(node, P.occurs_in, nodes[item], graph) for item in members]
     return out
 
 
@@ -184,8 +197,9 @@ def rebuild(store: GraphStore, iris: Iris, *, cuts: Cuts | None = None) -> Summa
     """Recompute the search graph from every searchable item in the store (texts already
     in ``cuts`` are not cut again)."""
     items = texts(store)
-    index = quads(items, iris, cuts=cuts)
+    groups, lengths = _postings(items, cuts=cuts)
+    index = _quads((groups, lengths), iris)
     store.replace_graph(graph_name(iris), index, bulk=True)  # derived: rewritten after a killed load
-    postings = sum(1 for q in index if q.predicate == P.occurs_in)
-    words = len({q.object for q in index if q.predicate == P.token})
+    postings = sum(len(members) for members in groups.values())
+    words = len({word for word, _ in groups})
     return Summary(len(items), words, postings, len(index))
