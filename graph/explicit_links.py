@@ -13,13 +13,16 @@ enough, the link is made to the meeting.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pyoxigraph import QuerySolutions
+from pyoxigraph import Literal, Quad, QuerySolutions
 
 from ..loaders.numerals import CHINESE_NUMERAL_CHARS, to_int
-from .recurrence import Item, vectorise
+from ..ontology.vocabulary import C, P
+from .recurrence import Item, vectorise, without_actors
+from .segmentation import Cuts
 from .store import GraphStore
 
 #: Similarity a restating paragraph needs to the recommendation it restates.
@@ -36,6 +39,7 @@ SELECT ?paragraph ?number ?document ?text WHERE {
   FILTER (CONTAINS(?text, "会议的建议") || CONTAINS(?text, "号决议欣见") || CONTAINS(?text, "号决议欢迎"))
 }
 """
+_MARKS = ("会议的建议", "号决议欣见", "号决议欢迎")  # (the FILTER above)
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,33 @@ class ExplicitLink:
     evidence: str  # the words of the text that state the link
 
 
-def find(store: GraphStore, found: list[Item]) -> list[ExplicitLink]:
+def _restated(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each mention of a meeting's recommendation, with the clause that restates it."""
+    for m in _RESTATES.finditer(text):
+        yield m, text[m.end(): _sentence_end(text, m.end())]
+
+
+def _welcomed(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], str]]:
+    """Each resolution welcoming a meeting's recommendations: the mention, the meeting named,
+    and the text after the mention."""
+    for m in _WELCOMES.finditer(text):
+        named = _MEETING.search(text, m.start())
+        if named is not None:
+            yield m, named, text[m.end():]
+
+
+def to_cut(document: Iterable[Quad]) -> set[str]:
+    """The strings :func:`find` may cut for the paragraphs of one document's quads (the
+    clauses compared with recommendations), to be cut beforehand."""
+    paragraphs = {quad.subject for quad in document if quad.predicate == P.type and quad.object == C.Paragraph}
+    texts = [quad.object.value for quad in document if quad.predicate == P.text and isinstance(quad.object, Literal)
+             and quad.subject in paragraphs and any(mark in quad.object.value for mark in _MARKS)]
+    clauses = [clause for text in texts for _, clause in _restated(text)]
+    clauses += [rest for text in texts for _, _, rest in _welcomed(text)]
+    return {without_actors(clause) for clause in clauses if clause.strip()}
+
+
+def find(store: GraphStore, found: list[Item], *, cuts: Cuts | None = None) -> list[ExplicitLink]:
     result = store.query(_PARAGRAPHS)
     assert isinstance(result, QuerySolutions)
     links: list[ExplicitLink] = []
@@ -56,21 +86,16 @@ def find(store: GraphStore, found: list[Item]) -> list[ExplicitLink]:
     rows = sorted(result, key=lambda r: (r["document"].value, int(r["number"].value)))
     for row in rows:
         paragraph, text, document = row["paragraph"].value, row["text"].value, row["document"].value
-        for m in _RESTATES.finditer(text):
+        for m, clause in _restated(text):
             ordinal = to_int(m.group(1)) if m.group(1) else last.get(document)
             if ordinal is None:
                 continue
             last[document] = ordinal
-            clause = text[m.end(): _sentence_end(text, m.end())]
-            link = _link("restates", paragraph, ordinal, clause, m.group(0), found)
+            link = _link("restates", paragraph, ordinal, clause, m.group(0), found, cuts=cuts)
             if link.target is not None:  # a bare mention of a meeting's advice restates nothing
                 links.append(link)
-        for m in _WELCOMES.finditer(text):
-            named = _MEETING.search(text, m.start())
-            if named is None:
-                continue
-            rest = text[m.end():]
-            links.append(_link("endorses", m.group(1), to_int(named.group(1)), rest, m.group(0), found))
+        for m, named, rest in _welcomed(text):
+            links.append(_link("endorses", m.group(1), to_int(named.group(1)), rest, m.group(0), found, cuts=cuts))
     return links
 
 
@@ -79,17 +104,18 @@ def _sentence_end(text: str, start: int) -> int:
     return m.end() if m else len(text)
 
 
-def _link(kind: str, source: str, ordinal: int, clause: str, evidence: str, found: list[Item]) -> ExplicitLink:
+def _link(kind: str, source: str, ordinal: int, clause: str, evidence: str, found: list[Item], *,
+          cuts: Cuts | None) -> ExplicitLink:
     candidates = [item for item in found if item.ordinal == ordinal]
-    best, score = _most_similar(clause, candidates)
+    best, score = _most_similar(clause, candidates, cuts=cuts)
     return ExplicitLink(kind, source, ordinal, best if score >= MIN_SCORE else None, round(score, 4), evidence)
 
 
-def _most_similar(text: str, candidates: list[Item]) -> tuple[Item | None, float]:
+def _most_similar(text: str, candidates: list[Item], *, cuts: Cuts | None) -> tuple[Item | None, float]:
     if not candidates or not text.strip():
         return None, 0.0
     matrix: Any
-    matrix, _ = vectorise([text, *(c.text for c in candidates)])
+    matrix, _ = vectorise([text, *(c.text for c in candidates)], cuts=cuts)
     scores = (matrix[1:] @ matrix[0].T).toarray().ravel()
     best = int(scores.argmax())
     return candidates[best], float(scores[best])

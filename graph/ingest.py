@@ -20,7 +20,8 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 from ..loaders import LoadedDocument, load, reference_graph
 from ..loaders.read import read_file
 from ..ontology.iris import Iris
-from . import recurrence, search_index
+from . import explicit_links, recurrence, search_index
+from .segmentation import Cuts
 from .store import GraphStore
 
 #: Files a folder contributes (a file named explicitly is read whatever its name).
@@ -105,16 +106,29 @@ class Parsed:
     nquads: bytes
     counts: dict[str, int]
     skipped: tuple[int, ...] = ()  # paragraph numbers not found (the numbering resumed after them)
+    texts: tuple[str, ...] = ()  # the texts the derived graphs will cut into words
 
 
-def parse_file(path: Path, base: str) -> Parsed | str:
-    """One file through the loaders: its quads, or the reason it cannot be loaded."""
+def parse_file(path: Path, base: str, *, texts: bool = False) -> Parsed | str:
+    """One file through the loaders: its quads, or the reason it cannot be loaded.  With
+    ``texts``, also the texts of the document that the derived graphs (search index,
+    recurrence threads) will cut into words, to be cut beforehand by :func:`cut_texts`."""
     try:
         doc = load(read_file(path), source=path.name, iris=Iris(base))
     except (OSError, ValueError) as error:
         return getattr(error, "strerror", None) or str(error)
-    return Parsed(doc.graph.value, serialize(doc.quads, format=RdfFormat.N_QUADS) or b"", counts(doc),
-                  tuple(doc.segmented.skipped))
+    quads = doc.quads
+    to_cut = search_index.to_cut(quads) | recurrence.to_cut(quads) | explicit_links.to_cut(quads) if texts else ()
+    return Parsed(doc.graph.value, serialize(quads, format=RdfFormat.N_QUADS) or b"", counts(doc),
+                  tuple(doc.segmented.skipped), tuple(sorted(to_cut)))
+
+
+def cut_texts(texts: tuple[str, ...]) -> dict[str, str]:
+    """``texts`` cut into words (:meth:`Cuts.export`), in a worker process (which loads
+    jieba's dictionary on its first call)."""
+    cuts = Cuts()
+    cuts.cut(texts)
+    return cuts.export()
 
 
 def default_workers(files: int) -> int:
@@ -123,9 +137,16 @@ def default_workers(files: int) -> int:
     return min(os.cpu_count() or 1, 4)
 
 
-def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parsed | str]:
+def parse_files(files: list[Path], base: str, *, workers: int, cuts: Cuts) -> Iterator[Parsed | str]:
     """``parse_file`` of each file, in order: in ``workers`` processes (a few files ahead of
-    the one being consumed), or here if ``workers`` is 1."""
+    the one being consumed), or here if ``workers`` is 1.
+
+    Beside them, one more process cuts each document's texts into words, into ``cuts`` by
+    the time the generator is exhausted, so that the derived graphs need not cut them here:
+    one process, so that jieba's dictionary is loaded once (it costs more than cutting a
+    hundred reports) and each clause met again is cut once; apart from the parsing, so that
+    loading the dictionary does not hold up the first documents.
+    """
     if workers <= 1:
         for path in files:
             yield parse_file(path, base)
@@ -133,17 +154,23 @@ def parse_files(files: list[Path], base: str, *, workers: int) -> Iterator[Parse
     done = 0
     try:
         context = multiprocessing.get_context("forkserver")
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool, \
+                concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as cutter:
             pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
+            cutting: list[concurrent.futures.Future[dict[str, str]]] = []
             todo = iter(files)
             for path in itertools.islice(todo, 4 * workers):
-                pending.append(pool.submit(parse_file, path, base))
+                pending.append(pool.submit(parse_file, path, base, texts=True))
             while pending:
                 result = pending.popleft().result()
                 for path in itertools.islice(todo, 1):
-                    pending.append(pool.submit(parse_file, path, base))
+                    pending.append(pool.submit(parse_file, path, base, texts=True))
+                if isinstance(result, Parsed) and result.texts:
+                    cutting.append(cutter.submit(cut_texts, result.texts))
                 done += 1
                 yield result
+            for future in cutting:
+                cuts.update(future.result())
     except concurrent.futures.process.BrokenProcessPool:
         # The workers could not start (a script that loads at import time, without the
         # ``if __name__ == "__main__"`` guard) or died: read the rest here.
@@ -177,7 +204,8 @@ def load_paths(
     report.interrupted = store.begin_load()
     items = expand(paths)
     files = [item for item in items if isinstance(item, Path)]
-    parsed = parse_files(files, iris.base, workers=workers or default_workers(len(files)))
+    cuts = Cuts()  # texts cut into words by the parsing processes, for the derived graphs
+    parsed = parse_files(files, iris.base, workers=workers or default_workers(len(files)), cuts=cuts)
     seen: dict[str, Path] = {}
     batch: list[tuple[Loaded, Parsed]] = []
 
@@ -207,15 +235,16 @@ def load_paths(
         if not bulk or sum(d.counts["triples"] for _, d in batch) >= BATCH_QUADS:
             write()
     write()
+    next(parsed, None)  # (the end of the parsing processes' work: the last texts cut)
     if progress:
         progress(len(items), len(items), Path())
     changed = bool(report.loaded) or report.interrupted
     if changed or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
     if changed or not store.has_graph(recurrence.graph_name(iris)):
-        report.threads = recurrence.recompute(store, iris, threshold=threshold)
+        report.threads = recurrence.recompute(store, iris, threshold=threshold, cuts=cuts)
     if changed or not store.has_graph(search_index.graph_name(iris)):
-        report.search = search_index.rebuild(store, iris)
+        report.search = search_index.rebuild(store, iris, cuts=cuts)
     store.flush()
     store.optimize()  # (the derived graphs were written in bulk)
     store.publish()

@@ -21,7 +21,7 @@ import difflib
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +29,7 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions
 
 from ..ontology.iris import Iris
 from ..ontology.vocabulary import XSD, C, P
-from .segmentation import all_words, domain_terms, words
+from .segmentation import Cuts, all_words, domain_terms, words
 from .store import GraphStore
 
 #: Default similarity threshold, chosen on the labelled pairs of tests/data/recurrence-pairs.json
@@ -112,24 +112,44 @@ ACTORS = re.compile(
 )
 
 
-def features(text: str) -> Counter[str]:
+def without_actors(text: str) -> str:
+    """The text the vectors are made of: who is asked to act left out (:data:`ACTORS`)."""
+    return ACTORS.sub("，", text)
+
+
+def to_cut(document: Iterable[Quad]) -> set[str]:
+    """The strings :func:`links` and :func:`quads` may cut for the recommendations and
+    suggestions of one document's quads, to be cut beforehand: each text, and its content
+    (the text without its actors) for the vectors."""
+    typed: set[object] = set()
+    found: dict[object, list[str]] = {}
+    for quad in document:
+        if quad.predicate == P.type and quad.object in (C.Recommendation, C.Suggestion):
+            typed.add(quad.subject)
+        elif quad.predicate == P.text and isinstance(quad.object, Literal):
+            found.setdefault(quad.subject, []).append(quad.object.value)
+    texts = {text for item, values in found.items() if item in typed for text in values}
+    return texts | {without_actors(text) for text in texts}
+
+
+def features(text: str, *, cuts: Cuts | None = None) -> Counter[str]:
     """Words (``w:`` …) and character bigrams (``b:`` …) of a text, counted; domain terms
     (the glossary's) count double."""
-    content = ACTORS.sub("，", text)
+    content = without_actors(text)
     counts: Counter[str] = Counter()
-    for word in words(content):
+    for word in words(content, cuts=cuts):
         counts[f"w:{word}"] += DOMAIN_WEIGHT if word in domain_terms() else 1
     for run in _CJK_RUN.findall(content):
         counts.update(f"b:{run[i:i + 2]}" for i in range(len(run) - 1))
     return counts
 
 
-def vectorise(texts: Sequence[str]) -> tuple[Any, list[str]]:
+def vectorise(texts: Sequence[str], *, cuts: Cuts | None = None) -> tuple[Any, list[str]]:
     """TF-IDF rows (scipy CSR, L2-normalised) and the feature of every column."""
     import numpy as np
     from scipy import sparse
 
-    counted = [features(t) for t in texts]
+    counted = [features(t, cuts=cuts) for t in texts]
     vocabulary: dict[str, int] = {}
     document_frequency: Counter[str] = Counter()
     for counts in counted:
@@ -199,14 +219,14 @@ def nearest_earlier(matrix: Any, meetings: Sequence[int], *, threshold: float,
 # --- links and threads ----------------------------------------------------------
 
 
-def links(found: list[Item], *, threshold: float = DEFAULT_THRESHOLD) -> list[Link]:
+def links(found: list[Item], *, threshold: float = DEFAULT_THRESHOLD, cuts: Cuts | None = None) -> list[Link]:
     """Each item linked to its most similar item of an earlier meeting, when similar enough.
 
     ``found`` must be sorted by meeting date (as :func:`items` returns them).
     """
     if not found:
         return []
-    matrix, names = vectorise([i.text for i in found])
+    matrix, names = vectorise([i.text for i in found], cuts=cuts)
     pairs = nearest_earlier(matrix, [i.ordinal for i in found], threshold=threshold)
     out = [Link(found[a], found[b], round(score, 4), _shared(matrix, names, a, b)) for a, b, score in pairs]
     return sorted(out, key=lambda link: (link.later.order, link.earlier.order))
@@ -246,9 +266,9 @@ def threads(found: list[Item], found_links: list[Link]) -> list[Thread]:
     return sorted(out, key=lambda t: t.members[0].order)
 
 
-def diff(earlier: str, later: str) -> tuple[list[str], list[str]]:
+def diff(earlier: str, later: str, *, cuts: Cuts | None = None) -> tuple[list[str], list[str]]:
     """Words added and removed from one wording to the next."""
-    a, b = all_words(earlier), all_words(later)
+    a, b = all_words(earlier, cuts=cuts), all_words(later, cuts=cuts)
     added: list[str] = []
     removed: list[str] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
@@ -266,7 +286,7 @@ def graph_name(iris: Iris) -> NamedNode:
     return iris.graph("threads")
 
 
-def quads(found_threads: list[Thread], iris: Iris, *, threshold: float) -> list[Quad]:
+def quads(found_threads: list[Thread], iris: Iris, *, threshold: float, cuts: Cuts | None = None) -> list[Quad]:
     graph = graph_name(iris)
     out: dict[Quad, None] = {}
 
@@ -296,7 +316,7 @@ def quads(found_threads: list[Thread], iris: Iris, *, threshold: float) -> list[
             add(rec, P.link_kind, Literal("textual"))
             for term in link.shared:
                 add(rec, P.shared_term, Literal(term, language="zh"))
-            added, removed = diff(link.earlier.text, link.later.text)
+            added, removed = diff(link.earlier.text, link.later.text, cuts=cuts)
             add(rec, P.added, Literal(" ".join(added), language="zh"))
             add(rec, P.removed, Literal(" ".join(removed), language="zh"))
     return list(out)
@@ -323,15 +343,17 @@ class Summary:
     threads: int
 
 
-def recompute(store: GraphStore, iris: Iris, *, threshold: float = DEFAULT_THRESHOLD) -> Summary:
+def recompute(store: GraphStore, iris: Iris, *, threshold: float = DEFAULT_THRESHOLD,
+              cuts: Cuts | None = None) -> Summary:
     """Rebuild the threads graph from every recommendation in the store, with the links
-    the texts state outright (a note restating a recommendation, a resolution endorsing one)."""
+    the texts state outright (a note restating a recommendation, a resolution endorsing one).
+    Texts already in ``cuts`` are not cut again."""
     from . import explicit_links
 
     found = items(store)
-    found_links = links(found, threshold=threshold)
+    found_links = links(found, threshold=threshold, cuts=cuts)
     found_threads = threads(found, found_links)
-    graph = quads(found_threads, iris, threshold=threshold)
-    graph += explicit_quads(explicit_links.find(store, found), iris)
+    graph = quads(found_threads, iris, threshold=threshold, cuts=cuts)
+    graph += explicit_quads(explicit_links.find(store, found, cuts=cuts), iris)
     store.replace_graph(graph_name(iris), list(dict.fromkeys(graph)), bulk=True)  # derived: see ingest
     return Summary(len(found), len(found_links), len(found_threads))

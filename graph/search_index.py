@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -28,7 +29,7 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions
 
 from ..ontology.iris import Iris
 from ..ontology.vocabulary import XSD, C, P
-from .segmentation import STOPWORDS, SYNONYMS, all_words
+from .segmentation import STOPWORDS, SYNONYMS, Cuts, all_words
 from .store import GraphStore
 
 _INTEGER = NamedNode(XSD + "integer")
@@ -86,20 +87,19 @@ def is_word(word: str) -> bool:
     return len(word) > 1 and bool(_WORD.search(word)) and word not in STOPWORDS and word not in ENGLISH_STOPWORDS
 
 
-def cut(text: str) -> list[str]:
+def cut(text: str, *, cuts: Cuts | None = None) -> list[str]:
     """Every word jieba cuts the (folded) text into, punctuation and spaces dropped."""
-    return [w.strip() for w in all_words(fold(text))]
+    return [w.strip() for w in all_words(fold(text), cuts=cuts)]
 
 
-def tokens(text: str) -> Counter[str]:
+def tokens(text: str, *, cuts: Cuts | None = None) -> Counter[str]:
     """The indexed words of a text, counted; a variant of a domain term (法律互助) counts
     both as itself and as the term it stands for (司法协助)."""
-    counts: Counter[str] = Counter()
-    for word in cut(text):
-        if is_word(word):
-            counts[word] += 1
-            if canonical(word) != word:
-                counts[canonical(word)] += 1
+    counts = Counter(cut(text, cuts=cuts))
+    for word in [w for w in counts if not is_word(w)]:
+        del counts[word]
+    for word, count in [(w, n) for w, n in counts.items() if canonical(w) != w]:
+        counts[canonical(word)] += count
     return counts
 
 
@@ -136,37 +136,70 @@ def texts(store: GraphStore) -> dict[str, str]:
     return {item: "\n".join(sorted(parts)) for item, parts in sorted(found.items())}
 
 
-def quads(items: dict[str, str], iris: Iris) -> list[Quad]:
-    """The index of ``items`` (IRI → text), in a stable order."""
-    graph = graph_name(iris)
+_KINDS = frozenset(kind.rdf_class for kind in Kind)
+
+
+def to_cut(document: Iterable[Quad]) -> set[str]:
+    """The strings :func:`quads` will cut for the searchable items of one document's quads
+    (as :func:`texts` finds them once the document is in the store), to be cut beforehand."""
+    typed: set[object] = set()
+    found: dict[object, set[str]] = {}
+    for quad in document:
+        if quad.predicate == P.type and quad.object in _KINDS:
+            typed.add(quad.subject)
+        elif quad.predicate == P.text and isinstance(quad.object, Literal):
+            found.setdefault(quad.subject, set()).add(quad.object.value)
+    return {fold("\n".join(sorted(parts))) for item, parts in found.items() if item in typed}
+
+
+#: The items of each (word, number of times an item uses it), and the words of each item.
+_Postings = tuple[dict[tuple[str, int], list[str]], dict[str, int]]
+
+
+def _postings(items: dict[str, str], *, cuts: Cuts | None) -> _Postings:
     groups: dict[tuple[str, int], list[str]] = {}
     lengths: dict[str, int] = {}
     for item, text in items.items():
-        counted = tokens(text)
+        counted = tokens(text, cuts=cuts)
         lengths[item] = sum(counted.values())
         for word, count in counted.items():
             groups.setdefault((word, count), []).append(item)
+    return groups, lengths
+
+
+def quads(items: dict[str, str], iris: Iris, *, cuts: Cuts | None = None) -> list[Quad]:
+    """The index of ``items`` (IRI → text), in a stable order (texts already in ``cuts`` are
+    not cut again)."""
+    return _quads(_postings(items, cuts=cuts), iris)
+
+
+def _quads(postings: _Postings, iris: Iris) -> list[Quad]:
+    groups, lengths = postings
+    graph = graph_name(iris)
     out = [Quad(graph, P.description, Literal("Full-text search index: the words of every paragraph, "
                                               "recommendation and suggestion (jieba with the glossary)",
                                               language="en"), graph),
-           Quad(graph, P.item_count, Literal(str(len(items)), datatype=_INTEGER), graph)]
+           Quad(graph, P.item_count, Literal(str(len(lengths)), datatype=_INTEGER), graph)]
     average = sum(lengths.values()) / len(lengths) if lengths else 0.0
     out.append(Quad(graph, P.average_word_count, Literal(f"{average:.4f}", datatype=_DECIMAL), graph))
+    nodes = {item: NamedNode(item) for item in lengths}
     for item, length in lengths.items():
-        out.append(Quad(NamedNode(item), P.word_count, Literal(str(length), datatype=_INTEGER), graph))
+        out.append(Quad(nodes[item], P.word_count, Literal(str(length), datatype=_INTEGER), graph))
     for (word, count), members in sorted(groups.items()):
         node = iris.posting(word, count)
         out += [Quad(node, P.type, C.Posting, graph), Quad(node, P.token, Literal(word), graph),
                 Quad(node, P.token_count, Literal(str(count), datatype=_INTEGER), graph)]
-        out += [Quad(node, P.occurs_in, NamedNode(item), graph) for item in members]
+        out += [Quad(node, P.occurs_in, nodes[item], graph) for item in members]
     return out
 
 
-def rebuild(store: GraphStore, iris: Iris) -> Summary:
-    """Recompute the search graph from every searchable item in the store."""
+def rebuild(store: GraphStore, iris: Iris, *, cuts: Cuts | None = None) -> Summary:
+    """Recompute the search graph from every searchable item in the store (texts already
+    in ``cuts`` are not cut again)."""
     items = texts(store)
-    index = quads(items, iris)
+    groups, lengths = _postings(items, cuts=cuts)
+    index = _quads((groups, lengths), iris)
     store.replace_graph(graph_name(iris), index, bulk=True)  # derived: rewritten after a killed load
-    postings = sum(1 for q in index if q.predicate == P.occurs_in)
-    words = len({q.object for q in index if q.predicate == P.token})
+    postings = sum(len(members) for members in groups.values())
+    words = len({word for word, _ in groups})
     return Summary(len(items), words, postings, len(index))

@@ -9,7 +9,8 @@ first text cut, never at import time.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 from typing import Any
 
 from ..ontology import reference
@@ -58,12 +59,59 @@ def _domain_terms() -> list[str]:
     return sorted(terms, key=len, reverse=True)
 
 
-def words(text: str) -> list[str]:
+def words(text: str, *, cuts: Cuts | None = None) -> list[str]:
     """Content words of a text, in order (jieba, domain terms kept whole, stop words out)."""
-    found = (SYNONYMS.get(w, w) for w in _jieba().lcut(text))
-    return [w for w in found if _WORD.search(w) and w not in STOPWORDS and len(w.strip()) > 1]
+    found = (SYNONYMS.get(w, w) for w in all_words(text, cuts=cuts))
+    return [w for w in found if w not in STOPWORDS and len(w.strip()) > 1]
 
 
-def all_words(text: str) -> list[str]:
-    """Every word of a text (punctuation aside), in order, for diffs."""
-    return [w for w in _jieba().lcut(text) if _WORD.search(w)]
+def all_words(text: str, *, cuts: Cuts | None = None) -> list[str]:
+    """Every word of a text (punctuation aside), in order, for diffs; taken from ``cuts``
+    when the text was cut before (and remembered there when it was not)."""
+    if cuts is not None:
+        return cuts.words(text)
+    return [w for block in _jieba().re_han_default.split(text) if block for w in _cut_block(block) if _WORD.search(w)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _cut_block(block: str) -> tuple[str, ...]:
+    """jieba's cut of one block of a text: jieba splits a text at the characters outside its
+    word pattern (punctuation, spaces) and cuts each block on its own, so a text's cut is its
+    blocks' cuts one after the other.  Remembered: clauses recur (within a report, in the
+    same text cut for the search index and for the recurrence threads, across reports)."""
+    return tuple(_jieba().lcut(block))
+
+
+#: Joins the words of a remembered cut: never part of a word (jieba yields any character
+#: outside its word pattern alone, and such a character is no word).
+_JOIN = "\x00"
+
+
+class Cuts:
+    """Texts cut into words (:func:`all_words`), remembered by text, so that texts cut once
+    (e.g. in the processes that parse the documents) are not cut again.  The words of a
+    text are kept as one string: far less memory than a list of short strings."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._known)
+
+    def words(self, text: str) -> list[str]:
+        joined = self._known.get(text)
+        if joined is None:
+            joined = self._known[text] = _JOIN.join(all_words(text))
+        return joined.split(_JOIN) if joined else []
+
+    def cut(self, texts: Iterable[str]) -> None:
+        """Cut (here) every text not cut yet."""
+        for text in texts:
+            self.words(text)
+
+    def export(self) -> dict[str, str]:
+        """What is remembered, to be :meth:`update`-d into another process's cuts."""
+        return dict(self._known)
+
+    def update(self, exported: dict[str, str]) -> None:
+        self._known.update(exported)

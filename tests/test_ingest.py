@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from pyoxigraph import RdfFormat, parse
 
-from uncac_kg.graph import ingest
+from uncac_kg.graph import ingest, recurrence, search_index, segmentation
 from uncac_kg.graph.ingest import load_paths
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.ontology.iris import Iris
 
-from helpers import REPORTS
+from helpers import REPORTS, assert_same_dataset, dataset
 
 
 def _quads(store: GraphStore) -> set[object]:
@@ -57,6 +57,32 @@ def test_parallel_batched_load_on_disk_equals_one_by_one_in_memory(folder: Path,
     assert _quads(on_disk) == _quads(one_by_one)
     del on_disk
     gc.collect()
+
+
+@pytest.mark.slow
+def test_the_parsing_processes_cut_the_texts_and_the_derived_graphs_are_the_same(
+        corpus: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    cut_here: list[str] = []
+
+    def watched(block: str) -> tuple[str, ...]:
+        cut_here.append(block)
+        return tuple(segmentation._jieba().lcut(block))
+
+    # Only this process is watched (every text is cut block by block): the parsing processes start afresh.
+    monkeypatch.setattr(segmentation, "_cut_block", watched)
+    store = GraphStore.open(None)
+    report = load_paths(store, REPORTS, iris=Iris(), workers=2)
+    assert report.ok and report.search is not None and report.threads is not None
+    assert report.search.items > 0 and report.threads.links > 0
+    assert cut_here == [], "every text the derived graphs needed was cut by the parsing processes"
+    derived = [search_index.graph_name(Iris()).value, recurrence.graph_name(Iris()).value]
+    expected = {name: graph for name, graph in dataset(corpus).items() if name in derived}  # cut here, in order
+    assert_same_dataset({name: graph for name, graph in dataset(store).items() if name in derived}, expected)
+
+    # Texts already in the store (loaded earlier) are cut here, with the same result.
+    again = load_paths(store, REPORTS[:1], iris=Iris(), workers=1)
+    assert again.ok and cut_here, "the other documents' texts were cut by this process"
+    assert_same_dataset({name: graph for name, graph in dataset(store).items() if name in derived}, expected)
 
 
 def test_a_later_file_with_the_same_document_replaces_the_earlier_in_one_batch(tmp_path: Path) -> None:
