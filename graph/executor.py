@@ -44,6 +44,8 @@ class Request:
 #: Deeper nesting of groups and expressions than this is refused before the parser sees it
 #: (the engine's parser recurses, and a deep enough query would overflow its stack).
 MAX_DEPTH = 200
+_CRASHED = ("the query stopped the process running it (out of memory, or a crash in the engine) and was "
+            "not answered; the server goes on")
 #: Answers up to this many bytes are read from the worker's pipe in the event loop itself.
 _READ_IN_LOOP = 1 << 20
 #: How many times a read-only view is reopened for one request while another process writes.
@@ -237,6 +239,7 @@ class Executor:
         loop = asyncio.get_running_loop()
         deadline = time.monotonic() + self.timeout
         worker = await self._take_async(loop, deadline)
+        replying = False
         try:
             worker.connection.send(request)
             ready: asyncio.Future[None] = loop.create_future()
@@ -250,11 +253,13 @@ class Executor:
             finally:
                 loop.remove_reader(descriptor)
                 os.set_blocking(descriptor, True)  # uvloop makes a watched descriptor non-blocking
+            replying = True
             outcome = await self._reply_async(worker)
         except (EOFError, OSError) as error:
             raise self._crashed(worker, error) from None
         except asyncio.CancelledError:  # the client went away: the worker finishes in the background
-            threading.Thread(target=self._drain, args=(worker, deadline), daemon=True).start()
+            if not replying:  # (once replying, _reply_async sees to the worker)
+                threading.Thread(target=self._drain, args=(worker, deadline), daemon=True).start()
             raise
         if isinstance(outcome, Exception):
             raise outcome
@@ -265,10 +270,17 @@ class Executor:
         if status != "ok":
             self._give_back(worker)
             return _ERRORS.get(str(first), OSError)(second)
-        # A large body follows its size: it is read in a thread, so the loop serves others meanwhile.
-        body = second if isinstance(second, bytes) else await asyncio.to_thread(worker.connection.recv_bytes)
-        self._give_back(worker)
-        return Answer(body, str(first))
+        if isinstance(second, bytes):
+            self._give_back(worker)
+            return Answer(second, str(first))
+        # A large body follows its size: it is read in a thread, so the loop serves others meanwhile;
+        # if the request is cancelled meanwhile, the reading goes on and then frees the worker.
+        reading = asyncio.ensure_future(asyncio.to_thread(worker.connection.recv_bytes))
+        reading.add_done_callback(lambda done: self._replace(worker) if done.exception() else self._give_back(worker))
+        try:
+            return Answer(await asyncio.shield(reading), str(first))
+        except (EOFError, OSError):  # the callback above has replaced the worker
+            raise WorkerCrashed(_CRASHED) from None
 
     def _drain(self, worker: _Worker, deadline: float) -> None:
         """Wait for the answer nobody waits for any more, then give the worker back (or
@@ -335,8 +347,7 @@ class Executor:
         if isinstance(error, TimeoutError):
             return error
         self._replace(worker)
-        return WorkerCrashed("the query stopped the process running it (out of memory, or a crash in the "
-                             "engine) and was not answered; the server goes on")
+        return WorkerCrashed(_CRASHED)
 
     def _run_here(self, request: Request) -> Answer:
         done: queue.Queue[tuple[Answer | None, BaseException | None]] = queue.Queue()

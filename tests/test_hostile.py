@@ -127,3 +127,31 @@ def test_many_stopped_queries_leave_the_pool_whole(server: str) -> None:
                                 range(8)))
     assert {a.status_code for a in answers} == {200}
 
+
+
+def test_large_answers_while_clients_leave(server: str) -> None:
+    """Answers over a megabyte come from the query worker in a second message, read beside
+    the event loop; clients that leave before their answer must not cost a worker."""
+    from pyoxigraph import RdfFormat, parse
+
+    # Over a megabyte, yet quick enough that all the requests below fit in the 3 s limit.
+    everything = {"query": "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 9000"}
+    accept = {"Accept": "application/n-triples"}
+
+    def triples(body: bytes) -> set[object]:
+        return set(parse(body, format=RdfFormat.N_TRIPLES))
+
+    first = httpx.get(f"{server}/sparql", params=everything, headers=accept, timeout=60)
+    assert first.status_code == 200 and 2**20 < len(first.content) < 4 * 2**20
+    expected = triples(first.content)
+    request = (f"GET /sparql?{httpx.QueryParams(everything)} HTTP/1.1\r\nHost: x\r\n"
+               "Accept: application/n-triples\r\n\r\n").encode()
+    host, port = server.removeprefix("http://").split(":")
+    for _ in range(6):
+        with socket.create_connection((host, int(port))) as leaving:
+            leaving.sendall(request)
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda _: httpx.get(f"{server}/sparql", params=everything, headers=accept,
+                                                    timeout=60), range(4)))
+    assert all(a.status_code == 200 and triples(a.content) == expected for a in answers)
+    assert httpx.get(f"{server}/sparql", params={"query": SIMPLE}, timeout=30).status_code == 200
