@@ -27,6 +27,11 @@ from .graph.remote import open_store
 from .graph.store import GraphStore
 from .settings import Settings
 
+#: A server process that ran this many seconds had started well; five that died sooner, in a
+#: row, mean something is wrong with the store or the settings, not with one request.
+_SETTLED = 10.0
+_MAX_QUICK_DEATHS = 5
+
 
 def serve(settings: Settings, *, store: GraphStore | None = None) -> None:
     """Serve until stopped; ``store`` (this process's view) is used with one server process."""
@@ -49,11 +54,15 @@ def _supervise(settings: Settings) -> None:
     stop = threading.Event()
     children: dict[int, BaseProcess] = {}
 
+    started: dict[int, float] = {}
+    quick_deaths = 0
+
     def start(number: int) -> None:
         child = context.Process(target=_server_process, args=(each, listening, os.getpid()),
                                 name=f"uncac-kg-http-{number}")
         child.start()
         children[number] = child
+        started[number] = time.monotonic()
 
     def stopping(signum: int, frame: FrameType | None) -> None:
         stop.set()
@@ -64,10 +73,16 @@ def _supervise(settings: Settings) -> None:
             start(number)
         while not stop.wait(0.5):
             for number, child in list(children.items()):
-                if not child.is_alive():
-                    print(f"uncac-kg: server process {child.name} stopped (exit code {child.exitcode}): "
-                          "starting it again", file=sys.stderr, flush=True)
-                    start(number)
+                if child.is_alive():
+                    continue
+                # One that dies soon after starting will die again: give up after a few in a row.
+                quick_deaths = quick_deaths + 1 if time.monotonic() - started[number] < _SETTLED else 0
+                if quick_deaths >= _MAX_QUICK_DEATHS:
+                    raise OSError(f"server processes keep stopping right after they start ({quick_deaths} "
+                                  f"in a row, last exit code {child.exitcode}): see their messages above")
+                print(f"uncac-kg: server process {child.name} stopped (exit code {child.exitcode}): "
+                      "starting it again", file=sys.stderr, flush=True)
+                start(number)
     finally:
         for child in children.values():
             child.terminate()

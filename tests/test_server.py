@@ -152,3 +152,28 @@ def test_server_processes_stop_when_the_parent_is_killed(tmp_path: Path) -> None
         assert time.monotonic() < deadline, "server processes outlived a killed parent"
         time.sleep(0.2)
     assert not _up(url)
+
+
+def test_server_processes_that_keep_dying_stop_the_server(tmp_path: Path) -> None:
+    """A server process that cannot start (here: its store is gone) is not restarted for ever."""
+    import shutil
+
+    store = disk_store(tmp_path / "store")
+    port = free_port()
+    env = {**os.environ, "UNCAC_KG_STORE": str(store), "UNCAC_KG_PORT": str(port), "UNCAC_KG_QUERY_WORKERS": "2"}
+    process = subprocess.Popen([sys.executable, "-m", "uncac_kg", "serve", "--workers", "2"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while len(servers(process.pid)) < 2 or not _up(f"http://127.0.0.1:{port}"):
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        shutil.rmtree(store)
+        for pid in servers(process.pid):
+            os.kill(pid, signal.SIGKILL)
+        output, _ = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 1
+    assert "keep stopping right after they start" in output.splitlines()[-1]
