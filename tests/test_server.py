@@ -3,6 +3,7 @@ started again, and all stop with the parent (or when the parent is gone)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -56,9 +57,9 @@ def answered(url: str) -> list[str]:
     return response.text.split()[1:]
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    store = disk_store(tmp_path_factory.mktemp("server") / "store")
+@contextlib.contextmanager
+def two_servers(store: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """`uncac-kg serve --workers 2` on ``store``, once both server processes answer; stopped after."""
     port = free_port()
     env = {**os.environ, "UNCAC_KG_STORE": str(store), "UNCAC_KG_PORT": str(port), "UNCAC_KG_QUERY_WORKERS": "2"}
     process = subprocess.Popen([sys.executable, "-m", "uncac_kg", "serve", "--workers", "2"], env=env,
@@ -73,8 +74,21 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subp
         yield url, process
     finally:
         if process.poll() is None:
-            process.terminate()
+            process.kill()
             process.wait(timeout=30)
+
+
+def wait_gone(pids: set[int], why: str) -> None:
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in pids):
+        assert time.monotonic() < deadline, why
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    with two_servers(disk_store(tmp_path_factory.mktemp("server") / "store")) as running:
+        yield running
 
 
 def _up(url: str) -> bool:
@@ -114,10 +128,7 @@ def test_stopping_the_parent_stops_them_all(served: tuple[str, subprocess.Popen[
     spawned = servers(process.pid)
     process.terminate()
     assert process.wait(timeout=30) is not None
-    deadline = time.monotonic() + 30
-    while any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in spawned):
-        assert time.monotonic() < deadline, "server processes outlived the parent"
-        time.sleep(0.2)
+    wait_gone(spawned, "server processes outlived the parent")
     assert not _up(url)
 
 
@@ -134,24 +145,12 @@ def test_workers_must_be_positive(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_server_processes_stop_when_the_parent_is_killed(tmp_path: Path) -> None:
-    store = disk_store(tmp_path / "store")
-    port = free_port()
-    env = {**os.environ, "UNCAC_KG_STORE": str(store), "UNCAC_KG_PORT": str(port), "UNCAC_KG_QUERY_WORKERS": "2"}
-    process = subprocess.Popen([sys.executable, "-m", "uncac_kg", "serve", "--workers", "2"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while len(servers(process.pid)) < 2 or not _up(url):
-        assert process.poll() is None and time.monotonic() < deadline
-        time.sleep(0.2)
-    spawned = servers(process.pid)
-    process.kill()  # no chance to stop its children
-    process.wait()
-    deadline = time.monotonic() + 30
-    while any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in spawned):
-        assert time.monotonic() < deadline, "server processes outlived a killed parent"
-        time.sleep(0.2)
-    assert not _up(url)
+    with two_servers(disk_store(tmp_path / "store")) as (url, process):
+        spawned = servers(process.pid)
+        process.kill()  # no chance to stop its children
+        process.wait()
+        wait_gone(spawned, "server processes outlived a killed parent")
+        assert not _up(url)
 
 
 def test_server_processes_that_keep_dying_stop_the_server(tmp_path: Path) -> None:
@@ -159,21 +158,10 @@ def test_server_processes_that_keep_dying_stop_the_server(tmp_path: Path) -> Non
     import shutil
 
     store = disk_store(tmp_path / "store")
-    port = free_port()
-    env = {**os.environ, "UNCAC_KG_STORE": str(store), "UNCAC_KG_PORT": str(port), "UNCAC_KG_QUERY_WORKERS": "2"}
-    process = subprocess.Popen([sys.executable, "-m", "uncac_kg", "serve", "--workers", "2"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while len(servers(process.pid)) < 2 or not _up(f"http://127.0.0.1:{port}"):
-            assert process.poll() is None and time.monotonic() < deadline
-            time.sleep(0.2)
+    with two_servers(store) as (_url, process):
         shutil.rmtree(store)
         for pid in servers(process.pid):
             os.kill(pid, signal.SIGKILL)
         output, _ = process.communicate(timeout=120)
-    finally:
-        if process.poll() is None:
-            process.kill()
     assert process.returncode == 1
     assert "keep stopping right after they start" in output.splitlines()[-1]
