@@ -17,7 +17,9 @@ from typing import IO
 
 from . import __version__
 from .graph import parameters, queries
+from .graph.answers import Limits
 from .graph.formats import Format
+from .graph.guarded import GuardedStore, in_process
 from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
 from .graph.remote import Endpoints, open_store
 from .graph.results import ResultFormat, write
@@ -159,6 +161,12 @@ def _open(settings: Settings, *, create: bool = True) -> GraphStore:
     return open_store(settings.store, create=create, timeout=settings.query_timeout)
 
 
+def _guarded(settings: Settings) -> GuardedStore:
+    """The store for the commands that run a caller's SPARQL: the API's checks, caps and time limit."""
+    return in_process(_open(settings, create=False), timeout=settings.query_timeout,
+                      limits=Limits(max_rows=settings.max_rows, max_bytes=settings.max_result_bytes))
+
+
 # --- commands ---------------------------------------------------------------
 
 
@@ -216,7 +224,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     stdin_text = sys.stdin.read() if args.query == "-" else None
     named = queries.resolve(args.query, stdin_text=stdin_text)
     bound = parameters.parse(args.param)
-    store = _open(settings, create=False)
+    store = _guarded(settings)
     result = store.query(named.text, params=bound, inputs=named.inputs)
     write(result, _stdout(), format=ResultFormat(args.format), base_iri=settings.base_iri)
     return 0
@@ -300,8 +308,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             raise OSError(f"query file {args.query}: {getattr(error, 'strerror', None) or error}") from error
     elif view is View.CUSTOM:
         raise UsageError("the custom view needs --query FILE.rq")
-    store = _open(settings, create=False)
-    graph = build(store, view, sparql=sparql)
+    graph = build(_guarded(settings), view, sparql=sparql)
     if args.output:
         with open(args.output, "wb") as handle:
             write(graph, handle, format=Format(args.format))

@@ -31,6 +31,9 @@ from .settings import Settings
 #: row, mean something is wrong with the store or the settings, not with one request.
 _SETTLED = 10.0
 _MAX_QUICK_DEATHS = 5
+#: Seconds a server asked to stop waits for the requests in flight before it cancels them
+#: (their queries' workers are then killed): a stop takes seconds, whatever is running.
+_GRACE = 3
 
 
 def serve(settings: Settings, *, store: GraphStore | None = None) -> None:
@@ -40,7 +43,8 @@ def serve(settings: Settings, *, store: GraphStore | None = None) -> None:
     from .api.app import create_app
 
     if settings.http_workers <= 1:
-        uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port, log_level="warning")
+        uvicorn.run(create_app(settings, store=store), host=settings.host, port=settings.port, log_level="warning",
+                    timeout_graceful_shutdown=_GRACE)
         return
     del store  # each server process opens its own view
     _supervise(settings)
@@ -86,7 +90,7 @@ def _supervise(settings: Settings) -> None:
     finally:
         for child in children.values():
             child.terminate()
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + _GRACE + 4
         for child in children.values():
             child.join(max(0.0, deadline - time.monotonic()))
             if child.is_alive():
@@ -105,7 +109,8 @@ def _server_process(settings: Settings, listening: socket.socket, parent: int) -
     threading.Thread(target=_stop_when_orphaned, args=(parent,), daemon=True).start()
     store = open_store(settings.store, create=False, read_only=True, timeout=settings.query_timeout)
     app = create_app(settings, store=store)
-    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
+    uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=_GRACE)).run(
+        sockets=[listening])
 
 
 def _stop_when_orphaned(parent: int) -> None:

@@ -13,7 +13,9 @@ from starlette.middleware import Middleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
+from ..graph.answers import Limits
 from ..graph.executor import Executor
+from ..graph.guarded import GuardedStore
 from ..graph.remote import open_store
 from ..graph.store import GraphStore
 from ..settings import Settings
@@ -24,9 +26,11 @@ from .limits import BodyLimit
 def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAPI:
     """The app for ``settings``; ``store`` is opened from ``settings.store`` unless given.
 
-    SPARQL requests run through an :class:`~uncac_kg.graph.executor.Executor`: in worker
+    Every query runs through an :class:`~uncac_kg.graph.executor.Executor`: in worker
     processes (started with the app, stopped with it) when the store is on disk; a remote
-    store's requests are sent from threads.
+    store's requests are sent from threads.  The routes get a
+    :class:`~uncac_kg.graph.guarded.GuardedStore` over it, never ``store`` itself: nothing in
+    the API can run SPARQL in the server process.
     """
     store = store if store is not None else open_store(settings.store, timeout=settings.query_timeout)
     executor = Executor(store, workers=settings.query_workers, timeout=settings.query_timeout,
@@ -42,8 +46,8 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     app = _App(title="uncac-kg", version=__version__, lifespan=lifespan,
                description="SPARQL endpoint and API over the UNCAC expert-meeting reports.")
     app.state.settings = settings
-    app.state.store = store
-    app.state.executor = executor
+    app.state.store = GuardedStore(executor, limits=Limits(max_rows=settings.max_rows,
+                                                           max_bytes=settings.max_result_bytes))
     errors.install(app)
     app.include_router(site.router)
     app.include_router(export.router)

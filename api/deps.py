@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from ..graph.executor import Executor
-from ..graph.store import GraphStore
+from ..graph.guarded import GuardedStore
 from ..settings import Settings
 
 
-def get_store(request: Request) -> GraphStore:
-    """The store, reopened first if it is a read-only view and another process has loaded since."""
-    store: GraphStore = request.app.state.store
-    store.refresh()
+def get_store(request: Request) -> GuardedStore:
+    """The store as the routes see it: every query runs in a query worker, guarded (each worker
+    sees the store as the last load left it)."""
+    store: GuardedStore = request.app.state.store
     return store
-
-
-def get_executor(request: Request) -> Executor:
-    executor: Executor = request.app.state.executor
-    return executor
 
 
 def get_settings(request: Request) -> Settings:

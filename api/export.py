@@ -10,14 +10,16 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from ..graph.formats import Format, write
-from ..graph.store import GraphStore
+from ..errors import BadRequest
+from ..graph.store import Queryable
 from ..graph.views import View, build
 from .deps import get_store
 
 router = APIRouter(tags=["Graph views"])
+_EXAMPLE = "SELECT ?meeting ?article WHERE { ?p dcterms:isPartOf/ukg:meeting ?meeting ; dcterms:references ?article }"
 
 
-def _render(store: GraphStore, view: View, fmt: Format, sparql: str | None) -> bytes:
+def _render(store: Queryable, view: View, fmt: Format, sparql: str | None) -> bytes:
     buffer = io.BytesIO()
     write(build(store, view, sparql=sparql), buffer, format=fmt)
     return buffer.getvalue()
@@ -26,10 +28,14 @@ def _render(store: GraphStore, view: View, fmt: Format, sparql: str | None) -> b
 @router.get("/export/{view}", summary="A graph view in a visualisation format, as a download")
 async def export(
     view: View,
-    store: Annotated[GraphStore, Depends(get_store)],
+    store: Annotated[Queryable, Depends(get_store)],
     format: Annotated[Format, Query(description="graphml, gexf, cyjs, json, dot or csv")] = Format.GRAPHML,
-    query: Annotated[str | None, Query(description="the SELECT or CONSTRUCT of the custom view")] = None,
+    query: Annotated[str | None, Query(description="the SPARQL SELECT or CONSTRUCT of the custom view (only)",
+                                       openapi_examples={"edges": {"value": _EXAMPLE}},
+                                       json_schema_extra={"x-sparql": "query"})] = None,
 ) -> Response:
+    if query is not None and view is not View.CUSTOM:
+        raise BadRequest(f"query: only the custom view takes one; the {view.value} view is fixed")
     body = await run_in_threadpool(_render, store, view, format, query)
     filename = f"uncac-kg-{view.value}.{format.extension}"
     return Response(body, media_type=format.media_type,

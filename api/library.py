@@ -9,15 +9,15 @@ import difflib
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel
 
+from ..errors import BadRequest, NotFound
 from ..graph import parameters, queries
-from ..graph.answers import Answer, Limits, accepted_types, serialise
-from ..graph.store import GraphStore
-from ..settings import Settings
-from .deps import get_settings, get_store
+from ..graph.answers import accepted_types
+from ..graph.executor import Request as QueryRequest
+from ..graph.guarded import GuardedStore
+from .deps import get_store
 
 router = APIRouter(tags=["Query library"])
 
@@ -47,7 +47,7 @@ def _named(name: str) -> queries.NamedQuery:
     if name not in library:
         close = difflib.get_close_matches(name, library, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else f"; the library has {', '.join(sorted(library))}"
-        raise LookupError(f"query {name!r}: no such query in the library{hint}")
+        raise NotFound(f"query {name!r}: no such query in the library{hint}")
     return library[name]
 
 
@@ -61,32 +61,33 @@ def show_query(name: str) -> QueryOut:
     return _out(_named(name))
 
 
-def _run(store: GraphStore, named: queries.NamedQuery, given: dict[str, str], accepted: list[str],
-         limits: Limits) -> Answer:
+def _request(named: queries.NamedQuery, given: dict[str, str], accepted: list[str], store: GuardedStore,
+             ) -> QueryRequest:
+    """The guarded request for ``named`` with the caller's parameters (terms, never pasted text)."""
     known = {p.name for p in named.parameters}
     unknown = sorted(set(given) - known)
     if unknown:
-        raise ValueError(f"parameter {unknown[0]!r}: query {named.name!r} takes "
+        raise BadRequest(f"parameter {unknown[0]!r}: query {named.name!r} takes "
                          f"{', '.join(sorted(known)) or 'no parameters'}")
     missing = sorted(p for p in named.inputs if p not in given)
     if missing:
-        raise ValueError(f"parameter {missing[0]!r}: query {named.name!r} needs it")
+        raise BadRequest(f"parameter {missing[0]!r}: query {named.name!r} needs it")
     bound = parameters.parse([f"{k}={v}" for k, v in given.items()])
-    result = store.query(named.text, params=bound, inputs=named.inputs)
-    return serialise(result, accepted, limits=limits)
+    return QueryRequest(named.text, accepted=tuple(accepted), limits=store.limits,
+                        params=tuple((v.value, t) for v, t in bound.items()), inputs=frozenset(named.inputs))
 
 
-@router.get("/api/queries/{name}", summary="Run a named query; its parameters go in the query string")
+@router.get("/api/queries/{name}", summary="Run a named query; its parameters go in the query string",
+            # the query string's other parameters are values bound into a library query (terms, not text)
+            openapi_extra={"x-sparql": "parameters"})
 async def run_query(
     name: str,
     request: Request,
-    store: Annotated[GraphStore, Depends(get_store)],
-    settings: Annotated[Settings, Depends(get_settings)],
+    store: Annotated[GuardedStore, Depends(get_store)],
     format: Annotated[str | None, Query(description="json, xml, csv, tsv, turtle, jsonld …")] = None,
 ) -> Response:
     named = _named(name)
     given = {k: v for k, v in request.query_params.items() if k != "format"}
     accepted = accepted_types(accept=request.headers.get("accept", ""), format=format)
-    answer = await run_in_threadpool(_run, store, named, given, accepted,
-                                     Limits(max_rows=settings.max_rows, max_bytes=settings.max_result_bytes))
+    answer = await store.executor.run_async(_request(named, given, accepted, store))
     return Response(answer.body, media_type=answer.media_type)

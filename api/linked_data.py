@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ..graph.answers import GRAPH_TYPES, Answer, Limits, accepted_types, prefers_html, serialise
 from ..graph.describe import Description, Value, describe, triples
-from ..graph.store import GraphStore
+from ..graph.store import Queryable
 from ..ontology.vocabulary import PREFIXES
 from ..settings import Settings
 from .deps import get_settings, get_store
@@ -87,7 +87,7 @@ code {{ word-break: break-all; }} mark {{ background: #fde68a; }}</style></head>
 async def entity(
     path: str,
     request: Request,
-    store: Annotated[GraphStore, Depends(get_store)],
+    store: Annotated[Queryable, Depends(get_store)],
     settings: Annotated[Settings, Depends(get_settings)],
     format: Annotated[str | None, Query(description="turtle, nt, jsonld, rdfxml or html")] = None,
 ) -> Response:
@@ -110,7 +110,7 @@ async def entity(
     return Response(answer.body, media_type=answer.media_type)
 
 
-def _rdf(store: GraphStore, iri: str, accepted: list[str], limits: Limits) -> Answer:
+def _rdf(store: Queryable, iri: str, accepted: list[str], limits: Limits) -> Answer:
     """The description serialised (in one thread: the engine's results stay where they were made)."""
     if not store.has_subject(iri):
         describe(store, iri)  # the graph may still point to it; LookupError if not even that

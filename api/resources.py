@@ -11,13 +11,13 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
 from ..graph import browse, threads
-from ..graph.store import GraphStore
+from ..graph.store import Queryable
 from ..settings import Settings
 from .deps import get_settings, get_store
 
 router = APIRouter(prefix="/api", tags=["Resources"])
 
-Store = Annotated[GraphStore, Depends(get_store)]
+Store = Annotated[Queryable, Depends(get_store)]
 Config = Annotated[Settings, Depends(get_settings)]
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from ..graph import search as engine
 from ..graph.search_index import Kind
-from ..graph.store import GraphStore
+from ..graph.store import Queryable
 from .deps import get_store
 
 router = APIRouter(tags=["Search"])
@@ -39,7 +39,7 @@ class SearchResponse(BaseModel):
     hits: list[Hit]
 
 
-def run(store: GraphStore, q: str, kinds: list[Kind], limit: int, offset: int) -> SearchResponse:
+def run(store: Queryable, q: str, kinds: list[Kind], limit: int, offset: int) -> SearchResponse:
     found = engine.search(store, q, kinds=kinds or tuple(Kind), limit=limit, offset=offset)
     query = found.query
     return SearchResponse(
@@ -53,7 +53,7 @@ def run(store: GraphStore, q: str, kinds: list[Kind], limit: int, offset: int) -
 @router.get("/api/search", summary="Search paragraphs, recommendations and suggestions (Chinese, or English "
                                    "glossary terms)", response_model=SearchResponse)
 async def search(
-    store: Annotated[GraphStore, Depends(get_store)],
+    store: Annotated[Queryable, Depends(get_store)],
     q: Annotated[str, Query(max_length=500, description="words to look for: Chinese (司法协助), or English terms "
                                                         "the glossary knows (mutual legal assistance)")],
     kind: Annotated[list[Kind], Query(description="only these kinds (repeatable); default all")] = [],  # noqa: B006

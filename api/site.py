@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from .. import __version__
 from ..graph import browse, queries, threads
 from ..graph.answers import accepted_types, prefers_html
-from ..graph.store import GraphStore
+from ..graph.store import Queryable
 from ..loaders.numerals import english_ordinal
 from ..ontology.vocabulary import PREFIXES
 from ..settings import Settings
@@ -25,7 +25,7 @@ from .deps import get_settings, get_store
 
 router = APIRouter(tags=["Pages"])
 
-Store = Annotated[GraphStore, Depends(get_store)]
+Store = Annotated[Queryable, Depends(get_store)]
 Config = Annotated[Settings, Depends(get_settings)]
 
 _STYLE = """<style>
@@ -61,7 +61,7 @@ def _link(href: str | None, text: object) -> str:
     return f'<a href="{_e(href)}">{_e(text)}</a>' if href else _e(text)
 
 
-def _home_data(store: GraphStore, base: str) -> dict[str, Any]:
+def _home_data(store: Queryable, base: str) -> dict[str, Any]:
     return {"stats": browse.statistics(store), "meetings": browse.meetings(store, base=base),
             "threads": threads.listing(store)}
 

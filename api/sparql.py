@@ -23,8 +23,9 @@ from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse, Response
 from starlette.types import Receive, Scope, Send
 
+from ..errors import BadRequest, Refused
 from ..graph.answers import Limits, accepted_types, prefers_html
-from ..graph.executor import Executor, Refused
+from ..graph.executor import Executor
 from ..graph.executor import Request as QueryRequest
 from ..graph.store import Dataset
 from ..settings import Settings
@@ -58,7 +59,7 @@ class SparqlEndpoint:
         try:
             response = await self._respond(scope, receive)
         except Exception as error:  # the API's one error shape
-            response = response_for(error)
+            response = response_for(error, method=scope.get("method", ""), path=scope.get("path", ""))
         await response(scope, receive, send)
 
     async def _respond(self, scope: Scope, receive: Receive) -> Response:
@@ -78,10 +79,10 @@ class SparqlEndpoint:
             sparql = await self._posted(headers, receive, params)
         if sparql is None:
             if method == "POST":
-                raise ValueError("no query: send it as the 'query' form field or the request body")
+                raise BadRequest("no query: send it as the 'query' form field or the request body")
             return Response(_SERVICE_DESCRIPTION.format(endpoint=_endpoint(scope, headers)), media_type="text/turtle")
         if not sparql.strip():
-            raise ValueError("query: empty: give a SPARQL query")
+            raise BadRequest("query: empty: give a SPARQL query")
         accepted = accepted_types(accept=headers.get("accept", ""), format=_last(params, "format"))
         request = QueryRequest(sparql, accepted=tuple(accepted), limits=self.limits,
                                dataset=_dataset(params.get("default-graph-uri", []), params.get("named-graph-uri", [])))
@@ -101,7 +102,7 @@ class SparqlEndpoint:
             try:
                 return body.decode("utf-8")
             except UnicodeDecodeError:
-                raise ValueError("query body: not UTF-8") from None
+                raise BadRequest("query body: not UTF-8") from None
         form = _form(body, "form body")
         if "update" in form:
             raise Refused(_READ_ONLY)
@@ -116,7 +117,7 @@ def _form(raw: bytes, where: str) -> dict[str, list[str]]:
     try:
         return parse_qs(raw.decode("utf-8"), keep_blank_values=True, errors="strict")
     except UnicodeDecodeError:
-        raise ValueError(f"{where}: not UTF-8") from None
+        raise BadRequest(f"{where}: not UTF-8") from None
 
 
 def _last(params: dict[str, list[str]], name: str) -> str | None:
@@ -129,7 +130,7 @@ async def _body(receive: Receive) -> bytes:
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            raise ValueError("request body: the client went away before sending it")
+            raise BadRequest("request body: the client went away before sending it")
         chunks.append(message.get("body", b""))
         if not message.get("more_body", False):
             return b"".join(chunks)
@@ -146,7 +147,7 @@ def _dataset(default: list[str], named: list[str]) -> Dataset | None:
     for name, iris in (("default-graph-uri", default), ("named-graph-uri", named)):
         for iri in iris:
             if not iri or any(c in iri for c in ' <>"{}|^`\\') or ":" not in iri:
-                raise ValueError(f"{name}={iri!r}: not an absolute IRI")
+                raise BadRequest(f"{name}={iri!r}: not an absolute IRI")
     return Dataset(default_graphs=tuple(default), named_graphs=tuple(named))
 
 
@@ -178,7 +179,8 @@ _RESPONSES: dict[str, Any] = {
 OPENAPI: dict[str, Any] = {PATH: {
     "get": {"tags": ["SPARQL"], "operationId": "sparql_get",
             "summary": "SPARQL query (GET); without a query, the service description",
-            "parameters": [{"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+            "parameters": [{"name": "query", "in": "query", "required": False,
+                            "schema": {"type": "string", "x-sparql": "query"},
                             "description": "A SPARQL 1.1 query"}, *_PARAMETERS],
             "responses": _RESPONSES},
     "post": {"tags": ["SPARQL"], "operationId": "sparql_post",
@@ -187,7 +189,7 @@ OPENAPI: dict[str, Any] = {PATH: {
              "requestBody": {"required": True, "content": {
                  "application/x-www-form-urlencoded": {"schema": {
                      "type": "object", "required": ["query"],
-                     "properties": {"query": {"type": "string"}, "format": {"type": "string"}}}},
-                 "application/sparql-query": {"schema": {"type": "string"}}}},
+                     "properties": {"query": {"type": "string", "x-sparql": "query"}, "format": {"type": "string"}}}},
+                 "application/sparql-query": {"schema": {"type": "string", "x-sparql": "query"}}}},
              "responses": _RESPONSES},
 }}

@@ -19,10 +19,12 @@ from pyoxigraph import (
     QuerySolutions,
     QueryTriples,
     RdfFormat,
+    Triple,
     parse_query_results,
     serialize,
 )
 
+from ..errors import BadRequest
 from ..ontology.vocabulary import PREFIXES
 
 SOLUTION_TYPES = {
@@ -86,7 +88,7 @@ def accepted_types(*, accept: str, format: str | None) -> list[str]:
     if format:
         known = {**SOLUTION_TYPES, **GRAPH_TYPES}
         if format.lower() not in SHORT and format not in known:
-            raise ValueError(f"format {format!r}: use one of {', '.join(SHORT)}")
+            raise BadRequest(f"format {format!r}: use one of {', '.join(SHORT)}")
         return [SHORT.get(format.lower(), format)]
     ranked = []
     for position, part in enumerate(accept.split(",")):
@@ -129,7 +131,7 @@ class _Capped(io.RawIOBase):
         return len(data)
 
 
-def serialise(result: QuerySolutions | QueryBoolean | QueryTriples, accepted: list[str], *,
+def serialise(result: QuerySolutions | QueryBoolean | QueryTriples | list[Triple], accepted: list[str], *,
               limits: Limits) -> Answer:
     """The result in the first acceptable format (SPARQL JSON or Turtle if none is).
 
@@ -145,9 +147,9 @@ def serialise(result: QuerySolutions | QueryBoolean | QueryTriples, accepted: li
         raise
 
 
-def _serialise(result: QuerySolutions | QueryBoolean | QueryTriples, accepted: list[str], output: _Capped, *,
-               limits: Limits) -> Answer:
-    if isinstance(result, QueryTriples):
+def _serialise(result: QuerySolutions | QueryBoolean | QueryTriples | list[Triple], accepted: list[str],
+               output: _Capped, *, limits: Limits) -> Answer:
+    if isinstance(result, QueryTriples | list):
         media = next((m for m in accepted if m in GRAPH_TYPES), "text/turtle")
         rdf_format = GRAPH_TYPES[media]
         prefixes = PREFIXES if rdf_format in (RdfFormat.TURTLE, RdfFormat.RDF_XML) else None

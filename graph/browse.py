@@ -15,9 +15,10 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions
 
+from ..errors import BadRequest, NotFound
 from . import threads
 from .reading import key, rows
-from .store import GraphStore
+from .store import Queryable
 
 
 class Kind(StrEnum):
@@ -54,7 +55,7 @@ def _meeting(row: dict[str, Any], base: str) -> dict[str, Any]:
             "start": row["start"], "end": row["end"], "venue": row["venue"] or None, "format": row["format"]}
 
 
-def meetings(store: GraphStore, *, base: str) -> list[dict[str, Any]]:
+def meetings(store: Queryable, *, base: str) -> list[dict[str, Any]]:
     """Every meeting a loaded document belongs to, by date, with how much each holds."""
     counts: dict[str, dict[str, int]] = {}
     for row in rows(store, "meeting-counts"):
@@ -68,16 +69,16 @@ def _counts(found: dict[str, int]) -> dict[str, int]:
     return {k: found.get(k, 0) for k in kinds}
 
 
-def _meeting_iri(store: GraphStore, ordinal: int) -> NamedNode:
+def _meeting_iri(store: Queryable, ordinal: int) -> NamedNode:
     found = [r["meeting"] for r in rows(store, "meetings") if r["ordinal"] == ordinal]
     if not found:
-        raise LookupError(f"no meeting with ordinal {ordinal} has a loaded document (see /api/meetings)")
+        raise NotFound(f"no meeting with ordinal {ordinal} has a loaded document (see /api/meetings)")
     if len(found) > 1:
-        raise ValueError(f"ordinal {ordinal} names meetings of several series: {', '.join(found)}")
+        raise BadRequest(f"ordinal {ordinal} names meetings of several series: {', '.join(found)}")
     return NamedNode(found[0])
 
 
-def meeting(store: GraphStore, ordinal: int, *, base: str) -> dict[str, Any]:
+def meeting(store: Queryable, ordinal: int, *, base: str) -> dict[str, Any]:
     """One meeting: dates and venue, documents, agenda, chairs, attendance, recommendations,
     suggestions made to it, what its documents cite, and the meetings it reaffirmed."""
     iri = _meeting_iri(store, ordinal)
@@ -101,7 +102,7 @@ def meeting(store: GraphStore, ordinal: int, *, base: str) -> dict[str, Any]:
     }
 
 
-def _addressees(store: GraphStore) -> set[str]:
+def _addressees(store: Queryable) -> set[str]:
     result = store.query("SELECT DISTINCT ?notation WHERE { ?r ukg:addressee/skos:notation ?notation }")
     assert isinstance(result, QuerySolutions)
     return {str(r["notation"].value) for r in result}
@@ -137,7 +138,7 @@ def _item(row: dict[str, Any], base: str) -> dict[str, Any]:
     }
 
 
-def recommendations(store: GraphStore, given: Filters, *, base: str, limit: int | None = 50,
+def recommendations(store: Queryable, given: Filters, *, base: str, limit: int | None = 50,
                     offset: int = 0) -> dict[str, Any]:
     """The recommendations (and suggestions) matching ``given``, by meeting then label,
     with the total count before ``limit`` and ``offset``."""
@@ -145,7 +146,7 @@ def recommendations(store: GraphStore, given: Filters, *, base: str, limit: int 
     if given.addressee is not None:
         known = _addressees(store)
         if given.addressee not in known:
-            raise ValueError(f"addressee {given.addressee!r} is unknown (known: {', '.join(sorted(known))})")
+            raise BadRequest(f"addressee {given.addressee!r} is unknown (known: {', '.join(sorted(known))})")
     found = [item for item in (_item(r, base) for r in rows(store, "recommendations", meeting=meeting_iri))
              if _matches(item, given)]
     found.sort(key=lambda r: (r["meeting"], r["kind"], _natural(r["label"])))
@@ -153,22 +154,22 @@ def recommendations(store: GraphStore, given: Filters, *, base: str, limit: int 
     return {"total": len(found), "offset": offset, "limit": limit, "items": found[offset:end]}
 
 
-def recommendation(store: GraphStore, name: str, *, base: str) -> dict[str, Any]:
+def recommendation(store: Queryable, name: str, *, base: str) -> dict[str, Any]:
     """One recommendation or suggestion by key (``8-a``: meeting ordinal and label), with
     its thread as a timeline when it recurs."""
     match = _KEY.match(name)
     if match is None:
-        raise ValueError(f"key {name!r}: expected the meeting's ordinal and the label, as in 8-a or 9-89")
+        raise BadRequest(f"key {name!r}: expected the meeting's ordinal and the label, as in 8-a or 9-89")
     ordinal, label = int(match.group(1)), match.group(2)
     found = [r for r in recommendations(store, Filters(meeting=ordinal, kind=Kind.ALL), base=base, limit=None)["items"]
              if r["label"] == label]
     if not found:
-        raise LookupError(f"no recommendation or suggestion {name!r} (see /api/recommendations?meeting={ordinal})")
+        raise NotFound(f"no recommendation or suggestion {name!r} (see /api/recommendations?meeting={ordinal})")
     item = found[0]
     return {**item, "timeline": threads.timeline(store, item["thread"])["timeline"] if item["thread"] else None}
 
 
-def _cited(store: GraphStore, kind: str, base: str, target: NamedNode | None = None) -> list[dict[str, Any]]:
+def _cited(store: Queryable, kind: str, base: str, target: NamedNode | None = None) -> list[dict[str, Any]]:
     return [{"number": r["number"], "scope": key(r["scope"]) if r["scope"] else None,
              "iri": r["target"], "page": _page(r["target"], base),
              "label_en": r["label_en"], "label_zh": r["label_zh"], "title": r["title"],
@@ -176,33 +177,33 @@ def _cited(store: GraphStore, kind: str, base: str, target: NamedNode | None = N
             for r in rows(store, "cited", kind=Literal(kind), target=target)]
 
 
-def _citing(store: GraphStore, target: str, base: str) -> list[dict[str, Any]]:
+def _citing(store: Queryable, target: str, base: str) -> list[dict[str, Any]]:
     return [{"iri": r["paragraph"], "page": _page(r["paragraph"], base), "number": r["number"], "text": r["text"],
              "meeting": r["ordinal"], "document": {"iri": r["document"], "symbol": r["symbol"], "source": r["source"]},
              "evidence": sorted(set((r["evidence"] or "").split()))}
             for r in rows(store, "citing-paragraphs", target=NamedNode(target))]
 
 
-def _one(store: GraphStore, kind: str, number: object, scope: str | None, base: str) -> dict[str, Any]:
+def _one(store: Queryable, kind: str, number: object, scope: str | None, base: str) -> dict[str, Any]:
     """The article or resolution with this number (in ``scope``, a convention or body key,
     when given); ``LookupError`` if none, ``ValueError`` if several and no scope says which."""
     found = [x for x in _cited(store, kind, base) if str(x["number"]) == str(number)
              and scope in (None, x["scope"])]
     if not found:
         where = f" of {scope}" if scope else ""
-        raise LookupError(f"no {kind} {number}{where} in the graph (see /api/{kind}s)")
+        raise NotFound(f"no {kind} {number}{where} in the graph (see /api/{kind}s)")
     if len(found) > 1:
         scopes = ", ".join(sorted(str(x["scope"]) for x in found))
-        raise ValueError(f"{kind} {number} exists in several scopes ({scopes}): give scope=…")
+        raise BadRequest(f"{kind} {number} exists in several scopes ({scopes}): give scope=…")
     return found[0]
 
 
-def articles(store: GraphStore, *, base: str) -> list[dict[str, Any]]:
+def articles(store: Queryable, *, base: str) -> list[dict[str, Any]]:
     """Every article of the Convention the graph knows, by number, with how often it is cited."""
     return sorted(_cited(store, "article", base), key=lambda a: int(a["number"]))
 
 
-def article(store: GraphStore, number: int, *, base: str, scope: str | None = None) -> dict[str, Any]:
+def article(store: Queryable, number: int, *, base: str, scope: str | None = None) -> dict[str, Any]:
     """One article, the paragraphs citing it (or a part of it) and the recommendations concerning it."""
     found = _one(store, "article", number, scope, base)
     concerning = [r for r in recommendations(store, Filters(kind=Kind.ALL), base=base, limit=None)["items"]
@@ -210,14 +211,14 @@ def article(store: GraphStore, number: int, *, base: str, scope: str | None = No
     return {**found, "paragraphs": _citing(store, found["iri"], base), "concerned_by": concerning}
 
 
-def resolutions(store: GraphStore, *, base: str) -> list[dict[str, Any]]:
+def resolutions(store: Queryable, *, base: str) -> list[dict[str, Any]]:
     """Every resolution the graph knows, by session and number, with how often it is cited."""
     def order(r: dict[str, Any]) -> tuple[int, ...]:
         return tuple(int(p) for p in re.findall(r"\d+", str(r["number"])))
     return sorted(_cited(store, "resolution", base), key=order)
 
 
-def resolution(store: GraphStore, symbol: str, *, base: str, scope: str | None = None) -> dict[str, Any]:
+def resolution(store: Queryable, symbol: str, *, base: str, scope: str | None = None) -> dict[str, Any]:
     """One resolution by number (``7/1``), the paragraphs citing it and the recommendations
     it endorsed or that cite it."""
     found = _one(store, "resolution", symbol, scope, base)
@@ -233,20 +234,20 @@ def _document(row: dict[str, Any], base: str) -> dict[str, Any]:
             "language": row["language"], "job_number": row["job_number"], "paragraphs": row["paragraphs"]}
 
 
-def documents(store: GraphStore, *, base: str) -> list[dict[str, Any]]:
+def documents(store: Queryable, *, base: str) -> list[dict[str, Any]]:
     """Every loaded document (key: its source file name)."""
     return [_document(r, base) for r in rows(store, "documents")]
 
 
-def document(store: GraphStore, name: str, *, base: str) -> dict[str, Any]:
+def document(store: Queryable, name: str, *, base: str) -> dict[str, Any]:
     """One loaded document by key (its source file name) or symbol."""
     found = [d for d in documents(store, base=base) if name in (d["key"], d["symbol"])]
     if not found:
-        raise LookupError(f"no loaded document {name!r} (see /api/documents)")
+        raise NotFound(f"no loaded document {name!r} (see /api/documents)")
     return found[0]
 
 
-def paragraphs(store: GraphStore, name: str, *, base: str, limit: int | None = None,
+def paragraphs(store: Queryable, name: str, *, base: str, limit: int | None = None,
                offset: int = 0) -> dict[str, Any]:
     """The numbered paragraphs of a document, in order, with what each cites."""
     found = document(store, name, base=base)
@@ -257,7 +258,7 @@ def paragraphs(store: GraphStore, name: str, *, base: str, limit: int | None = N
     return {"document": found, "total": len(items), "offset": offset, "limit": limit, "items": items[offset:end]}
 
 
-def statistics(store: GraphStore) -> dict[str, int]:
+def statistics(store: Queryable) -> dict[str, int]:
     """How many of each kind of thing the graph holds, and how many quads it stores."""
     kinds = ("meetings", "documents", "paragraphs", "recommendations", "suggestions", "citations",
              "articles_cited", "resolutions_cited", "states_attending", "threads", "recurrence_links",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, QueryTriples
+from pyoxigraph import Literal, NamedNode, QuerySolutions, QueryTriples, Triple
 
-from .store import GraphStore
+from ..errors import BadRequest, NotFound
+from .store import Queryable
 
 #: Rows of incoming links shown at most (a resolution may be cited by hundreds of paragraphs).
 MAX_INCOMING = 500
@@ -83,17 +84,17 @@ def _bound(sparql: str, iri: str) -> str:
     try:
         term = NamedNode(iri)
     except ValueError as error:
-        raise ValueError(f"{iri!r}: not an IRI ({error})") from None
+        raise BadRequest(f"{iri!r}: not an IRI ({error})") from None
     return sparql.replace("$IRI", str(term))
 
 
-def _rows(store: GraphStore, sparql: str, iri: str) -> QuerySolutions:
+def _rows(store: Queryable, sparql: str, iri: str) -> QuerySolutions:
     result = store.query(_bound(sparql, iri))
     assert isinstance(result, QuerySolutions)
     return result
 
 
-def describe(store: GraphStore, iri: str) -> Description:
+def describe(store: Queryable, iri: str) -> Description:
     """What the graph says about ``iri``; ``LookupError`` if it says nothing."""
     outgoing: list[tuple[str, Value]] = []
     labels: dict[str, str] = {}
@@ -118,7 +119,7 @@ def describe(store: GraphStore, iri: str) -> Description:
         incoming.append((p.value, _value(row["s"], row["label"])))
     more = len(incoming) > MAX_INCOMING
     if not outgoing and not incoming:
-        raise LookupError(f"{iri}: the graph says nothing about it")
+        raise NotFound(f"{iri}: the graph says nothing about it")
     source = None
     for row in _rows(store, _SOURCE, iri):
         text, start, end = row["text"], row["start"], row["end"]
@@ -132,10 +133,10 @@ def describe(store: GraphStore, iri: str) -> Description:
     return Description(iri, labels, types, outgoing, incoming[:MAX_INCOMING], more, source)
 
 
-def triples(store: GraphStore, iri: str) -> QueryTriples:
+def triples(store: Queryable, iri: str) -> QueryTriples | list[Triple]:
     """The description as RDF: the IRI's triples and the labels of the IRIs it links to."""
     result = store.query(_bound(_GRAPH, iri))
-    assert isinstance(result, QueryTriples)
+    assert isinstance(result, QueryTriples | list)
     return result
 
 

@@ -20,25 +20,35 @@ import contextlib
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
+from pyoxigraph import Variable
+
+from ..errors import BadRequest, NotFound, Refused
 from .answers import Answer, Limits, ResultTooLarge, serialise
+from .parameters import Term
 from .sparql_text import outline
 from .store import Dataset, GraphStore
 
 
 @dataclass(frozen=True)
 class Request:
-    """One SPARQL request: the query, the media types accepted (best first), its dataset."""
+    """One SPARQL request: the query, the media types accepted (best first), its dataset,
+    and values for its variables (``params``: see :meth:`GraphStore.query`; those named in
+    ``inputs`` are bound before it runs)."""
 
     sparql: str
     accepted: tuple[str, ...] = ()
     dataset: Dataset | None = None
     limits: Limits = field(default_factory=Limits)
+    params: tuple[tuple[str, Term], ...] = ()
+    inputs: frozenset[str] = frozenset()
 
 
 #: Deeper nesting of groups and expressions than this is refused before the parser sees it
@@ -52,12 +62,12 @@ _READ_IN_LOOP = 1 << 20
 _ATTEMPTS = 6
 
 
-class Refused(PermissionError):
-    """A request the endpoint does not run (an update, a call to another endpoint)."""
-
-
 class WorkerCrashed(RuntimeError):
     """The process running a query died (out of memory, or a crash in the engine)."""
+
+
+class WorkerFailed(RuntimeError):
+    """A query worker met an error of its own (not the caller's): a fault of the server."""
 
 
 def check(sparql: str) -> None:
@@ -65,7 +75,7 @@ def check(sparql: str) -> None:
     a query nested too deep to parse safely."""
     shape = outline(sparql)
     if shape.depth > MAX_DEPTH:
-        raise ValueError(f"query: brackets nested {shape.depth} deep, more than the {MAX_DEPTH} "
+        raise BadRequest(f"query: brackets nested {shape.depth} deep, more than the {MAX_DEPTH} "
                          "this endpoint parses")
     if shape.is_update:
         raise Refused(f"this endpoint is read-only: {shape.form} (SPARQL Update) is not accepted")
@@ -91,21 +101,26 @@ def execute(store: GraphStore, request: Request) -> Answer:
 
 
 def _answer(store: GraphStore, request: Request) -> Answer:
-    result = store.query(request.sparql, dataset=request.dataset)
+    params = {Variable(name): value for name, value in request.params}
+    result = store.query(request.sparql, params=params or None, inputs=request.inputs, dataset=request.dataset)
     return serialise(result, list(request.accepted), limits=request.limits)
 
 
 # --- worker processes -------------------------------------------------------
 
+#: The errors a worker hands back, by name (checked in this order: subclasses first); any other
+#: is the server's own fault (:class:`WorkerFailed`), logged by the worker with its traceback.
 _ERRORS: dict[str, type[Exception]] = {
     "SyntaxError": SyntaxError, "ResultTooLarge": ResultTooLarge, "Refused": Refused,
-    "ValueError": ValueError, "LookupError": LookupError, "MemoryError": WorkerCrashed, "OSError": OSError,
+    "BadRequest": BadRequest, "NotFound": NotFound, "MemoryError": WorkerCrashed, "OSError": OSError,
 }
 
 
 def _serve(path: str, connection: Connection, memory: int | None) -> None:
     """A worker: answer requests from ``connection`` on a read-only view of the store,
     within ``memory`` bytes of address space."""
+    # Ctrl-C in a terminal reaches the whole process group: the server stops its workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if memory:
         import resource
 
@@ -121,7 +136,9 @@ def _serve(path: str, connection: Connection, memory: int | None) -> None:
                 store = GraphStore.open(path, create=False, read_only=True)
             answer = execute(store, request)
         except Exception as error:  # every failure goes back to the server, typed
-            kind = next((name for name, cls in _ERRORS.items() if isinstance(error, cls)), "OSError")
+            kind = next((name for name, cls in _ERRORS.items() if isinstance(error, cls)), "WorkerFailed")
+            if kind == "WorkerFailed":
+                traceback.print_exc()
             connection.send(("error", kind, str(error) or type(error).__name__))
             continue
         if len(answer.body) <= _READ_IN_LOOP:  # one message: one write, read at once
@@ -152,7 +169,7 @@ class Executor:
     """
 
     def __init__(self, store: GraphStore, *, workers: int = 2, timeout: float = 30.0,
-                 memory: int | None = None) -> None:
+                 memory: int | None = None, isolated: bool | None = None) -> None:
         if workers < 1:
             raise ValueError(f"query workers: {workers}: must be at least 1")
         if timeout <= 0:
@@ -161,6 +178,7 @@ class Executor:
         self.size = workers
         self.timeout = timeout
         self.memory = memory
+        self._isolated = store.path is not None if isolated is None else isolated and store.path is not None
         self._idle: queue.Queue[_Worker] = queue.Queue()
         #: Requests of an event loop waiting for a worker, first come first served.
         self._waiters: collections.deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[_Worker]]] = (
@@ -172,8 +190,9 @@ class Executor:
 
     @property
     def isolated(self) -> bool:
-        """Whether requests run in worker processes (and so can be stopped)."""
-        return self.store.path is not None
+        """Whether requests run in worker processes (and so can be stopped): on a store on disk,
+        unless asked not to."""
+        return self._isolated
 
     def _spawn(self) -> None:
         assert self.store.path is not None
@@ -269,7 +288,7 @@ class Executor:
         status, first, second = worker.connection.recv()  # the header: a few bytes, already there
         if status != "ok":
             self._give_back(worker)
-            return _ERRORS.get(str(first), OSError)(second)
+            return _ERRORS.get(str(first), WorkerFailed)(second)
         if isinstance(second, bytes):
             self._give_back(worker)
             return Answer(second, str(first))
@@ -338,7 +357,7 @@ class Executor:
         status, first, second = worker.connection.recv()
         if status != "ok":
             self._give_back(worker)
-            return _ERRORS.get(str(first), OSError)(second)
+            return _ERRORS.get(str(first), WorkerFailed)(second)
         answer = Answer(second if isinstance(second, bytes) else worker.connection.recv_bytes(), str(first))
         self._give_back(worker)
         return answer
@@ -391,4 +410,5 @@ def default_workers() -> int:
     return max(2, os.cpu_count() or 2)
 
 
-__all__ = ["MAX_DEPTH", "Executor", "Refused", "Request", "WorkerCrashed", "check", "default_workers", "execute"]
+__all__ = ["MAX_DEPTH", "Executor", "Refused", "Request", "WorkerCrashed", "WorkerFailed", "check", "default_workers",
+           "execute"]

@@ -17,6 +17,7 @@ import re
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple, Variable
 
+from ..errors import BadRequest
 from ..ontology.vocabulary import XSD
 
 Term = NamedNode | BlankNode | Literal | Triple
@@ -53,11 +54,11 @@ def parse(params: list[str]) -> dict[Variable, Term]:
         name, sep, value = param.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not _VAR.match(name):
-            raise ValueError(f"parameter {param!r}: expected VAR=VALUE with a SPARQL variable name")
+            raise BadRequest(f"parameter {param!r}: expected VAR=VALUE with a SPARQL variable name")
         try:
             bound[Variable(name)] = term(value)
         except ValueError as error:
-            raise ValueError(f"parameter {param!r}: {error}") from error
+            raise BadRequest(f"parameter {param!r}: {error}") from error
     return bound
 
 

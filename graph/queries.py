@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import NotFound
+
 #: Where the named queries live (``sparql/`` at the top of the project).
 LIBRARY = Path(__file__).resolve().parent.parent / "sparql"
 
@@ -91,5 +93,5 @@ def resolve(spec: str, *, stdin_text: str | None = None, folder: Path = LIBRARY)
     queries = library(folder)
     if spec not in queries:
         known = ", ".join(queries) or "none"
-        raise LookupError(f"unknown query {spec!r} (named queries: {known})")
+        raise NotFound(f"unknown query {spec!r} (named queries: {known})")
     return queries[spec]

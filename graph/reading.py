@@ -11,7 +11,7 @@ from pyoxigraph import Literal, NamedNode, QuerySolutions, Variable
 
 from . import queries
 from .parameters import Term
-from .store import GraphStore
+from .store import Queryable
 
 #: The questions behind the JSON API (not part of the public query library).
 FOLDER = queries.LIBRARY / "api"
@@ -42,7 +42,7 @@ def python(term: object) -> Any:
     return getattr(term, "value", str(term))
 
 
-def rows(store: GraphStore, name: str, **inputs: NamedNode | Literal | None) -> list[dict[str, Any]]:
+def rows(store: Queryable, name: str, **inputs: NamedNode | Literal | None) -> list[dict[str, Any]]:
     """The rows of question ``name``, with ``inputs`` bound (those given as ``None`` left free)."""
     text = question(name).text
     bound: dict[Variable, Term] = {Variable(k): v for k, v in inputs.items() if v is not None}

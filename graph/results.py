@@ -54,7 +54,7 @@ _GRAPH_FORMATS = {
 def write(result: QueryResult, output: IO[bytes], *, format: ResultFormat,
           base_iri: str | None = None) -> int:
     """Write ``result`` to ``output``; return the number of rows or triples (-1: not counted)."""
-    if isinstance(result, QueryTriples):
+    if isinstance(result, QueryTriples | list):
         triples = list(result)
         prefixes = dict(PREFIXES, **({"id": base_iri} if base_iri else {}))
         serialize(triples, output, format=_GRAPH_FORMATS[format],

@@ -23,10 +23,11 @@ from functools import cache
 
 from pyoxigraph import Literal, QuerySolutions
 
+from ..errors import BadRequest
 from ..ontology import reference
 from .search_index import Kind, canonical, cut, fold, is_word
 from .segmentation import SYNONYMS
-from .store import GraphStore
+from .store import Queryable
 
 #: BM25 parameters (the usual defaults).
 K1 = 1.2
@@ -111,7 +112,7 @@ def parse(text: str) -> Query:
     """The words of a query; ``ValueError`` when it has none."""
     folded = fold(text).strip()
     if not _WORDLIKE.search(folded):
-        raise ValueError(f"q (the search text): no word in {text.strip()[:40]!r}: give a Chinese word, or an English "
+        raise BadRequest(f"q (the search text): no word in {text.strip()[:40]!r}: give a Chinese word, or an English "
                          "term of the glossary" if text.strip() else "q (the search text): empty")
     mapped: dict[str, tuple[str, ...]] = {}
     terms: list[str] = []
@@ -125,7 +126,7 @@ def parse(text: str) -> Query:
     terms += [canonical(w) for w in cut(rest) if is_word(w)]
     terms = list(dict.fromkeys(terms))
     if len(terms) > MAX_TERMS:
-        raise ValueError(f"q (the search text): {len(terms)} words; at most {MAX_TERMS}")
+        raise BadRequest(f"q (the search text): {len(terms)} words; at most {MAX_TERMS}")
     if terms:
         return Query(text, tuple(terms), mapped)
     return Query(text, (" ".join(folded.split()),), substring=True)
@@ -169,7 +170,7 @@ SELECT ?item ?text ?label ?number ?document WHERE {
 """
 
 
-def _select(store: GraphStore, sparql: str) -> QuerySolutions:
+def _select(store: Queryable, sparql: str) -> QuerySolutions:
     result = store.query(sparql)
     assert isinstance(result, QuerySolutions)
     return result
@@ -182,7 +183,7 @@ class _Matches:
     frequency: dict[str, float] = field(default_factory=dict)  # query term → weighted count
 
 
-def _postings(store: GraphStore, query: Query, graph: str) -> dict[str, _Matches]:
+def _postings(store: Queryable, query: Query, graph: str) -> dict[str, _Matches]:
     """Items with a word equal to a query term or (Chinese terms) containing it, by weighted count."""
     within = [t for t in query.terms if _CJK.search(t)]
     match = " || ".join([f"?token = {Literal(t)}" for t in query.terms if t not in within]
@@ -207,7 +208,7 @@ def _postings(store: GraphStore, query: Query, graph: str) -> dict[str, _Matches
     return found
 
 
-def _substrings(store: GraphStore, query: Query, graph: str) -> dict[str, _Matches]:
+def _substrings(store: Queryable, query: Query, graph: str) -> dict[str, _Matches]:
     needle = query.terms[0]
     found: dict[str, _Matches] = {}
     for row in _select(store, _SUBSTRING % {"graph": graph, "needle": Literal(needle)}):
@@ -231,7 +232,7 @@ def _bm25(found: dict[str, _Matches], *, items: int, average: float) -> dict[str
     return scores
 
 
-def search(store: GraphStore, text: str, *, kinds: Collection[Kind] = tuple(Kind), limit: int = 20,
+def search(store: Queryable, text: str, *, kinds: Collection[Kind] = tuple(Kind), limit: int = 20,
            offset: int = 0) -> Results:
     """Items matching ``text``, best first: ``limit`` hits from ``offset`` on, and how many there are.
 
@@ -239,7 +240,7 @@ def search(store: GraphStore, text: str, *, kinds: Collection[Kind] = tuple(Kind
     ``OSError`` when the store has no search index (loaded before there was one).
     """
     if limit < 1 or offset < 0:
-        raise ValueError(f"limit {limit}, offset {offset}: limit must be at least 1, offset at least 0")
+        raise BadRequest(f"limit {limit}, offset {offset}: limit must be at least 1, offset at least 0")
     query = parse(text)
     stats = list(_select(store, _STATS))
     if not stats:
@@ -254,7 +255,7 @@ def search(store: GraphStore, text: str, *, kinds: Collection[Kind] = tuple(Kind
     return Results(query, len(ranked), list(_hits(store, query, page, scores, found)))
 
 
-def _hits(store: GraphStore, query: Query, page: list[str], scores: dict[str, float],
+def _hits(store: Queryable, query: Query, page: list[str], scores: dict[str, float],
           found: dict[str, _Matches]) -> Iterable[Hit]:
     if not page:
         return

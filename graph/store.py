@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from pyoxigraph import (
     DefaultGraph,
@@ -29,17 +29,35 @@ from pyoxigraph import (
     QueryTriples,
     RdfFormat,
     Store,
+    Triple,
     Variable,
     parse,
     serialize,
 )
 
+from ..errors import BadRequest
 from ..ontology.vocabulary import PREFIXES
 from . import parameters
 from .parameters import Term
 from .sparql_text import outline
 
-QueryResult = QuerySolutions | QueryBoolean | QueryTriples
+#: A query's result: solutions, a boolean, or a graph (the engine's lazy triples, or a list
+#: of triples read back from a worker's answer).
+QueryResult = QuerySolutions | QueryBoolean | QueryTriples | list[Triple]
+
+
+class Queryable(Protocol):
+    """What reading the graph needs: :class:`GraphStore` in this process, or the guarded store
+    the API gets (:mod:`.guarded`), which runs every query in a worker."""
+
+    def query(self, sparql: str, *, params: dict[Variable, Term] | None = None,
+              inputs: Collection[str] = (), dataset: Dataset | None = None) -> QueryResult: ...
+
+    def has_subject(self, iri: str) -> bool: ...
+
+    def stats(self) -> Stats: ...
+
+    def __len__(self) -> int: ...
 
 
 class DumpFormat(StrEnum):
@@ -67,7 +85,7 @@ class Stats:
         return dict(self.__dict__)
 
 
-_STATS_QUERY = """
+STATS_QUERY = """
 SELECT
   (COUNT(DISTINCT ?doc) AS ?documents)
   (COUNT(DISTINCT ?meeting) AS ?meetings)
@@ -291,14 +309,14 @@ class GraphStore:
         params = {v: t for v, t in (params or {}).items() if v.value not in inputs}
         if bound:
             if params:
-                raise ValueError("give either input parameters or filters, not both")
+                raise BadRequest("give either input parameters or filters, not both")
             return self._run(sparql, substitutions=bound)
         if params and parameters.is_select(sparql):
             variables = self._variables(sparql)
             missing = [f"?{v.value}" for v in params if v not in variables]
             if missing:
                 names = ", ".join(missing)
-                raise ValueError(f"cannot bind {names}: not a result variable of the query")
+                raise BadRequest(f"cannot bind {names}: not a result variable of the query")
             return self._run(parameters.bind(sparql, params, variables=variables))
         return self._run(sparql, substitutions=params or None)
 
@@ -324,7 +342,7 @@ class GraphStore:
         except RuntimeError as error:
             if substitutions:
                 names = ", ".join(f"?{v.value}" for v in substitutions)
-                raise ValueError(f"cannot bind {names}: {error}") from error
+                raise BadRequest(f"cannot bind {names}: {error}") from error
             raise OSError(str(error)) from error
 
     def has_subject(self, iri: str) -> bool:
@@ -341,7 +359,7 @@ class GraphStore:
         return len(self.store)
 
     def stats(self) -> Stats:
-        solutions = self.query(_STATS_QUERY)
+        solutions = self.query(STATS_QUERY)
         assert isinstance(solutions, QuerySolutions)
         row = next(iter(solutions))
         values = {str(v.value): int(row[v].value) for v in solutions.variables}
@@ -360,5 +378,6 @@ class GraphStore:
                             if format is DumpFormat.TRIG else None)
 
 
-__all__ = ["LOADING", "SNAPSHOTS", "Dataset", "DefaultGraph", "DumpFormat", "GraphStore", "QueryResult", "Stats",
+__all__ = ["LOADING", "SNAPSHOTS", "STATS_QUERY", "Dataset", "DefaultGraph", "DumpFormat", "GraphStore", "QueryResult",
+           "Queryable", "Stats",
            "latest_snapshot", "signature"]

@@ -8,21 +8,22 @@ from typing import Any
 
 from pyoxigraph import NamedNode
 
+from ..errors import NotFound
 from .reading import key, rows
-from .store import GraphStore
+from .store import Queryable
 
 
-def listing(store: GraphStore) -> list[dict[str, Any]]:
+def listing(store: Queryable) -> list[dict[str, Any]]:
     """Every thread: key, IRI, how many meetings, first and last meeting ordinal."""
     return [{"key": key(r["thread"]), "thread": r["thread"], "meetings": r["count"],
              "first": r["first"], "last": r["last"]} for r in rows(store, "threads")]
 
 
-def timeline(store: GraphStore, name: str) -> dict[str, Any]:
+def timeline(store: Queryable, name: str) -> dict[str, Any]:
     """The thread whose key is ``name``, its members in meeting order; ``LookupError`` if none."""
     match = next((t for t in listing(store) if t["key"] == name), None)
     if match is None:
-        raise LookupError(f"no thread {name!r}")
+        raise NotFound(f"no thread {name!r}")
     thread = NamedNode(match["thread"])
     links = {r["later"]: r for r in rows(store, "thread-links", thread=thread)}
     members = []

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, QueryTriples
+from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, QueryTriples
 
-from .store import GraphStore
+from ..errors import BadRequest
+from .store import Queryable
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -32,7 +33,7 @@ class View(StrEnum):
     CUSTOM = "custom"
 
 
-def _rows(store: GraphStore, sparql: str) -> list[dict[str, Any]]:
+def _rows(store: Queryable, sparql: str) -> list[dict[str, Any]]:
     result = store.query(sparql)
     assert isinstance(result, QuerySolutions)
     names = [v.value for v in result.variables]
@@ -48,7 +49,7 @@ SELECT ?node (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) WHERE {
 """
 
 
-def _label(g: nx.Graph, store: GraphStore) -> nx.Graph:
+def _label(g: nx.Graph, store: Queryable) -> nx.Graph:
     """Give every node its Chinese and English labels (from the graph, else its IRI's tail)."""
     nodes = [n for n in g.nodes if n.startswith(("http://", "https://", "urn:"))]
     for start in range(0, len(nodes), 500):
@@ -74,7 +75,7 @@ SELECT DISTINCT ?meeting ?ordinal ?start ?end WHERE {
 """
 
 
-def _add_meetings(g: nx.Graph, store: GraphStore) -> None:
+def _add_meetings(g: nx.Graph, store: Queryable) -> None:
     for row in _rows(store, _MEETINGS):
         g.add_node(row["meeting"], kind="meeting", ordinal=int(row["ordinal"]),
                    **{k: row[k] for k in ("start", "end") if row[k]})
@@ -91,7 +92,7 @@ SELECT ?meeting ?target ?kind (COUNT(DISTINCT ?place) AS ?weight) WHERE {
 """
 
 
-def citations(store: GraphStore) -> nx.DiGraph:
+def citations(store: Queryable) -> nx.DiGraph:
     """Meetings → the resolutions and articles they cite, weighted by citing paragraphs."""
     import networkx as nx
     g = nx.DiGraph(view=View.CITATIONS.value)
@@ -114,7 +115,7 @@ SELECT ?a ?b ?akind ?bkind (COUNT(DISTINCT ?place) AS ?weight) WHERE {
 """
 
 
-def co_citation(store: GraphStore) -> nx.Graph:
+def co_citation(store: Queryable) -> nx.Graph:
     """Articles and resolutions cited in the same paragraph, weighted by such paragraphs."""
     import networkx as nx
     g = nx.Graph(view=View.CO_CITATION.value)
@@ -144,7 +145,7 @@ SELECT DISTINCT ?earlier ?later ?score ?thread WHERE {
 """
 
 
-def recurrence(store: GraphStore) -> nx.DiGraph:
+def recurrence(store: Queryable) -> nx.DiGraph:
     """Recommendations (meeting, date, addressees, text, thread) and recurrence links (score)."""
     import networkx as nx
     g = nx.DiGraph(view=View.RECURRENCE.value)
@@ -166,7 +167,7 @@ SELECT DISTINCT ?meeting ?rec ?later WHERE {
   OPTIONAL { ?later ukg:reaffirms ?meeting }
 }
 """
-def lineage(store: GraphStore) -> nx.DiGraph:
+def lineage(store: Queryable) -> nx.DiGraph:
     """Meeting → its recommendations → the later meetings that reaffirm them."""
     import networkx as nx
     g = nx.DiGraph(view=View.LINEAGE.value)
@@ -189,7 +190,7 @@ SELECT DISTINCT ?participant ?meeting ?kind ?iso3 ?group WHERE {
 """
 
 
-def attendance(store: GraphStore) -> nx.Graph:
+def attendance(store: Queryable) -> nx.Graph:
     """States and organisations × meetings (bipartite), with ISO codes and regional groups."""
     import networkx as nx
     g = nx.Graph(view=View.ATTENDANCE.value)
@@ -204,19 +205,20 @@ def attendance(store: GraphStore) -> nx.Graph:
     return _label(g, store)
 
 
-def custom(store: GraphStore, sparql: str) -> nx.DiGraph:
+def custom(store: Queryable, sparql: str) -> nx.DiGraph:
     """Any SELECT of two or three variables (source, target, optional weight), or any CONSTRUCT."""
     import networkx as nx
     result = store.query(sparql)
     g = nx.DiGraph(view=View.CUSTOM.value)
-    if isinstance(result, QueryTriples):
+    if isinstance(result, QueryTriples | list):
         for triple in result:
             s, p, o = triple.subject, triple.predicate, triple.object
-            target = o.value if isinstance(o, NamedNode) else f'"{o.value}"'
-            g.add_edge(s.value, target, kind=p.value)
+            source = s.value if isinstance(s, NamedNode | BlankNode) else str(s)
+            target = o.value if isinstance(o, NamedNode) else f'"{o.value}"' if isinstance(o, Literal) else str(o)
+            g.add_edge(source, target, kind=p.value)
         return _label(g, store)
     if not isinstance(result, QuerySolutions) or not 2 <= len(result.variables) <= 3:
-        raise ValueError("a custom view needs a CONSTRUCT, or a SELECT of 2 or 3 variables "
+        raise BadRequest("a custom view needs a CONSTRUCT, or a SELECT of 2 or 3 variables "
                          "(source, target, optional weight)")
     names = [v.value for v in result.variables]
     for row in result:
@@ -229,12 +231,12 @@ def custom(store: GraphStore, sparql: str) -> nx.DiGraph:
             try:
                 attrs["weight"] = float(weight.value)
             except ValueError as error:
-                raise ValueError(f"custom view: weight {weight.value!r} is not a number") from error
+                raise BadRequest(f"custom view: weight {weight.value!r} is not a number") from error
         g.add_edge(source.value, target.value, **attrs)
     return _label(g, store)
 
 
-BUILDERS: dict[View, Callable[[GraphStore], nx.Graph]] = {
+BUILDERS: dict[View, Callable[[Queryable], nx.Graph]] = {
     View.CITATIONS: citations,
     View.CO_CITATION: co_citation,
     View.RECURRENCE: recurrence,
@@ -243,9 +245,9 @@ BUILDERS: dict[View, Callable[[GraphStore], nx.Graph]] = {
 }
 
 
-def build(store: GraphStore, view: View, *, sparql: str | None = None) -> nx.Graph:
+def build(store: Queryable, view: View, *, sparql: str | None = None) -> nx.Graph:
     if view is View.CUSTOM:
         if not sparql:
-            raise ValueError("the custom view needs a query (--query FILE.rq)")
+            raise BadRequest("the custom view needs a query (--query FILE.rq)")
         return custom(store, sparql)
     return BUILDERS[view](store)
