@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from ..graph.formats import Format, write
 from ..errors import BadRequest
+from ..graph.formats import Format, write
 from ..graph.store import Queryable
 from ..graph.views import View, build
 from .deps import get_store

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from pyoxigraph import (
+    NamedNode,
     QueryBoolean,
     QueryResultsFormat,
     QuerySolutions,
@@ -24,6 +25,7 @@ from pyoxigraph import (
     parse_query_results,
 )
 
+from ..errors import BadRequest
 from .answers import Answer, Limits
 from .executor import Executor, Request
 from .parameters import Term
@@ -67,9 +69,11 @@ class GuardedStore:
 
     def has_subject(self, iri: str) -> bool:
         """Whether some graph has a triple about ``iri`` (an IRI checked by the engine)."""
-        from pyoxigraph import NamedNode
-
-        return self.ask(f"ASK {{ {NamedNode(iri)} ?p ?o }}")
+        try:
+            subject = NamedNode(iri)
+        except ValueError as error:
+            raise BadRequest(f"{iri!r}: not an IRI ({error})") from None
+        return self.ask(f"ASK {{ {subject} ?p ?o }}")
 
     def stats(self) -> Stats:
         solutions = self.query(STATS_QUERY)

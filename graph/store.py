@@ -347,6 +347,10 @@ class GraphStore:
 
     def has_subject(self, iri: str) -> bool:
         """Whether some graph has a triple about ``iri``."""
+        try:
+            NamedNode(iri)
+        except ValueError as error:
+            raise BadRequest(f"{iri!r}: not an IRI ({error})") from None
         return next(iter(self.store.quads_for_pattern(NamedNode(iri), None, None, None)), None) is not None
 
     def has_graph(self, graph: NamedNode) -> bool:

@@ -48,6 +48,30 @@ def project_copy(target: Path) -> Path:
     return target
 
 
+def _get(url: str, accept: str) -> tuple[str, bytes]:
+    request = urllib.request.Request(url, headers={"Accept": accept})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.headers.get_content_type(), response.read()
+
+
+def pages_answer(url: str) -> None:
+    """Every kind of page answers from the installed package (not the checkout), by meaning."""
+    html = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"  # a browser's Accept
+    for path, needle in (("/", "/id/meeting/"), ("/query", "yasgui"), ("/views", "cytoscape"), ("/threads", "<h1"),
+                         ("/docs", "swagger"), ("/id/meeting/eg1/8", "<h1")):
+        media, body = _get(url + path, html)
+        assert media == "text/html", path
+        assert needle.lower() in body.decode("utf-8").lower(), path
+    _, body = _get(f"{url}/api/meetings", "application/json")
+    assert sorted(m["ordinal"] for m in json.loads(body)) == [6, 7, 8, 9, 10]
+    _, body = _get(f"{url}/api/recommendations?meeting=8&limit=100", "application/json")
+    recommendations = json.loads(body)
+    assert {item["label"] for item in recommendations["items"]} >= {"a", "b", "c"}
+    _, body = _get(f"{url}/export/citations?format=json", "*/*")
+    view = json.loads(body)
+    assert any(node.get("kind") == "article" for node in view["nodes"])
+
+
 def test_the_two_commands_are_documented() -> None:
     assert command("quick-start").endswith("uncac-kg serve")
     assert "pytest" in command("test-command")
@@ -87,6 +111,7 @@ def test_quick_start_serves_the_bundled_reports(tmp_path: Path) -> None:
                 time.sleep(0.2)
         ordinals = [int(b["ordinal"]["value"]) for b in data["results"]["bindings"]]
         assert ordinals == [6, 7, 8, 9, 10]
+        pages_answer(url)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
