@@ -2,9 +2,9 @@
 
 GraphML (Gephi, yEd, Cytoscape desktop) is written by networkx; GEXF 1.3 (Gephi;
 time-bearing nodes carry their dates, so Gephi's timeline plays the sequence of
-meetings) by ``gexf.py``, valid by the official schema; Cytoscape.js JSON and node-link JSON (D3) by networkx's
-JSON helpers; DOT and the CSV node and edge lists (a ZIP of ``nodes.csv`` and
-``edges.csv``) here.
+meetings) by ``gexf.py``, valid by the official schema; Cytoscape.js JSON and
+node-link JSON (D3) by networkx's JSON helpers; DOT and the CSV node and edge lists
+(a ZIP of ``nodes.csv`` and ``edges.csv``) here.
 """
 
 from __future__ import annotations
