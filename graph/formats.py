@@ -1,10 +1,10 @@
 """Writing graph views in the formats visualisation tools read.
 
-GraphML (Gephi, yEd, Cytoscape desktop) and GEXF 1.3 (Gephi; time-bearing nodes
-carry their dates, so Gephi's timeline plays the sequence of meetings) are
-written by networkx; Cytoscape.js JSON and node-link JSON (D3) by networkx's
-JSON helpers; DOT and the CSV node and edge lists (a ZIP of ``nodes.csv`` and
-``edges.csv``) here.
+GraphML (Gephi, yEd, Cytoscape desktop) is written by networkx; GEXF 1.3 (Gephi;
+time-bearing nodes carry their dates, so Gephi's timeline plays the sequence of
+meetings) by ``gexf.py``, valid by the official schema; Cytoscape.js JSON and
+node-link JSON (D3) by networkx's JSON helpers; DOT and the CSV node and edge lists
+(a ZIP of ``nodes.csv`` and ``edges.csv``) here.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ import zipfile
 from enum import StrEnum
 from typing import IO, TYPE_CHECKING, Any
 
+from .gexf import write_gexf
+
 if TYPE_CHECKING:
     import networkx as nx
-
 
 
 class Format(StrEnum):
@@ -68,9 +69,7 @@ def write(g: nx.Graph, output: IO[bytes], *, format: Format) -> None:
     if format is Format.GRAPHML:
         nx.write_graphml(h, output, encoding="utf-8")
     elif format is Format.GEXF:
-        if any("start" in data for _, data in h.nodes(data=True)):
-            h.graph.update(mode="dynamic", timeformat="date")
-        nx.write_gexf(h, output, version="1.3")
+        write_gexf(h, output)
     elif format is Format.CYJS:
         output.write(json.dumps(nx.cytoscape_data(h), ensure_ascii=False, indent=1).encode("utf-8"))
     elif format is Format.JSON:
