@@ -124,7 +124,9 @@ def check(json_path: Path, shapes: tuple) -> list[str]:
     for a in gold["agenda"]:
         need("agenda", a["title"])
     for c in gold["chairs"]:
-        need("chair", c["name"]); need("chair state", c["state"]); need("office", c["office"])
+        need("chair", c["name"])
+        need("chair state", c["state"])
+        need("office", c["office"])
     for a in gold["attendance"]:
         need("attendance", a["name"])
     for p in gold["panels"]:
