@@ -72,8 +72,7 @@ def store_location(store: str | None, *, query: str | None = None, update: str |
     if base is None:
         assert query is not None
         return Endpoints(query=query, update=update, store=graph_store)
-    return Endpoints(query=query or base.query, update=update or base.update, store=graph_store or base.store,
-                     union_parameter=query is None)
+    return Endpoints(query=query or base.query, update=update or base.update, store=graph_store or base.store)
 
 
 @dataclass(frozen=True)

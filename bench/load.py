@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
 from uncac_kg.graph import ingest, recurrence, search_index
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store import DumpFormat, GraphStore
 from uncac_kg.ontology.iris import Iris
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -103,7 +103,7 @@ def engine(store: GraphStore, folder: Path, location: Path | None) -> tuple[floa
     """Seconds for pyoxigraph's bulk loader to load the same quads, written as N-Quads."""
     nquads = folder / "dump.nq"
     with open(nquads, "wb") as output:
-        store.store.dump(output, format=RdfFormat.N_QUADS)
+        store.dump(output, format=DumpFormat.NQ)  # the documents' graphs (our default graph is their merge)
     target = Store(str(location)) if location is not None else Store()
     start = time.perf_counter()
     target.bulk_load(path=str(nquads), format=RdfFormat.N_QUADS)

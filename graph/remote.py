@@ -5,12 +5,13 @@ SPARQL 1.1 Update and the Graph Store Protocol (writing a document's graph).
 loading, the named queries, the views and the endpoint work on it unchanged.  Answers come
 back in the standard formats (SPARQL JSON, N-Triples) and are parsed by the engine into the
 same result objects an embedded store gives.  Each document's graph is written with one
-Graph Store Protocol ``PUT`` (replace), or, without a graph store endpoint, with one
-``DROP``/``INSERT DATA`` update — one request either way, as atomic as the server makes it.
+SPARQL Update request that also keeps the store's default graph the merge of all graphs,
+as a set (see :mod:`.store`): one request, as atomic as the server makes it (the Oxigraph
+server runs an update request in one transaction).
 
-Queries see the union of all graphs as their default graph: the Oxigraph server is asked
-for it on each query (``union-default-graph``); other stores must be configured so
-(the README says how), which :meth:`RemoteStore.publish` checks after each load.
+Queries see that default graph: the server must not replace it by its own union of the
+named graphs (Oxigraph's ``union-default-graph`` counts a triple once per graph), and
+:meth:`RemoteStore.publish` checks after each load that it holds what was loaded.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
-from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from pyoxigraph import (
     NamedNode,
@@ -42,7 +43,7 @@ from ..ontology.vocabulary import PREFIXES
 from .answers import GRAPH_TYPES, SOLUTION_TYPES
 from .parameters import Term
 from .sparql_text import pattern_start
-from .store import Dataset, DumpFormat, GraphStore, QueryResult
+from .store import _MERGE_ALL, Dataset, DumpFormat, GraphStore, QueryResult, _merge_update
 
 #: Seconds a write (a document's graph, the derived graphs) may take before it is given up.
 WRITE_TIMEOUT = 600.0
@@ -85,20 +86,20 @@ def _name(url: str) -> str:
 class Endpoints:
     """Where a remote store answers: its query, update and graph store endpoints.
 
-    ``update`` and ``store`` may be missing (a read-only store: loading is refused);
-    ``union_parameter`` asks for the union default graph on each query (Oxigraph server).
+    ``update`` may be missing (a read-only store: loading is refused).  Documents are written
+    by SPARQL Update (one request keeps a graph and the default graph in step), so ``store``,
+    the Graph Store Protocol endpoint, is only kept for settings that name it.
     """
 
     query: str
     update: str | None = None
     store: str | None = None
-    union_parameter: bool = False
 
     @classmethod
     def oxigraph(cls, base: str) -> Endpoints:
         """The layout of the Oxigraph server at ``base``: ``/query``, ``/update``, ``/store``."""
         base = base.rstrip("/")
-        return cls(query=f"{base}/query", update=f"{base}/update", store=f"{base}/store", union_parameter=True)
+        return cls(query=f"{base}/query", update=f"{base}/update", store=f"{base}/store")
 
     def __str__(self) -> str:
         return redact(self.query)
@@ -202,23 +203,21 @@ class RemoteStore(GraphStore):
     # --- requests -----------------------------------------------------------
 
     def _select(self, sparql: str) -> QuerySolutions:
-        result = self._run(sparql, union=False)
+        result = self._run(sparql)
         assert isinstance(result, QuerySolutions)
         return result
 
     def _ask(self, sparql: str) -> bool:
-        return bool(self._run(sparql, union=False))
+        return bool(self._run(sparql))
 
     def _run(self, sparql: str, *, substitutions: dict[Variable, Term] | None = None,
-             dataset: Dataset | None = None, union: bool = True) -> QueryResult:
+             dataset: Dataset | None = None) -> QueryResult:
         text = with_prefixes(substitute(sparql, substitutions) if substitutions else sparql)
         form: list[tuple[str, str]] = [("query", text)]
         if dataset is not None:
             form += [("default-graph-uri", iri) for iri in dataset.default_graphs]
             form += [("named-graph-uri", iri) for iri in dataset.named_graphs]
         url = self.endpoints.query
-        if union and dataset is None and self.endpoints.union_parameter:
-            url += ("&" if "?" in url else "?") + "union-default-graph"
         status, media, data = self._http.request(
             "POST", url, timeout=self.timeout, body=urlencode(form).encode("utf-8"),
             headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": _ACCEPT})
@@ -253,39 +252,27 @@ class RemoteStore(GraphStore):
         if not 200 <= status < 300:
             raise OSError(_problem(url, status, data))
 
-    def _graph_url(self, graph: NamedNode) -> str:
-        assert self.endpoints.store is not None
-        url = self.endpoints.store
-        return url + ("&" if "?" in url else "?") + "graph=" + quote(graph.value, safe="")
-
     # --- writing ------------------------------------------------------------
 
     def replace_graphs(self, graphs: Mapping[NamedNode, Iterable[Quad] | bytes], *, bulk: bool = False) -> None:
-        """Replace each graph with its quads: one Graph Store Protocol ``PUT`` each."""
+        """Replace each graph with its quads: one update each (see the module docstring)."""
         for graph, quads in graphs.items():
             self._put(graph, parse(quads, format=RdfFormat.N_QUADS) if isinstance(quads, bytes) else quads)
 
     def _put(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         triples = [q.triple for q in quads if q.graph_name == graph]
         body = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
-        if self.endpoints.store is None:
-            self._update(f"DROP SILENT GRAPH <{graph.value}> ;\n"
-                         f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body.decode('utf-8')}}} }}")
-            return
-        url = self._graph_url(graph)
-        status, _, data = self._http.request("PUT", url, timeout=WRITE_TIMEOUT, body=body,
-                                             headers={"Content-Type": "application/n-triples"})
-        if not 200 <= status < 300:
-            raise OSError(_problem(url, status, data))
+        self._update(_merge_update(graph, body.decode("utf-8") or None))
 
     def remove_graph(self, graph: NamedNode) -> None:
-        if self.endpoints.store is None:
-            self._update(f"DROP SILENT GRAPH <{graph.value}>")
-            return
-        url = self._graph_url(graph)
-        status, _, data = self._http.request("DELETE", url, timeout=WRITE_TIMEOUT)
-        if not (200 <= status < 300 or status == 404):
-            raise OSError(_problem(url, status, data))
+        self._update(_merge_update(graph, None))
+
+    def merge_default_graph(self) -> bool:
+        """Make the default graph the merge of all graphs if it is empty while graphs are not."""
+        if self.endpoints.update is None or self._ask("ASK { ?s ?p ?o }") or self.is_empty():
+            return False
+        self._update(_MERGE_ALL)
+        return True
 
     def flush(self) -> None:
         """Nothing to do: each request is done when it is answered."""
@@ -297,17 +284,15 @@ class RemoteStore(GraphStore):
         return False
 
     def publish(self) -> Path | None:
-        """Check that queries see what was loaded: the store's default graph must be the
-        union of its graphs.  ``OSError`` saying how to configure it if not."""
-        if self.endpoints.union_parameter:
-            return None
+        """Check that queries see what was loaded: the store's default graph must hold the
+        triples of its graphs.  ``OSError`` saying how to configure it if not."""
         sample = self._select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER (isIRI(?s) && !isBlank(?o)) } } "
                               "LIMIT 1")
         row = next(iter(sample), None)
         if row is not None and not self._ask(f"ASK {{ {row['s']} {row['p']} {row['o']} }}"):
-            raise OSError(f"store {self.endpoints}: its default graph is not the union of its named graphs, so "
-                          "queries do not see the loaded documents: configure the store so (see the README, "
-                          "'External triple stores')")
+            raise OSError(f"store {self.endpoints}: its queries' default graph lacks the triples of its named "
+                          "graphs (is it configured to replace it by a union of the named graphs, or was it "
+                          "written by another program?): see the README, 'External triple stores'")
         return None
 
     # --- reading ------------------------------------------------------------
@@ -333,7 +318,7 @@ class RemoteStore(GraphStore):
         """Write every graph, one ``CONSTRUCT`` per graph (Turtle: their union)."""
         copy = None if format is DumpFormat.NQ else GraphStore(Store())
         for graph in self.graphs():
-            triples = self._run(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}", union=False)
+            triples = self._run(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
             assert isinstance(triples, QueryTriples)
             quads = [Quad(t.subject, t.predicate, t.object, graph) for t in triples]
             if copy is None:

@@ -37,6 +37,7 @@ class Outline:
     service: bool  # calls another endpoint
     dataset: bool  # has FROM or FROM NAMED
     depth: int  # deepest nesting of (), {} and []
+    merged: int = 0  # how many FROM clauses (not FROM NAMED) make up the default graph
 
     @property
     def is_update(self) -> bool:
@@ -58,7 +59,9 @@ def _outline(text: str) -> Outline:
     bare = _OPAQUE.sub(" ", text)
     words = [w.upper() for w in _WORD.findall(bare)]
     form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_KEYWORDS or w == "WITH"), None)
-    return Outline(form=form, service="SERVICE" in words, dataset="FROM" in words, depth=_depth(bare))
+    merged = sum(1 for i, w in enumerate(words) if w == "FROM" and words[i + 1:i + 2] != ["NAMED"])
+    return Outline(form=form, service="SERVICE" in words, dataset="FROM" in words, depth=_depth(bare),
+                   merged=merged)
 
 
 _remembered = functools.lru_cache(maxsize=512)(_outline)

@@ -5,8 +5,15 @@ Loading a document again replaces its graph in one transaction, so a query
 sees either the old or the new version, and a document that fails to load
 never touches the store.  A load killed half-way leaves each document whole
 (old or new) and a mark (:data:`LOADING`) that makes the next load compute the
-derived graphs again.  Queries see the union of all graphs as their
-default graph.
+derived graphs again.
+
+The default graph is the *merge* of all graphs, as a set: every triple that some graph
+holds, once, however many documents state it (what SPARQL means by an RDF merge; the
+engine's own union default graph would return a triple once per graph that holds it, so
+counts and joins would grow with the number of documents).  It is kept up to date in the
+same transaction that writes a graph: a triple joins it with the first graph that states
+it and leaves it with the last.  ``GRAPH ?g { … }`` still says which documents state a
+triple.
 """
 
 from __future__ import annotations
@@ -107,7 +114,7 @@ WHERE {
 class Dataset:
     """The dataset a query runs on, as the SPARQL Protocol names it (IRIs of named graphs).
 
-    Without one a query sees the union of all graphs as its default graph and every named
+    Without one a query sees the merge of all graphs (a set) as its default graph and every named
     graph; with one, exactly the graphs given (no default graph IRIs: an empty default graph).
     """
 
@@ -117,6 +124,39 @@ class Dataset:
     def options(self) -> dict[str, object]:
         return {"default_graph": [NamedNode(iri) for iri in self.default_graphs],
                 "named_graphs": [NamedNode(iri) for iri in self.named_graphs]}
+
+
+#: Why a default graph made of several graphs is refused (the engine would not merge them as a set).
+SEVERAL_DEFAULT_GRAPHS = (
+    "{what} names {count} graphs for the default graph: the engine would not merge them as a set (a triple "
+    "stated in two of them would count twice), so this is refused. Name one graph, or query the default "
+    "graph as it is (the merge of all documents, each triple once) and choose documents with "
+    "GRAPH ?g {{ … }} VALUES ?g {{ <…> <…> }}")
+
+
+def check_dataset(sparql: str, dataset: Dataset | None) -> None:
+    """``BadRequest`` if the query's default graph would be a multiset: several ``FROM``
+    clauses, or several ``default-graph-uri``."""
+    if dataset is not None and len(dataset.default_graphs) > 1:
+        raise BadRequest(SEVERAL_DEFAULT_GRAPHS.format(what="default-graph-uri", count=len(dataset.default_graphs)))
+    merged = outline(sparql).merged
+    if dataset is None and merged > 1:
+        raise BadRequest(SEVERAL_DEFAULT_GRAPHS.format(what="the query's FROM", count=merged))
+
+
+def _merge_update(graph: NamedNode, text: str | None) -> str:
+    """The update that replaces ``graph`` with the N-Triples ``text`` (``None``: removes it) and
+    keeps the default graph the set of all graphs' triples, in one transaction."""
+    iri = f"<{graph.value}>"
+    parts = [f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} "
+             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {iri}) }} }}",
+             f"DROP SILENT GRAPH {iri}"]
+    if text:
+        parts.append(f"INSERT DATA {{\n{text}GRAPH {iri} {{\n{text}}} }}")
+    return " ;\n".join(parts)
+
+
+_MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 #: Folder, inside a store, of the published snapshots that read-only views open.
@@ -189,7 +229,20 @@ class GraphStore:
             if "lock" in reason.lower():
                 reason = "in use by another process (is `uncac-kg serve` running on it?)"
             raise OSError(f"store {path}: {reason}") from error
-        return cls(store, path=path, read_only=read_only)
+        opened = cls(store, path=path, read_only=read_only)
+        if not read_only:
+            opened.merge_default_graph()
+        return opened
+
+    def merge_default_graph(self) -> bool:
+        """Make the default graph the merge of all graphs if it is not (a store written before
+        the default graph was kept so); whether it had to.  One transaction."""
+        if next(iter(self.store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None:
+            return False
+        if next(iter(self.store.named_graphs()), None) is None:
+            return False
+        self.store.update(_MERGE_ALL)
+        return True
 
     def refresh(self, *, force: bool = False) -> bool:
         """Open a read-only store again if it changed on disk (or ``force``); whether it did."""
@@ -263,11 +316,9 @@ class GraphStore:
             for graph, quads in graphs.items():
                 triples = [q.triple for q in _quads(quads) if q.graph_name == graph]
                 body = serialize(triples, format=RdfFormat.N_TRIPLES)
-                text = body.decode("utf-8") if body else ""
-                self.store.update(f"DROP SILENT GRAPH <{graph.value}> ;\n"
-                                  f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{text}}} }}")
+                self.store.update(_merge_update(graph, body.decode("utf-8") if body else None))
             return
-        self.store.update(" ;\n".join(f"DROP SILENT GRAPH <{graph.value}>" for graph in graphs))
+        self.store.update(" ;\n".join(_merge_update(graph, None) for graph in graphs))
         data = b"".join(quads for quads in graphs.values() if isinstance(quads, bytes))
         if data:
             self.store.bulk_load(data, format=RdfFormat.N_QUADS)
@@ -275,9 +326,12 @@ class GraphStore:
                    for q in quads if q.graph_name == graph]
         if written:
             self.store.bulk_extend(written)
+        # Then into the default graph, by the engine: each graph's triples, once.
+        self.store.update(" ;\n".join(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"
+                                       for graph in graphs))
 
     def remove_graph(self, graph: NamedNode) -> None:
-        self.store.update(f"DROP SILENT GRAPH <{graph.value}>")
+        self.store.update(_merge_update(graph, None))
 
     def flush(self) -> None:
         self.store.flush()
@@ -292,19 +346,20 @@ class GraphStore:
 
     def query(self, sparql: str, *, params: dict[Variable, Term] | None = None,
               inputs: Collection[str] = (), dataset: Dataset | None = None) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs, with the project's prefixes.
+        """Run a SPARQL query over the merge of all graphs (each triple once), with the project's prefixes.
 
         ``params`` keep the rows whose variables have the given values (see
         :mod:`.parameters`); those named in ``inputs`` are bound before the query runs
         instead (SEP-0007 substitution: a search term, a subject IRI).  Raises
         ``SyntaxError`` for a malformed query, ``ValueError`` for a parameter the query
-        does not select, ``OSError`` for the store.  ``dataset`` replaces the union of all
+        does not select, ``OSError`` for the store.  ``dataset`` replaces the merge of all
         graphs (as do ``FROM`` and ``FROM NAMED`` in the query).
         """
+        check_dataset(sparql, dataset)
         if dataset is not None:
-            return self._run(sparql, dataset=dataset, union=False)
+            return self._run(sparql, dataset=dataset)
         if outline(sparql).dataset:
-            return self._run(sparql, union=False)
+            return self._run(sparql)
         bound = {v: t for v, t in (params or {}).items() if v.value in inputs}
         params = {v: t for v, t in (params or {}).items() if v.value not in inputs}
         if bound:
@@ -328,14 +383,13 @@ class GraphStore:
         return list(unbound.variables)
 
     def _run(self, sparql: str, *, substitutions: dict[Variable, Term] | None = None,
-             dataset: Dataset | None = None, union: bool = True) -> QueryResult:
+             dataset: Dataset | None = None) -> QueryResult:
         """Run ``sparql`` (with the project's prefixes): on ``dataset`` if given, else on the
-        union of all graphs (``union``) or the query's own ``FROM`` clauses."""
+        default graph (the merge of all graphs) or the query's own ``FROM`` clauses."""
         try:
             return self.store.query(
                 sparql,
                 prefixes=PREFIXES,
-                use_default_graph_as_union=union,
                 substitutions=substitutions,
                 **(dataset.options() if dataset else {}),  # type: ignore[arg-type]
             )
@@ -360,7 +414,8 @@ class GraphStore:
         return not any(True for _ in self.store.named_graphs())
 
     def __len__(self) -> int:
-        return len(self.store)
+        """The number of quads in the named graphs (the default graph is their merge)."""
+        return len(self.store) - sum(1 for _ in self.store.quads_for_pattern(None, None, None, DefaultGraph()))
 
     def stats(self) -> Stats:
         solutions = self.query(STATS_QUERY)
@@ -370,16 +425,14 @@ class GraphStore:
         return Stats(triples=len(self), **values)
 
     def dump(self, output: IO[bytes], *, format: DumpFormat = DumpFormat.NQ) -> None:
-        """Write every graph; Turtle has no graphs, so it gets their union."""
+        """Write every named graph (the default graph is their merge, made again on loading);
+        Turtle has no graphs, so it gets the merge."""
         if format is DumpFormat.TTL:
-            triples = self.store.query(
-                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
-            )
-            assert isinstance(triples, QueryTriples)
-            serialize(triples, output, format=RdfFormat.TURTLE, prefixes=PREFIXES)
-        else:
-            self.store.dump(output, format=format.rdf_format, prefixes=PREFIXES
-                            if format is DumpFormat.TRIG else None)
+            self.store.dump(output, format=RdfFormat.TURTLE, from_graph=DefaultGraph(), prefixes=PREFIXES)
+            return
+        quads = (quad for graph in self.store.named_graphs()
+                 for quad in self.store.quads_for_pattern(None, None, None, graph))
+        serialize(quads, output, format=format.rdf_format, prefixes=PREFIXES if format is DumpFormat.TRIG else None)
 
 
 __all__ = ["LOADING", "SNAPSHOTS", "STATS_QUERY", "Dataset", "DefaultGraph", "DumpFormat", "GraphStore", "QueryResult",

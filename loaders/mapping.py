@@ -29,7 +29,8 @@ from .triples import Triples, boolean, date, integer, zh
 
 
 def document_iri(facts: DocumentFacts, iris: Iris) -> NamedNode:
-    return iris.document(symbol=facts.symbol, source=facts.source, language=facts.language)
+    return iris.document(symbol=facts.symbol, source=facts.source, language=facts.language,
+                         meeting=(facts.meeting.series, facts.meeting.ordinal), kind=facts.kind.value)
 
 
 def to_quads(facts: DocumentFacts, doc: Segmented, iris: Iris, *, version: str, header: str) -> list[Quad]:

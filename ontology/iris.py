@@ -2,11 +2,16 @@
 
 The same report loaded twice yields the same IRIs: every IRI is a function
 of identifiers found in the text (series, ordinal, symbol, paragraph number,
-article number …) or, for a document without a symbol, of its file name.
+article number …), never of the file that holds it — a document is what it is
+(the report of a meeting, in a language), so a copy under another file name is
+the same document.  Only a document that names neither its meeting nor its
+symbol falls back on its file name.
 
 =====================  ===============================================
 meeting                ``{base}meeting/eg1/8``
-document               ``{base}document/CAC/COSP/EG.1/2017/3/zh`` or
+document               a meeting's report: ``{base}document/eg1/8/report/zh``;
+                       another document: ``{base}document/CAC/COSP/EG.1/2020/2/zh``
+                       (its symbol), else ``{base}document/eg1/9/note/zh``, else
                        ``{base}document/source/{file name}/zh``
 UN document (cited)    ``{base}document/CAC/COSP/IRG/2019/3``
 paragraph              ``{document}/para/13``
@@ -60,10 +65,17 @@ class Iris:
     def meeting(self, series: str, ordinal: int) -> NamedNode:
         return self._iri(f"meeting/{series}/{ordinal}")
 
-    def document(self, *, symbol: str | None, source: str, language: str) -> NamedNode:
+    def document(self, *, symbol: str | None, source: str, language: str,
+                 meeting: tuple[str, int] | None = None, kind: str | None = None) -> NamedNode:
+        """The document's IRI, from what it is (see the module docstring): a meeting has one
+        report in each language; other documents are told apart by their symbol."""
+        if meeting is not None and kind == "report":
+            return self._iri(f"document/{_safe(meeting[0])}/{meeting[1]}/report/{_safe(language)}")
         if symbol:
             path = "/".join(_safe(p) for p in symbol.split("/"))
             return self._iri(f"document/{path}/{_safe(language)}")
+        if meeting is not None and kind:
+            return self._iri(f"document/{_safe(meeting[0])}/{meeting[1]}/{_safe(kind)}/{_safe(language)}")
         return self._iri(f"document/source/{_safe(source)}/{_safe(language)}")
 
     def un_document(self, symbol: str) -> NamedNode:

@@ -69,8 +69,8 @@ def test_html_is_escaped() -> None:
     store = GraphStore.open(None)
     subject = NamedNode(f"{DEFAULT_BASE}test/x")
     graph = NamedNode(f"{DEFAULT_BASE}graph/test")
-    store.store.add(Quad(subject, NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
-                         Literal("<script>alert(1)</script>", language="en"), graph))
+    store.replace_graph(graph, [Quad(subject, NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                                     Literal("<script>alert(1)</script>", language="en"), graph)])
     client = TestClient(create_app(Settings(store=Path("unused")), store=store))
     response = client.get("/id/test/x", headers={"Accept": "text/html"})
     assert response.status_code == 200

@@ -28,7 +28,7 @@ UKG = "https://w3id.org/uncac-kg/ontology#"
 ORDINALS = (f"PREFIX ukg: <{UKG}> SELECT DISTINCT ?ordinal "
             "WHERE { ?d a ukg:Document ; ukg:meeting ?m . ?m ukg:ordinal ?ordinal }")
 EXPLOSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-REPORT_2019 = "https://w3id.org/uncac-kg/id/document/source/eg1-08-2019-report.zh.txt/zh"
+REPORT_2019 = "https://w3id.org/uncac-kg/id/document/eg1/8/report/zh"
 SEARCH_GRAPH = "https://w3id.org/uncac-kg/id/graph/search"
 
 

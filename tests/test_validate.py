@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from uncac_kg.graph.store import GraphStore
 from uncac_kg.graph.validate import validate
@@ -22,7 +22,9 @@ def test_violations_name_the_node_and_the_property(corpus: GraphStore) -> None:
     graph = NamedNode("https://example.org/broken")
     paragraph = NamedNode("https://example.org/broken/para/x")
     broken.store.add(Quad(paragraph, P.type, C.Paragraph, graph))
+    broken.store.add(Quad(paragraph, P.type, C.Paragraph, DefaultGraph()))
     broken.store.add(Quad(paragraph, P.number, Literal("seven"), graph))
+    broken.store.add(Quad(paragraph, P.number, Literal("seven"), DefaultGraph()))
     report = validate(broken)
     assert not report.conforms
     messages = [str(v) for v in report.violations if v.focus == paragraph.value]
