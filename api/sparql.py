@@ -153,7 +153,8 @@ def _dataset(default: list[str], named: list[str]) -> Dataset | None:
 
 # --- the OpenAPI description of the two operations ---------------------------------------
 
-_GRAPH_URI = "IRI of a graph (repeatable); with none, the default graph is the union of all graphs"
+_GRAPH_URI = ("IRI of the graph to use as the default graph (one); with none, the default graph is the merge "
+              "of all graphs, each triple once")
 _RESULTS = {media: {"schema": {"type": "string"}} for media in (
     "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
     "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")}
