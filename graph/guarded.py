@@ -29,7 +29,7 @@ from ..errors import BadRequest
 from .answers import Answer, Limits
 from .executor import Executor, Request
 from .parameters import Term
-from .store import STATS_QUERY, Dataset, GraphStore, QueryResult, Stats
+from .store import Dataset, GraphStore, QueryResult, Stats, stats
 
 #: What the guarded store asks the workers for: solutions as SPARQL JSON, graphs as N-Triples
 #: (both written and read back by the engine).
@@ -76,11 +76,7 @@ class GuardedStore:
         return self.ask(f"ASK {{ {subject} ?p ?o }}")
 
     def stats(self) -> Stats:
-        solutions = self.query(STATS_QUERY)
-        assert isinstance(solutions, QuerySolutions)
-        row = next(iter(solutions))
-        values = {str(v.value): int(row[v].value) for v in solutions.variables}
-        return Stats(triples=len(self), **values)
+        return stats(self)
 
     def __len__(self) -> int:
         """The number of quads (of every graph)."""

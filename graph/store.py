@@ -134,6 +134,15 @@ SEVERAL_DEFAULT_GRAPHS = (
     "GRAPH ?g {{ … }} VALUES ?g {{ <…> <…> }}")
 
 
+def stats(store: Queryable) -> Stats:
+    """How many of each kind of thing ``store`` holds (:data:`STATS_QUERY`), and its quads."""
+    solutions = store.query(STATS_QUERY)
+    assert isinstance(solutions, QuerySolutions)
+    row = next(iter(solutions))
+    values = {str(v.value): int(row[v].value) for v in solutions.variables}
+    return Stats(triples=len(store), **values)
+
+
 def check_dataset(sparql: str, dataset: Dataset | None) -> None:
     """``BadRequest`` if the query's default graph would be a multiset: several ``FROM``
     clauses, or several ``default-graph-uri``."""
@@ -418,11 +427,7 @@ class GraphStore:
         return len(self.store) - sum(1 for _ in self.store.quads_for_pattern(None, None, None, DefaultGraph()))
 
     def stats(self) -> Stats:
-        solutions = self.query(STATS_QUERY)
-        assert isinstance(solutions, QuerySolutions)
-        row = next(iter(solutions))
-        values = {str(v.value): int(row[v].value) for v in solutions.variables}
-        return Stats(triples=len(self), **values)
+        return stats(self)
 
     def dump(self, output: IO[bytes], *, format: DumpFormat = DumpFormat.NQ) -> None:
         """Write every named graph (the default graph is their merge, made again on loading);
