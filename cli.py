@@ -16,16 +16,17 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
-from .graph import parameters, queries
-from .graph.answers import Limits
-from .graph.formats import Format
-from .graph.guarded import GuardedStore, in_process
+from .graph.derived.search_index import Kind
 from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
-from .graph.remote import Endpoints, open_store
-from .graph.results import ResultFormat, write
-from .graph.search_index import Kind
-from .graph.store import DumpFormat, GraphStore, latest_snapshot
-from .graph.views import View
+from .graph.output.formats import Format
+from .graph.output.tables import ResultFormat, write
+from .graph.output.views import View
+from .graph.query import library as queries
+from .graph.query import parameters
+from .graph.query.negotiation import Limits
+from .graph.store.embedded import DumpFormat, GraphStore, latest_snapshot
+from .graph.store.guarded import GuardedStore, in_process
+from .graph.store.remote import Endpoints, open_store
 from .ontology.iris import Iris
 from .settings import Settings
 
@@ -284,7 +285,7 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
-    from .graph.validate import validate
+    from .graph.store.validate import validate
 
     store = _open(settings, create=False)
     report = validate(store)
@@ -296,8 +297,8 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
-    from .graph.formats import write
-    from .graph.views import build
+    from .graph.output.formats import write
+    from .graph.output.views import build
 
     view = View(args.view)
     sparql = None
@@ -320,7 +321,8 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_recurrences(args: argparse.Namespace, settings: Settings) -> int:
-    from .graph import recurrence, timeline
+    from .graph.derived import recurrence
+    from .graph.output import timeline
 
     threshold = settings.recurrence_threshold if args.min_score is None else args.min_score
     if not 0 < threshold <= 1:
@@ -333,7 +335,7 @@ def cmd_recurrences(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from .graph.search import search
+    from .graph.read.search import search
 
     store = _open(settings, create=False)
     found = search(store, args.text, kinds=[Kind(k) for k in args.kind or Kind], limit=args.limit)

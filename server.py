@@ -23,8 +23,8 @@ from dataclasses import replace
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
-from .graph.remote import open_store
-from .graph.store import GraphStore
+from .graph.store.embedded import GraphStore
+from .graph.store.remote import open_store
 from .settings import Settings
 
 #: A server process that ran this many seconds had started well; five that died sooner, in a

@@ -33,9 +33,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .graph.executor import default_workers
-from .graph.recurrence import DEFAULT_THRESHOLD
-from .graph.remote import Endpoints, check_url, is_url
+from .graph.derived.recurrence import DEFAULT_THRESHOLD
+from .graph.store.executor import default_workers
+from .graph.store.remote import Endpoints, check_url, is_url
 from .ontology.iris import DEFAULT_BASE, check_base
 
 

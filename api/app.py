@@ -13,11 +13,11 @@ from starlette.middleware import Middleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
-from ..graph.answers import Limits
-from ..graph.executor import Executor
-from ..graph.guarded import GuardedStore
-from ..graph.remote import open_store
-from ..graph.store import GraphStore
+from ..graph.query.negotiation import Limits
+from ..graph.store.embedded import GraphStore
+from ..graph.store.executor import Executor
+from ..graph.store.guarded import GuardedStore
+from ..graph.store.remote import open_store
 from ..settings import Settings
 from . import errors, export, library, linked_data, pages, resources, search, site, sparql
 from .limits import BodyLimit
@@ -26,10 +26,10 @@ from .limits import BodyLimit
 def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAPI:
     """The app for ``settings``; ``store`` is opened from ``settings.store`` unless given.
 
-    Every query runs through an :class:`~uncac_kg.graph.executor.Executor`: in worker
+    Every query runs through an :class:`~uncac_kg.graph.store.executor.Executor`: in worker
     processes (started with the app, stopped with it) when the store is on disk; a remote
     store's requests are sent from threads.  The routes get a
-    :class:`~uncac_kg.graph.guarded.GuardedStore` over it, never ``store`` itself: nothing in
+    :class:`~uncac_kg.graph.store.guarded.GuardedStore` over it, never ``store`` itself: nothing in
     the API can run SPARQL in the server process.
     """
     store = store if store is not None else open_store(settings.store, timeout=settings.query_timeout)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from ..graph.guarded import GuardedStore
+from ..graph.store.guarded import GuardedStore
 from ..settings import Settings
 
 

@@ -22,8 +22,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from ..errors import BadRequest, NotFound, Refused
-from ..graph.answers import ResultTooLarge
-from ..graph.executor import WorkerCrashed
+from ..graph.query.negotiation import ResultTooLarge
+from ..graph.store.executor import WorkerCrashed
 
 log = logging.getLogger("uncac_kg.api")
 

@@ -10,9 +10,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from ..errors import BadRequest
-from ..graph.formats import Format, write
-from ..graph.store import Queryable
-from ..graph.views import View, build
+from ..graph.output.formats import Format, write
+from ..graph.output.views import View, build
+from ..graph.store.embedded import Queryable
 from .deps import get_store
 
 router = APIRouter(tags=["Graph views"])

@@ -13,10 +13,11 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from ..errors import BadRequest, NotFound
-from ..graph import parameters, queries
-from ..graph.answers import accepted_types
-from ..graph.executor import Request as QueryRequest
-from ..graph.guarded import GuardedStore
+from ..graph.query import library as queries
+from ..graph.query import parameters
+from ..graph.query.negotiation import accepted_types
+from ..graph.store.executor import Request as QueryRequest
+from ..graph.store.guarded import GuardedStore
 from .deps import get_store
 
 router = APIRouter(tags=["Query library"])

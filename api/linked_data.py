@@ -15,9 +15,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
-from ..graph.answers import GRAPH_TYPES, Answer, Limits, accepted_types, prefers_html, serialise
-from ..graph.describe import Description, Value, describe, triples
-from ..graph.store import Queryable
+from ..graph.query.negotiation import GRAPH_TYPES, Answer, Limits, accepted_types, prefers_html, serialise
+from ..graph.read.describe import Description, Value, describe, triples
+from ..graph.store.embedded import Queryable
 from ..ontology.vocabulary import PREFIXES
 from ..settings import Settings
 from .deps import get_settings, get_store

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
-from ..graph.views import View
+from ..graph.output.views import View
 from ..settings import Settings
 from .deps import get_settings
 

@@ -1,6 +1,6 @@
 """The graph as JSON resources under ``/api``: meetings, recommendations, articles,
 resolutions, documents and their paragraphs, threads, statistics.  The answers come from
-:mod:`uncac_kg.graph.browse`; the models here only declare their shapes for OpenAPI."""
+:mod:`uncac_kg.graph.read.browse`; the models here only declare their shapes for OpenAPI."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from fastapi import APIRouter, Depends, Path, Query
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
-from ..graph import browse, threads
-from ..graph.store import Queryable
+from ..graph.read import browse, threads
+from ..graph.store.embedded import Queryable
 from ..settings import Settings
 from .deps import get_settings, get_store
 

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from ..graph import search as engine
-from ..graph.search_index import Kind
-from ..graph.store import Queryable
+from ..graph.derived.search_index import Kind
+from ..graph.read import search as engine
+from ..graph.store.embedded import Queryable
 from .deps import get_store
 
 router = APIRouter(tags=["Search"])

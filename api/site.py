@@ -1,7 +1,7 @@
 """The web pages for people: the home page (``/``, JSON for programs), the SPARQL query
 page with YASGUI (``/query``), and the recurrence threads as timelines (``/threads``,
-``/threads/{key}``).  Everything shown comes from :mod:`uncac_kg.graph.browse` and
-:mod:`uncac_kg.graph.threads`; these handlers only render it, escaped."""
+``/threads/{key}``).  Everything shown comes from :mod:`uncac_kg.graph.read.browse` and
+:mod:`uncac_kg.graph.read.threads`; these handlers only render it, escaped."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from .. import __version__
-from ..graph import browse, queries, threads
-from ..graph.answers import accepted_types, prefers_html
-from ..graph.store import Queryable
-from ..loaders.numerals import english_ordinal
+from ..graph.query import library as queries
+from ..graph.query.negotiation import accepted_types, prefers_html
+from ..graph.read import browse, threads
+from ..graph.store.embedded import Queryable
 from ..ontology.vocabulary import PREFIXES
 from ..settings import Settings
+from ..text.numerals import english_ordinal
 from .deps import get_settings, get_store
 
 router = APIRouter(tags=["Pages"])

@@ -24,10 +24,10 @@ from starlette.responses import RedirectResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from ..errors import BadRequest, Refused
-from ..graph.answers import Limits, accepted_types, prefers_html
-from ..graph.executor import Executor
-from ..graph.executor import Request as QueryRequest
-from ..graph.store import Dataset
+from ..graph.query.negotiation import Limits, accepted_types, prefers_html
+from ..graph.store.embedded import Dataset
+from ..graph.store.executor import Executor
+from ..graph.store.executor import Request as QueryRequest
 from ..settings import Settings
 from .errors import response_for
 

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Variable
 
-from uncac_kg.graph import queries
-from uncac_kg.graph.parameters import Term, term
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.query import library as queries
+from uncac_kg.graph.query.parameters import Term, term
+from uncac_kg.graph.store.embedded import GraphStore
 
 ID = "https://w3id.org/uncac-kg/id/"
 #: Values for the library's input parameters (as bench/query.py binds them).

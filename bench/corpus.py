@@ -26,9 +26,9 @@ from pathlib import Path
 
 from uncac_kg.graph.ingest import BUNDLED_REPORTS
 from uncac_kg.loaders import load
-from uncac_kg.loaders.numerals import to_int
 from uncac_kg.loaders.read import decode
 from uncac_kg.ontology.iris import Iris
+from uncac_kg.text.numerals import to_int
 
 FIRST_ORDINAL = 11
 #: Ordinals are written ``第…次`` with at most 4 Chinese numerals or 3 digits (as the reports do).

@@ -33,8 +33,9 @@ from pyoxigraph import RdfFormat, Store
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
-from uncac_kg.graph import ingest, recurrence, search_index
-from uncac_kg.graph.store import DumpFormat, GraphStore
+from uncac_kg.graph import ingest
+from uncac_kg.graph.derived import recompute, search_index
+from uncac_kg.graph.store.embedded import DumpFormat, GraphStore
 from uncac_kg.ontology.iris import Iris
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -80,7 +81,7 @@ def pipeline(paths: list[Path], location: Path | None, phases: Phases | None = N
         undo = [phases.wrap(ingest, "parse_file", "parse (read … map)")] if (workers or ingest.default_workers(
             len(paths))) == 1 else []
         undo += [phases.wrap(ingest, "refresh_reference", "reference graph"),
-                phases.wrap(recurrence, "recompute", "recurrence threads"),
+                phases.wrap(recompute, "threads", "recurrence threads"),
                 phases.wrap(search_index, "rebuild", "search index"),
                 phases.wrap(GraphStore, "replace_graphs", "writing graphs"),
                 phases.wrap(GraphStore, "flush", "flush"),

@@ -20,7 +20,7 @@ from collections import defaultdict
 
 import httpx
 
-from uncac_kg.graph import queries
+from uncac_kg.graph.query import library as queries
 from uncac_kg.ontology.vocabulary import PREFIXES
 
 

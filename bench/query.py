@@ -32,10 +32,10 @@ from pyoxigraph import Variable
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import servers
 
-from uncac_kg.graph import queries
 from uncac_kg.graph.ingest import BUNDLED_REPORTS
-from uncac_kg.graph.parameters import term
-from uncac_kg.graph.remote import substitute, with_prefixes
+from uncac_kg.graph.query import library as queries
+from uncac_kg.graph.query.parameters import term
+from uncac_kg.graph.store.remote import substitute, with_prefixes
 
 CONCURRENCY = 8
 POINT_LOOKUP = "SELECT ?p ?o WHERE { <https://w3id.org/uncac-kg/id/meeting/eg1/8> ?p ?o }"

@@ -15,10 +15,10 @@ import argparse
 import random
 import time
 
-from uncac_kg.graph import recurrence
+from uncac_kg.graph.derived import recurrence
+from uncac_kg.graph.derived.recurrence import Item
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
-from uncac_kg.graph.recurrence import Item
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 SYNONYMS = {

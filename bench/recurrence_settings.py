@@ -1,6 +1,6 @@
 """Precision and recall of the recurrence links on the labelled pairs, for other settings.
 
-The default threshold of :mod:`uncac_kg.graph.recurrence` was chosen on the hand-labelled
+The default threshold of :mod:`uncac_kg.graph.derived.recurrence` was chosen on the hand-labelled
 set ``tests/data/recurrence-pairs.json``; this prints what other settings would give, so
 that a claim such as "no lexical setting reaches 0.9 / 0.9" can be checked again:
 
@@ -24,8 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from uncac_kg.graph import recurrence
-from uncac_kg.graph.recurrence import Item
+from uncac_kg.graph.derived import recurrence
+from uncac_kg.graph.derived.recurrence import Item
 
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "recurrence-pairs.json"
 THRESHOLDS = [round(float(t), 2) for t in np.arange(0.12, 0.35, 0.02)]

@@ -12,10 +12,10 @@ from __future__ import annotations
 import statistics
 import time
 
-from uncac_kg.graph import search_index
+from uncac_kg.graph.derived import search_index
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
-from uncac_kg.graph.search import search
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.read.search import search
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 QUERIES = ["司法协助", "mutual legal assistance", "extradition", "引渡 双重犯罪", "资产追回", "公约", "合作",

@@ -21,7 +21,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat
 
 from uncac_kg.graph.ingest import load_paths
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 

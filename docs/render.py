@@ -2,8 +2,8 @@
 
     python docs/render.py STORE_DIR      # writes docs/citations.png and docs/recurrence.png
 
-The views come from the project's own code (``uncac_kg.graph.views``) and are written
-as DOT by ``uncac_kg.graph.formats``; Graphviz lays them out.
+The views come from the project's own code (``uncac_kg.graph.output.views``) and are written
+as DOT by ``uncac_kg.graph.output.formats``; Graphviz lays them out.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from uncac_kg.graph.formats import dot
-from uncac_kg.graph.store import GraphStore
-from uncac_kg.graph.views import View, build
+from uncac_kg.graph.output.formats import dot
+from uncac_kg.graph.output.views import View, build
+from uncac_kg.graph.store.embedded import GraphStore
 
 HERE = Path(__file__).resolve().parent
 STYLE = {"meeting": ("box", "#f6d8a8"), "article": ("ellipse", "#cfe3f7"), "resolution": ("ellipse", "#d9f0d3"),

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, serialize
 
-from ..loaders import LoadedDocument, load, reference_graph
+from ..loaders import LoadedDocument, load
 from ..loaders.read import read_file
+from ..ontology import reference_graph
 from ..ontology.iris import Iris
-from . import explicit_links, recurrence, search_index
-from .segmentation import Cuts
-from .store import GraphStore
+from .derived import explicit_links, recompute, recurrence, search_index
+from .derived.words import Cuts
+from .store.embedded import GraphStore
 
 #: Files a folder contributes (a file named explicitly is read whatever its name).
 FOLDER_PATTERN = "*.txt"
@@ -241,10 +242,7 @@ def load_paths(
     changed = bool(report.loaded) or report.interrupted
     if changed or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
-    if changed or not store.has_graph(recurrence.graph_name(iris)):
-        report.threads = recurrence.recompute(store, iris, threshold=threshold, cuts=cuts)
-    if changed or not store.has_graph(search_index.graph_name(iris)):
-        report.search = search_index.rebuild(store, iris, cuts=cuts)
+    report.threads, report.search = recompute.recompute(store, iris, changed=changed, threshold=threshold, cuts=cuts)
     store.flush()
     store.optimize()  # (the derived graphs were written in bulk)
     store.publish()

@@ -11,24 +11,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..ontology.bodies import Body
+
 
 class Kind(StrEnum):
     """Kinds of document the loaders know."""
 
     REPORT = "report"  # report of a meeting
     NOTE = "note"  # note by the Secretariat to a meeting
-
-
-class Body(StrEnum):
-    """Bodies that adopt the resolutions the reports cite."""
-
-    UNCAC_COSP = "uncac-cosp"  # Conference of the States Parties to UNCAC
-    UNTOC_COP = "untoc-cop"  # Conference of the Parties to UNTOC
-    GENERAL_ASSEMBLY = "ga"
-
-    @property
-    def convention(self) -> str | None:
-        return {Body.UNCAC_COSP: "UNCAC", Body.UNTOC_COP: "UNTOC"}.get(self)
 
 
 class PlaceKind(StrEnum):

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from . import (
+from ..ontology.bodies import Body
+from .facts import DocumentFacts, Kind, Place, PlaceKind
+from .normalise import canonical
+from .recognisers import (
     articles,
     attendance,
     directory,
@@ -21,9 +24,7 @@ from . import (
     series_links,
     symbols,
 )
-from .facts import Body, DocumentFacts, Kind, Place, PlaceKind
-from .normalise import canonical
-from .resolutions import ResolutionReader
+from .recognisers.resolutions import ResolutionReader
 from .segment import Segmented
 
 _BODY_OF_CONVENTION = {"UNCAC": Body.UNCAC_COSP, "UNTOC": Body.UNTOC_COP}

@@ -18,8 +18,8 @@ from pyoxigraph import NamedNode, Quad
 
 from .. import __version__
 from ..ontology.iris import Iris
-from . import mapping
 from .facts import DocumentFacts
+from .mapping import document as mapping
 from .normalise import clean
 from .read import decode
 from .recognise import header_text, recognise

@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .normalise import Footnote, canonical, display_width, flow, is_terminal
-from .numerals import CHINESE_NUMERAL_CHARS, to_int
+from ..text.numerals import CHINESE_NUMERAL_CHARS, to_int
+from ..text.width import display_width
+from .normalise import Footnote, canonical, flow, is_terminal
 
 _SECTION = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]{{1,3}})\s*[.．、]\s*(.*)$")
 _SUBSECTION = re.compile(r"^([A-Z])\s*[.．]\s*(\S.*)$")

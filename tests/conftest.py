@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from uncac_kg.graph.ingest import BUNDLED_REPORTS
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 
 from helpers import fresh_store
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions
 
-from uncac_kg.graph import parameters, queries
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.query import library as queries
+from uncac_kg.graph.query import parameters
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 ROOT = Path(__file__).resolve().parent.parent

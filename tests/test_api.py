@@ -11,7 +11,7 @@ import rdflib
 from fastapi.testclient import TestClient
 
 from uncac_kg.api.app import create_app
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.settings import Settings
 
 MEETINGS = ("SELECT DISTINCT ?ordinal WHERE { ?m a ukg:Meeting ; ukg:ordinal ?ordinal ; schema:startDate ?s ; "

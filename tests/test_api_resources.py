@@ -12,8 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from uncac_kg.api.app import create_app
-from uncac_kg.graph import queries
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.query import library as queries
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.vocabulary import PREFIXES
 from uncac_kg.settings import Settings
 

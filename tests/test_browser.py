@@ -15,7 +15,7 @@ import pytest
 
 from uncac_kg.api import assets
 from uncac_kg.api.app import create_app
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.settings import Settings
 
 from helpers import free_port
@@ -99,7 +99,7 @@ def test_query_page_runs_a_typed_query_and_shows_the_results(server: str, corpus
                                                              tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    from uncac_kg.graph import queries
+    from uncac_kg.graph.query import library as queries
 
     from helpers import select
 

@@ -14,7 +14,7 @@ import pytest
 from pyoxigraph import QuerySolutions
 
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 from helpers import ROOT
@@ -115,7 +115,7 @@ def test_copies_under_other_names_change_no_answer(tmp_path: Path, corpus: Graph
 
 def test_several_default_graphs_are_refused_not_multiplied(corpus: GraphStore) -> None:
     from uncac_kg.errors import BadRequest
-    from uncac_kg.graph.store import Dataset
+    from uncac_kg.graph.store.embedded import Dataset
 
     graphs = [r["g"] for r in rows(corpus, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a ukg:Document } } LIMIT 2")]
     with pytest.raises(BadRequest, match="set"):

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from uncac_kg.graph.ingest import load_paths
-from uncac_kg.graph.store import GraphStore, latest_snapshot
+from uncac_kg.graph.store.embedded import GraphStore, latest_snapshot
 from uncac_kg.loaders import load
 from uncac_kg.ontology.iris import Iris
 
@@ -35,9 +35,9 @@ pytestmark = pytest.mark.slow
 CHILD = """
 import sys
 from pathlib import Path
-from uncac_kg.graph import recurrence, search_index
+from uncac_kg.graph.derived import recompute, search_index
 from uncac_kg.graph.ingest import load_paths
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 def announce(step, function):
@@ -46,7 +46,7 @@ def announce(step, function):
         return function(*args, **kwargs)
     return run
 
-recurrence.recompute = announce("threads", recurrence.recompute)
+recompute.threads = announce("threads", recompute.threads)
 search_index.rebuild = announce("search", search_index.rebuild)
 GraphStore.publish = announce("publish", GraphStore.publish)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from uncac_kg.graph.ingest import load_paths
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 from helpers import REPORTS, assert_same_dataset, dataset

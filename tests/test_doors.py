@@ -219,8 +219,8 @@ def test_the_api_holds_no_store_that_runs_sparql_in_process() -> None:
     """Structural: the routes get a guarded store (queries go to the executor); nothing under
     api/ but the app factory names the in-process store."""
     from uncac_kg.api.app import create_app
-    from uncac_kg.graph.guarded import GuardedStore
-    from uncac_kg.graph.store import GraphStore
+    from uncac_kg.graph.store.embedded import GraphStore
+    from uncac_kg.graph.store.guarded import GuardedStore
     from uncac_kg.settings import Settings
 
     app = create_app(Settings(store=Path("unused")), store=GraphStore.open(None))

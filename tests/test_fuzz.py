@@ -35,7 +35,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from uncac_kg.cli import print_report
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.loaders import LoadedDocument, load
 from uncac_kg.loaders.normalise import canonical, locate
 from uncac_kg.loaders.read import MAX_BYTES, decode

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 
 from helpers import GOLDEN, select
 

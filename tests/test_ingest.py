@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from pyoxigraph import RdfFormat, parse
 
-from uncac_kg.graph import ingest, recurrence, search_index, segmentation
+from uncac_kg.graph import ingest
+from uncac_kg.graph.derived import recurrence, search_index
+from uncac_kg.graph.derived import words as segmentation
 from uncac_kg.graph.ingest import load_paths
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 from helpers import REPORTS, assert_same_dataset, dataset

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from uncac_kg.api.app import create_app
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import DEFAULT_BASE
 from uncac_kg.settings import Settings
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from uncac_kg.graph import queries
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.query import library as queries
+from uncac_kg.graph.store.embedded import GraphStore
 
 from helpers import select
 
@@ -66,7 +66,7 @@ def test_a_parameter_keeps_the_order(corpus: GraphStore) -> None:
 def test_parameter_values() -> None:
     from pyoxigraph import Literal, NamedNode
 
-    from uncac_kg.graph.parameters import term
+    from uncac_kg.graph.query.parameters import term
 
     assert term("<http://x/y>") == NamedNode("http://x/y")
     assert term('"司法协助"@zh') == Literal("司法协助", language="zh")

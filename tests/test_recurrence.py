@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from uncac_kg.graph import recurrence
-from uncac_kg.graph.recurrence import Item
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.derived import recurrence
+from uncac_kg.graph.derived.recurrence import Item
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
 from helpers import ROOT, select

@@ -17,11 +17,12 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat, Variable, parse, parse_query_results
 
 from uncac_kg import cli
-from uncac_kg.graph import queries, views
 from uncac_kg.graph.ingest import BUNDLED_REPORTS
-from uncac_kg.graph.remote import Endpoints, RemoteStore, substitute, with_prefixes
-from uncac_kg.graph.store import DumpFormat, GraphStore
-from uncac_kg.graph.views import View
+from uncac_kg.graph.output import views
+from uncac_kg.graph.output.views import View
+from uncac_kg.graph.query import library as queries
+from uncac_kg.graph.store.embedded import DumpFormat, GraphStore
+from uncac_kg.graph.store.remote import Endpoints, RemoteStore, substitute, with_prefixes
 from uncac_kg.ontology.iris import Iris
 from uncac_kg.ontology.vocabulary import UKG
 from uncac_kg.settings import Settings, store_location

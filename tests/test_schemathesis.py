@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
 from uncac_kg.api.app import create_app
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.settings import Settings
 
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "25"))

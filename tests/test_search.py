@@ -10,11 +10,11 @@ from fastapi.testclient import TestClient
 
 from uncac_kg import cli
 from uncac_kg.api.app import create_app
-from uncac_kg.graph import search_index
+from uncac_kg.graph.derived import search_index
+from uncac_kg.graph.derived.search_index import Kind, fold
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
-from uncac_kg.graph.search import Hit, Results, parse, search
-from uncac_kg.graph.search_index import Kind, fold
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.read.search import Hit, Results, parse, search
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 from uncac_kg.settings import Settings
 

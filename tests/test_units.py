@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
-from uncac_kg.loaders import articles, resolutions, symbols
-from uncac_kg.loaders.dates import date_ranges, english_date
-from uncac_kg.loaders.facts import Body, Place, PlaceKind
+from uncac_kg.loaders.facts import Place, PlaceKind
 from uncac_kg.loaders.normalise import canonical
-from uncac_kg.loaders.numerals import to_int
 from uncac_kg.loaders.read import decode
+from uncac_kg.loaders.recognisers import articles, resolutions, symbols
+from uncac_kg.loaders.recognisers.dates import date_ranges, english_date
+from uncac_kg.ontology.bodies import Body
+from uncac_kg.text.numerals import to_int
 
 PLACE = Place(PlaceKind.PARAGRAPH, "1")
 
@@ -121,7 +122,7 @@ def test_row_cap_counts_even_the_smallest_rows(media: str, extra: int) -> None:
     """Rows with no binding are the smallest an answer can have: the cap still counts them."""
     from pyoxigraph import Store
 
-    from uncac_kg.graph.answers import Limits, ResultTooLarge, serialise
+    from uncac_kg.graph.query.negotiation import Limits, ResultTooLarge, serialise
 
     cap = 40
     rows = " ".join(["UNDEF"] * (cap + extra))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
-from uncac_kg.graph.store import GraphStore
-from uncac_kg.graph.validate import validate
+from uncac_kg.graph.store.embedded import GraphStore
+from uncac_kg.graph.store.validate import validate
 from uncac_kg.ontology.vocabulary import C, P
 
 

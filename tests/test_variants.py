@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from uncac_kg.graph.ingest import refresh_reference
-from uncac_kg.graph.store import GraphStore
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.loaders import load
 from uncac_kg.ontology.iris import Iris
 

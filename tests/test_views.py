@@ -12,9 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from uncac_kg.api.app import create_app
-from uncac_kg.graph.formats import Format, write
-from uncac_kg.graph.store import GraphStore
-from uncac_kg.graph.views import View, build
+from uncac_kg.graph.output.formats import Format, write
+from uncac_kg.graph.output.views import View, build
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.settings import Settings
 
 from helpers import select

@@ -40,8 +40,8 @@ sys.addaudithook(hook)
 from fastapi.testclient import TestClient
 from uncac_kg.api.app import create_app
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
-from uncac_kg.graph.store import GraphStore
-from uncac_kg.graph.validate import validate
+from uncac_kg.graph.store.embedded import GraphStore
+from uncac_kg.graph.store.validate import validate
 from uncac_kg.ontology.iris import Iris
 from uncac_kg.settings import Settings
 

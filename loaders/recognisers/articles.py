@@ -1,0 +1,108 @@
+"""Recognise citations of Convention articles and their parts.
+
+``第四十六条第十三款``, ``第四十四条第六款第(一)项``, ``第四十八条第一款第㈥项``
+(``㈥`` and the OCR noise ``(-)`` are made ``（六）`` and ``（一）`` by
+:mod:`.normalise`), ``第一条第(二)项`` (an article without paragraphs),
+lists ``第四十四条第五款、第四十六条第七款和第四十八条第二款``, continued
+parts ``第三十一条第一款第(一)项和第二款`` and Arabic numerals ``第46条第1款(a)项``.
+
+The convention is the instrument named just before the citation: 《公约》 and
+the Convention against Corruption under any of its names give UNCAC, the
+Organized Crime Convention gives UNTOC.  An article of any other instrument
+(a national law, a regional convention) is not reported: it would be a wrong
+fact about UNCAC.  With no instrument named nearby, the document's own
+convention is meant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.numerals import CHINESE_NUMERAL_CHARS, letter, to_int
+from ..facts import ArticleCitation, Place, Span
+
+_N = rf"(\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,5}})"
+_SUB = rf"第?[（(]([a-z]|[{CHINESE_NUMERAL_CHARS}]{{1,3}})[）)]项?"
+_ARTICLE = re.compile(rf"第{_N}条(?:第{_N}款)?(?:{_SUB})?")
+_MORE = re.compile(rf"(?:、|和|及|以及|或|至|，)(?:第{_N}款(?:{_SUB})?|{_SUB})")
+_QUOTED = re.compile(r"《([^《》]{1,60})》")
+_BARE = re.compile(r"([\u4e00-\u9fff]{0,12}(?:公约|法|条例|议定书|协定|宣言|指令|规则|规定|章程|守则))$")
+_FUNCTION_CHARS = "了的和及与、在按据照从对于即该本各"
+_FUNCTION_WORDS = ("根据", "按照", "依照", "依据", "关于")
+_UNCAC_NAMES = ("联合国反腐败公约", "反腐败公约")
+_UNTOC_NAMES = ("有组织犯罪公约", "联合国打击跨国有组织犯罪公约", "打击有组织犯罪公约",
+                "打击跨国有组织犯罪公约")
+#: How far back (characters) the instrument's name is looked for.
+_WINDOW = 40
+
+
+def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCitation]:
+    """Every article part cited in ``text``."""
+    found: list[ArticleCitation] = []
+    for m in _ARTICLE.finditer(text):
+        convention = _convention(text, m.start(), default)
+        if convention is None:
+            continue
+        try:
+            article = to_int(m.group(1))
+            paragraph = to_int(m.group(2)) if m.group(2) else None
+            sub = _sub(m.group(3))
+        except ValueError:
+            continue
+        span = Span(place, m.start(), m.end(), m.group(0))
+        found.append(ArticleCitation(article, paragraph, sub, convention, span))
+        position = m.end()
+        while more := _MORE.match(text, position):
+            try:
+                if more.group(1):
+                    paragraph = to_int(more.group(1))
+                    sub = _sub(more.group(2))
+                else:
+                    sub = _sub(more.group(3))
+            except ValueError:
+                break
+            span = Span(place, more.start(), more.end(), more.group(0))
+            found.append(ArticleCitation(article, paragraph, sub, convention, span))
+            position = more.end()
+    unique = {(c.article, c.paragraph, c.subparagraph, c.convention): c for c in reversed(found)}
+    return sorted(unique.values(), key=lambda c: c.span.start)
+
+
+def _sub(label: str | None) -> str | None:
+    if not label:
+        return None
+    if label.isascii():
+        return label
+    return letter(to_int(label))
+
+
+def _convention(text: str, start: int, default: str) -> str | None:
+    """The convention whose article is cited at ``start``, or None for another instrument."""
+    before = text[max(0, start - _WINDOW) : start]
+    bare = _BARE.search(before)  # "公约第三十一条", "有组织犯罪公约第十八条", "刑法第五条"
+    if bare:
+        if _is_plain_convention(bare.group(1)):
+            return default
+        return _classify(bare.group(1), default)
+    names = _QUOTED.findall(before)
+    if names:
+        return _classify(names[-1], default)
+    return default
+
+
+def _is_plain_convention(name: str) -> bool:
+    """``…强调了公约第三十一条``: the bare word 公约 (the Convention) after a function word."""
+    if not name.endswith("公约"):
+        return False
+    head = name[: -len("公约")]
+    return head == "" or head[-1] in _FUNCTION_CHARS or head.endswith(_FUNCTION_WORDS)
+
+
+def _classify(name: str, default: str) -> str | None:
+    if name == "公约":  # "the Convention": the one the document is about
+        return default
+    if any(name.endswith(n) for n in _UNTOC_NAMES) or "有组织犯罪" in name:
+        return "UNTOC"
+    if name in _UNCAC_NAMES or name.endswith("反腐败公约"):
+        return "UNCAC"
+    return None

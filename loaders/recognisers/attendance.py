@@ -1,0 +1,159 @@
+"""Recognise who attended a meeting: States parties, signatories, regional and
+intergovernmental organisations, UN bodies, institutes, other entities.
+
+The attendance paragraphs (in the subsection ``出席情况``, or any paragraph
+saying ``…出席了会议``) each name one kind of participant, by a list after a
+colon (``下列《公约》缔约国出席了会议：阿富汗、…和津巴布韦。``) or in a
+sentence (``区域经济一体化组织欧洲联盟作为《公约》缔约方派代表出席了会议``).
+Lists are split at ``、`` and at the last ``和`` — unless the reference
+tables know the whole name (``波斯尼亚和黑塞哥维那``, ``红十字会与红新月会国际联合会``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...ontology import reference
+from ..facts import Attendance, ParticipantKind, Place, PlaceKind, Span
+from ..segment import Segmented
+
+_ATTENDED = re.compile(r"出席了?(?:本次)?会议")
+_SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
+_LIST = re.compile(r"：([^：。]+)")
+_KINDS = (  # the first match in the words before the names decides
+    (re.compile(r"签署国"), ParticipantKind.SIGNATORY),
+    (re.compile(r"区域经济一体化组织"), ParticipantKind.REGIONAL_ORGANIZATION),
+    (re.compile(r"政府间组织"), ParticipantKind.INTERGOVERNMENTAL_ORGANIZATION),
+    (re.compile(r"研究所"), ParticipantKind.INSTITUTE),
+    (re.compile(r"联合国系统|专门机构|联合国举措|联合国机构"), ParticipantKind.UN_BODY),
+    (re.compile(r"常驻观察员|实体"), ParticipantKind.OTHER_ENTITY),
+    (re.compile(r"缔约国"), ParticipantKind.STATE_PARTY),
+)
+_ORG_KINDS = {
+    "regional-organization": ParticipantKind.REGIONAL_ORGANIZATION,
+    "intergovernmental-organization": ParticipantKind.INTERGOVERNMENTAL_ORGANIZATION,
+    "institute": ParticipantKind.INSTITUTE,
+    "un-body": ParticipantKind.UN_BODY,
+    "other-entity": ParticipantKind.OTHER_ENTITY,
+}
+#: Words that describe a participant rather than name it.
+_DESCRIPTIONS = re.compile(
+    r"^(?:此外，?)?(?:.{0,40}?的(?:研究所|实体)|区域经济一体化组织|联合国系统专门机构|"
+    r"《公约》签署国|公约签署国|签署国)"
+)
+_LEADING_AS = re.compile(r"^作为[^，。]{0,30}?的")
+_TAIL = re.compile(r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?出席了?(?:本次)?会议.*$")
+
+
+def find(doc: Segmented) -> list[Attendance]:
+    found: list[Attendance] = []
+    for paragraph in doc.paragraphs:
+        in_section = any("出席" in h.title for h in paragraph.headings)
+        if not in_section and not _ATTENDED.search(paragraph.text):
+            continue
+        if not in_section and not re.search(r"派(?:代表|观察员|员)出席", paragraph.text):
+            continue
+        place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
+        for sentence in _SENTENCE.finditer(paragraph.text):
+            if not _ATTENDED.search(sentence.group(0)):
+                continue
+            found += _sentence(sentence.group(0), sentence.start(), place, len(found))
+    return found
+
+
+def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attendance]:
+    listed = _LIST.search(text)
+    if listed:
+        head, names_at, names = text[: listed.start()], listed.start(1), listed.group(1)
+    else:
+        head, names_at, names = "", 0, text
+        leading = _LEADING_AS.match(names)  # 作为《公约》缔约方的区域经济一体化组织欧洲联盟…
+        if leading:
+            head, names_at, names = leading.group(0), leading.end(), names[leading.end():]
+        names = _TAIL.sub("", names)
+        described = _DESCRIPTIONS.match(names)
+        if described:
+            head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
+    kind = _kind(head or text)
+    out: list[Attendance] = []
+    states = kind in (ParticipantKind.STATE_PARTY, ParticipantKind.SIGNATORY)
+    for name, at in split_names(names, names_at, states=states):
+        name_kind = _known_kind(name) or kind
+        if name_kind is None:
+            continue
+        span = Span(place, offset + at, offset + at + len(name), name)
+        out.append(Attendance(name, name_kind, before + len(out) + 1, span))
+    return out
+
+
+def _kind(words: str) -> ParticipantKind | None:
+    for pattern, kind in _KINDS:
+        if pattern.search(words):
+            return kind
+    return None
+
+
+def _known_kind(name: str) -> ParticipantKind | None:
+    org = reference.organization_names().get(_bare(name))
+    return _ORG_KINDS.get(org.kind) if org else None
+
+
+def _bare(name: str) -> str:
+    """``国际刑事警察组织（刑警组织）`` → ``国际刑事警察组织``."""
+    return re.sub(r"（[^（）]*）$", "", name).strip()
+
+
+def known(name: str, *, units: bool = True) -> bool:
+    """Is this a State, territory or organisation of the reference tables (or, with
+    ``units``, a unit of a known organisation: 毒品和犯罪问题办公室预防恐怖主义处)?"""
+    bare = _bare(name)
+    if bare in reference.state_names() or bare in reference.organization_names() or bare in reference.territories():
+        return True
+    return units and any(len(org) >= 4 and bare.startswith(org) for org in reference.organization_names())
+
+
+def split_names(text: str, offset: int = 0, *, states: bool = False) -> list[tuple[str, int]]:
+    """Names of a Chinese list with their offsets: ``A、B和C`` → A, B, C.
+
+    A part joined by ``和`` (``与``, ``及``, ``以及``) is split where the reference
+    tables know both sides, or one; a part they do not know at all is split at its
+    last ``和`` only in a list of States (``states``), whose names the tables cover.
+    """
+    out: list[tuple[str, int]] = []
+    position = 0
+    parts = text.split("、")
+    for index, part in enumerate(parts):
+        start = position
+        position += len(part) + 1
+        stripped = part.strip().rstrip("。；;")
+        if not stripped:
+            continue
+        pieces = _split_joined(stripped, fallback=states and index == len(parts) - 1)
+        at = start
+        for piece in pieces:
+            local = part.find(piece, at - start)
+            at = start + (local if local >= 0 else 0)
+            out.append((piece, offset + at))
+            at += len(piece)
+    return out
+
+
+def _split_joined(text: str, *, fallback: bool) -> list[str]:
+    """``赞比亚和津巴布韦`` → both; ``波斯尼亚和黑塞哥维那`` stays whole."""
+    if known(text, units=False):
+        return [text]
+    joints = list(re.finditer(r"以及|和|及|与", text))
+    for joint in joints:
+        left, right = text[: joint.start()], text[joint.end():]
+        if known(left) and known(right):
+            return [*_split_joined(left, fallback=False), right]
+    for joint in joints:
+        left, right = text[: joint.start()], text[joint.end():]
+        if left and right and known(left, units=False):
+            return [left, *_split_joined(right, fallback=fallback)]
+    if known(text):
+        return [text]
+    if fallback and joints:
+        joint = joints[-1]
+        return [p for p in (text[: joint.start()], text[joint.end():]) if p]
+    return [text]

@@ -1,0 +1,192 @@
+"""Recognise what a document is: its kind, series, meeting, dates, venue,
+distribution date and symbol, from the header and the title sentence.
+
+A meeting report's title sentence reads
+``2019年5月31日在维也纳举行的第八次增进…专家会议的报告``; a Secretariat note
+has the meeting's name, dates and venue as header lines
+(``2020年11月16日至18日，维也纳``) and the words ``秘书处的说明``, and names
+the meeting it is written for in its text (``向第九次专家会议通报``).
+A text in which none of this is found is not a document the loaders know:
+:func:`recognise` raises ``ValueError`` saying what is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ...ontology.series import Series, find_series
+from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
+from ..facts import Kind, Meeting
+from ..normalise import canonical, flow
+from ..segment import Segmented
+from .dates import english_date as _english_date
+from .dates import first_range
+from .symbols import is_symbol
+
+_ORDINAL = re.compile(rf"第([{CHINESE_NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})(?:次|届)")
+_VENUE_TITLE = re.compile(r"日(?:在|于)(.{1,12}?)(?:以[^举]{1,12}形式)?举行")
+_VENUE_LINE = re.compile(r"日[，,](\S{1,12})$")
+_NOTE = re.compile(r"秘书处(?:的)?说明")
+_REPORT_TITLE = re.compile(r"报告$|的报告")
+_PREPARED_FOR = re.compile(rf"(?:向|为|供)第([{CHINESE_NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})次\S{{0,6}}?会议")
+_LANGUAGES = {"chinese": "zh", "english": "en", "french": "fr", "spanish": "es",
+              "russian": "ru", "arabic": "ar"}
+
+
+@dataclass(frozen=True)
+class Identity:
+    kind: Kind
+    series: Series
+    meeting: Meeting
+    title: str
+    symbol: str | None
+    distributed: dt.date | None
+    language: str | None
+    original_language: str | None
+
+
+def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
+    header = doc.header_text
+    if not header:
+        raise ValueError("no header or title before the first numbered paragraph")
+    series = find_series(header)
+    if series is None:
+        raise ValueError(
+            "not a document of a known meeting series: the header names none "
+            "(expected e.g. 增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议)"
+        )
+    kind = Kind.NOTE if _NOTE.search(header) else Kind.REPORT
+    title = _title(doc, series, kind)
+    if kind is Kind.REPORT and not _REPORT_TITLE.search(title):
+        raise ValueError("no title sentence: neither a meeting report (…会议的报告) "
+                         "nor a Secretariat note (秘书处的说明)")
+    return Identity(
+        kind=kind,
+        series=series,
+        meeting=_meeting(doc, series, kind, title),
+        title=title,
+        symbol=_symbol(doc.header, running_heads),
+        distributed=_distributed(doc.header),
+        language=_language(doc.header),
+        original_language=_original(doc.header),
+    )
+
+
+def _title(doc: Segmented, series: Series, kind: Kind) -> str:
+    """The title sentence of a report; the title of a note (above ``秘书处的说明``)."""
+    lines = [line for line in map(canonical, doc.header) if not _is_masthead(line)]
+    if kind is Kind.REPORT:
+        text = flow(lines)
+        m = series.pattern.search(text)
+        assert m is not None
+        end = text.find("报告", m.end())
+        return text[: end + 2] if end >= 0 else text
+    return note_header(doc, series)[2] or series.name_zh
+
+
+_NOTE_ITEM = re.compile(r"^(?:临时)?议程\*?项目(\d{1,2})")
+
+
+def note_header(doc: Segmented, series: Series) -> tuple[int | None, str, str]:
+    """A note's header: (agenda item number, agenda item title, the note's title).
+
+    Between ``临时议程*项目3`` and ``秘书处的说明`` stand the agenda item's title and then
+    the note's own, each perhaps wrapped over lines; the note's title is the one that
+    names the meeting series (``增进…专家会议任务授权执行进展情况``).
+    """
+    lines = [line for line in map(canonical, doc.header) if not _is_masthead(line)]
+    at_note = next((i for i, line in enumerate(lines) if _NOTE.search(line)), len(lines))
+    at_item = next((i for i, line in enumerate(lines[:at_note]) if _NOTE_ITEM.match(line)), None)
+    if at_item is None:
+        start = next((i + 1 for i, line in enumerate(lines[:at_note]) if first_range(line)), 0)
+        return None, "", flow(lines[start:at_note])
+    number = int(_NOTE_ITEM.match(lines[at_item]).group(1))  # type: ignore[union-attr]
+    block = flow(lines[at_item + 1 : at_note])
+    named = [m for m in series.pattern.finditer(block) if m.start() > 0]
+    if not named:
+        return number, block, ""
+    split = block.rfind("增进", max(0, named[-1].start() - 30), named[-1].start())
+    split = split if split >= 0 else named[-1].start()
+    return number, block[:split], block[split:]
+
+
+def _is_masthead(line: str) -> bool:
+    low = line.lower()
+    return (
+        low.startswith(("distr", "original", "chinese", "english"))
+        or bool(re.fullmatch(r"\d{1,2} [A-Za-z]+ \d{4}", line))
+        or is_symbol(line)
+        or line.endswith(("缔约国会议", "缔约方会议"))
+    )
+
+
+def _meeting(doc: Segmented, series: Series, kind: Kind, title: str) -> Meeting:
+    if kind is Kind.REPORT:
+        where = title
+        ordinal_text = _ORDINAL.search(title)
+        ordinal = to_int(ordinal_text.group(1)) if ordinal_text else None
+    else:
+        where = next((c for c in map(canonical, doc.header) if first_range(c)), "")
+        ordinal = _note_ordinal(doc)
+    if ordinal is None:
+        raise ValueError("the meeting's ordinal (第…次) is not stated")
+    dates = first_range(where)
+    venue = _VENUE_TITLE.search(where) or _VENUE_LINE.search(where)
+    return Meeting(
+        series=series.key,
+        ordinal=ordinal,
+        start=dates.start if dates else None,
+        end=dates.end if dates else None,
+        venue=venue.group(1) if venue else None,
+    )
+
+
+def _note_ordinal(doc: Segmented) -> int | None:
+    """The meeting a note is written for: ``向第九次专家会议通报``, else the latest one named."""
+    texts = [p.text for p in doc.paragraphs]
+    for text in texts:
+        m = _PREPARED_FOR.search(text)
+        if m and "本说明" in text:
+            return to_int(m.group(1))
+    named = [to_int(m.group(1)) for text in texts for m in _ORDINAL.finditer(text)
+             if "会议" in text[m.end() : m.end() + 8]]
+    return max(named) if named else None
+
+
+def _symbol(header: list[str], running_heads: list[str]) -> str | None:
+    """The document's own symbol: its running head, or a symbol standing alone in the header."""
+    heads = Counter(h for h in running_heads if is_symbol(h))
+    if heads:
+        return heads.most_common(1)[0][0].replace(" ", "")
+    alone = [line for line in header if is_symbol(line)]
+    return alone[0].replace(" ", "") if alone else None
+
+
+def _distributed(header: list[str]) -> dt.date | None:
+    for i, line in enumerate(header):
+        if line.lower().startswith("distr"):
+            for candidate in [line, *header[i + 1 : i + 3]]:
+                date = _english_date(candidate)
+                if date:
+                    return date
+    return None
+
+
+def _language(header: list[str]) -> str | None:
+    """The language named in the masthead (``Chinese``), if any."""
+    for line in header:
+        code = _LANGUAGES.get(line.strip().lower())
+        if code:
+            return code
+    return None
+
+
+def _original(header: list[str]) -> str | None:
+    for line in header:
+        m = re.match(r"original\s*[:：]\s*([A-Za-z]+)", line.strip(), re.IGNORECASE)
+        if m:
+            return _LANGUAGES.get(m.group(1).lower())
+    return None

@@ -1,0 +1,143 @@
+"""Recognise the other meetings a document reports on, with their dates.
+
+``2018 年 10 月 16 日在维也纳举行的国际合作工作组第十次会议``,
+``2019 年 4 月 9 日至 11 日在维也纳举行了刑事事项中的国际合作问题非正式专家组会议``,
+``国际合作工作组 2021 年 3 月 25 日和 26 日在维也纳举行的第十二次会议``,
+``2021 年 6 月举行的大会反腐败问题特别会议``: a date, perhaps a venue, and the
+name of a meeting of a known body (the UNTOC working groups, informal expert
+groups, the Implementation Review Group, the asset recovery working group, the
+GlobE network, the General Assembly special session, the Conference).  Meetings
+of the document's own series are the series' business, not "other meetings".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..facts import OtherMeeting, Place, PlaceKind, Span
+from ..segment import Segmented
+from .dates import date_ranges, months
+
+#: Bodies by the words of their meetings' names, most specific first.
+BODIES = (
+    ("untoc-wg-technical-assistance", re.compile(r"技术援助问题(?:政府专家)?工作组")),
+    ("untoc-wg-international-cooperation", re.compile(r"国际合作工作组")),
+    ("informal-expert-group", re.compile(r"非正式专家组")),
+    ("irg", re.compile(r"实施情况审议组")),
+    ("wg-asset-recovery", re.compile(r"资产追回问题(?:不限成员名额政府间)?工作组")),
+    ("globe", re.compile(r"GlobE|反腐败执法机构全球行动网络")),
+    ("ga-special-session", re.compile(r"大会反腐败问题特别会议|大会特别会议")),
+    ("untoc-cop", re.compile(r"缔约方会议(?:第.{1,3}届会议|[^。，]{0,10}届会)")),
+    ("cosp", re.compile(r"缔约国会议(?:第.{1,3}届会议)")),
+)
+_DATE = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:(?:至|到|和|及)(?:\d{1,2}月)?\d{1,2}日)?)?")
+#: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
+_HELD = re.compile(
+    rf"(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,8}}?))?(?:与[^。，]{{2,40}}?接连|以[^。，]{{1,12}}形式)?"
+    r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议)"
+)
+_AFTER_NAME = re.compile(
+    rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,12}}?))?"
+    r"(?:举行|召开|举办)的(?P<number>(?:第.{1,4}[次届])?会议)"
+)
+#: A body's meeting named by its date and number alone: 工作组在2020年7月第11次会议.
+_DATED_NUMBER = re.compile(
+    rf"(?P<name>[^。，；]{{2,20}}?)在(?P<date>{_DATE})(?P<venue>)(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届]会议)"
+)
+#: Words that refer back to a body named earlier in the paragraph.
+_BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
+#: A named session of a known body, with no date: 实施情况审议组第十届会议.
+_SESSION = re.compile(r"(?P<name>(?:国际合作工作组|实施情况审议组|资产追回问题工作组|技术援助问题(?:政府专家)?工作组)"
+                      r"第[\d一二三四五六七八九十]{1,4}[次届]会议)")
+_SAME_SERIES = re.compile(r"专家会议")
+
+
+def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
+    found: list[OtherMeeting] = []
+    for paragraph in doc.paragraphs:
+        place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
+        text = paragraph.text
+        months = [m.start() for m in _MONTH.finditer(text)]
+        for m in [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months), *_near(_DATED_NUMBER, text, months)]:
+            raw = m.group("name") + (m.groupdict().get("number") or "")
+            name = _name(m.group("name"), m.groupdict().get("number") or "")
+            body = _body(raw) or _body(name)
+            if body is None and (_BACK.search(m.group("name")) or name.startswith("该")):
+                body = _body(text[: m.start()])  # 该网络的第一次会议: the body named before
+            if body is None or _SAME_SERIES.search(raw):
+                continue
+            start, end = _dates(m.group("date"), year)
+            span = Span(place, m.start(), m.end(), m.group(0))
+            found.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
+        for m in _SESSION.finditer(text):
+            if not any(f.span.place == place and m.group("name") in f.name for f in found):
+                body = _body(m.group("name"))
+                span = Span(place, m.start(), m.end(), m.group(0))
+                found.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))
+    return _unique(found)
+
+
+#: Every match of the three patterns above has a date, so a ``月`` at most this far from its start.
+_MONTH = re.compile("月")
+_REACH = 45
+
+
+def _near(pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only the starts within reach of a ``月``.
+
+    The same matches, but a long paragraph with few dates costs a few tries per date instead of
+    some thirty steps per character (the lazy names of the patterns).
+    """
+    starts = sorted({s for month in months for s in range(max(0, month - _REACH), month)})
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            yield m
+            end = m.end()
+
+
+def _name(name: str, number: str) -> str:
+    """The meeting's name: the body's words (after any lead-in) and the session number."""
+    name = re.sub(r"^.*?(?:举行了|介绍了|通报了|在|于|与)(?=[^在于与]{2,}$)", "", name)
+    name = re.sub(r"^(?:在维也纳|与会者|此外|其中包括|概要介绍了|介绍了|供|向|由)", "", name)
+    name = re.sub(r"(?:定|拟|将|计划)$", "", name)
+    if number and not name.endswith(number):
+        name = name.removesuffix("的") + number
+    return name
+
+
+def _body(name: str) -> str | None:
+    for key, pattern in BODIES:
+        if pattern.search(name):
+            return key
+    return None
+
+
+def _dates(text: str, year: int | None) -> tuple[str | None, str | None]:
+    days = date_ranges(text, default_year=year)
+    if days:
+        return days[0].start.isoformat(), days[0].end.isoformat()
+    found = months(text) if "年" in text else []
+    if found:
+        y, month, _ = found[0]
+        return f"{y:04d}-{month:02d}", f"{y:04d}-{month:02d}"
+    return None, None
+
+
+def _unique(found: list[OtherMeeting]) -> list[OtherMeeting]:
+    """One meeting per (paragraph, body, date); a match inside a longer one is the same meeting."""
+    seen: dict[tuple[str, str, str | None], OtherMeeting] = {}
+    kept: list[OtherMeeting] = []
+    for meeting in sorted(found, key=lambda m: (m.span.start, -len(m.span.text))):
+        inside = any(k.span.place == meeting.span.place and k.start == meeting.start
+                     and k.span.start <= meeting.span.start and meeting.span.end <= k.span.end for k in kept)
+        key = (meeting.span.place.key, meeting.body, meeting.start)
+        if inside or key in seen:
+            continue
+        seen[key] = meeting
+        kept.append(meeting)
+    return kept

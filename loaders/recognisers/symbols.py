@@ -1,0 +1,48 @@
+"""Recognise United Nations document symbols: ``CAC/COSP/EG.1/2019/2``,
+``CAC/COSP/IRG/2019/3``, ``CAC/COSP/WG.2/2020/3``, ``CAC/COSP/EG.1/2017/CRP.1``,
+``CAC/COSP/EG.1/2021/L.1/Add.3``, ``CTOC/COP/2020/10``, ``A/RES/58/4``,
+``A/S-32/L.1``, ``E/CN.15/2019/5`` — also when a line break or a space split
+them (``CAC/ COSP/EG.1/2021/2``).
+
+Only the series of the UN system are recognised, each with the shape of its
+second element, so that an EU directive (``2014/41/EU``) or a regional
+protocol (``A/P3/12/01``) is not taken for a UN document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Place, Span, SymbolCitation
+
+_S = r"\s?/\s?"  # a separator, perhaps with a space left by a line break
+_PART = r"[A-Za-z0-9][A-Za-z0-9.\-]*"
+_SERIES = (
+    rf"CAC{_S}COSP(?:{_S}{_PART}){{1,6}}",
+    rf"CTOC{_S}COP(?:{_S}{_PART}){{1,6}}",
+    rf"A{_S}(?:RES{_S}\d{{1,3}}|S-\d{{1,2}}|CONF\.\d{{1,3}}|\d{{1,3}})(?:{_S}{_PART}){{1,5}}",
+    rf"E{_S}(?:CN\.\d{{1,2}}{_S}\d{{4}}|\d{{4}}|RES{_S}\d{{4}})(?:{_S}{_PART}){{0,4}}",
+    rf"S{_S}(?:RES{_S}\d{{1,4}}|\d{{4}})(?:{_S}{_PART}){{0,4}}",
+    rf"ST{_S}(?:SGB|AI|IC|LEG){_S}{_PART}(?:{_S}{_PART}){{0,4}}",
+    rf"UNODC{_S}(?:CCPCJ|CND|ED){_S}{_PART}(?:{_S}{_PART}){{0,4}}",
+)
+_SYMBOL = re.compile(r"(?<![A-Za-z0-9/])(?:" + "|".join(_SERIES) + r")(?![A-Za-z0-9/])")
+
+
+def normalise(symbol: str) -> str:
+    """``CAC/ COSP/EG.1/2021/2.`` → ``CAC/COSP/EG.1/2021/2``."""
+    return re.sub(r"\s+", "", symbol).rstrip(".-")
+
+
+def find(text: str, place: Place) -> list[SymbolCitation]:
+    """Every UN document symbol in ``text``, once each (the first occurrence)."""
+    found: dict[str, SymbolCitation] = {}
+    for m in _SYMBOL.finditer(text):
+        symbol = normalise(m.group(0))
+        found.setdefault(symbol, SymbolCitation(symbol, Span(place, m.start(), m.end(), m.group(0))))
+    return list(found.values())
+
+
+def is_symbol(text: str) -> bool:
+    """Is the whole text one UN document symbol?"""
+    return bool(_SYMBOL.fullmatch(text.strip()))
