@@ -26,9 +26,9 @@ from .graph.query import parameters
 from .graph.query.negotiation import Limits
 from .graph.store.embedded import DumpFormat, GraphStore, latest_snapshot
 from .graph.store.guarded import GuardedStore, in_process
-from .graph.store.remote import Endpoints, open_store
+from .graph.store.remote import Endpoints, open_store, store_location
 from .ontology.iris import Iris
-from .settings import Settings
+from .settings import Settings, declared, describe
 
 PROG = "uncac-kg"
 #: Show a progress bar from this many documents on (on a terminal).
@@ -44,17 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="A knowledge graph of the UN expert meetings on international cooperation "
                     "under the Convention against Corruption, from the Chinese reports.",
-        epilog="Environment: UNCAC_KG_STORE (store folder or URL), UNCAC_KG_BASE_IRI, UNCAC_KG_HOST, "
-               "UNCAC_KG_PORT. Exit status: 0 ok, 1 some input failed, 2 usage error.",
+        epilog="Environment (options given override it):\n" + describe()
+               + "\n\nExit status: 0 ok, 1 some input failed, 2 usage error.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--store", metavar="DIR|URL",
-                        help="the Oxigraph store folder (default: $UNCAC_KG_STORE, else "
-                             "~/.local/share/uncac-kg/store), or the URL of an Oxigraph server")
-    for name, what in (("query", "SPARQL query"), ("update", "SPARQL update"), ("store", "Graph Store Protocol")):
-        parser.add_argument(f"--{name}-endpoint", metavar="URL",
-                            help=f"a remote store's {what} endpoint (default: $UNCAC_KG_{name.upper()}_ENDPOINT)")
-    parser.add_argument("--base-iri", metavar="IRI", help="base of the IRIs the loaders mint")
+    for name, metavar in (("store", "DIR|URL"), ("query_endpoint", "URL"), ("update_endpoint", "URL"),
+                          ("store_endpoint", "URL"), ("base_iri", "IRI")):
+        _option(parser, name, metavar=metavar)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("load", help="load report files or folders (*.txt) into the store",
@@ -79,11 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="serve the graph over HTTP (builds it from the bundled "
                                      "reports if the store is empty)")
-    p.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, help="port (default 8000)")
-    p.add_argument("--workers", type=int, metavar="N", dest="http_workers",
-                   help="server processes sharing the port (default 1, or $UNCAC_KG_HTTP_WORKERS; "
-                        "one per core answers the most requests)")
+    _option(p, "host", metavar="HOST")
+    _option(p, "port", metavar="PORT", type=int)
+    _option(p, "http_workers", metavar="N", type=int)
 
     p = sub.add_parser("dump", help="write the whole graph to standard output")
     p.add_argument("--format", choices=[f.value for f in DumpFormat], default="nq",
@@ -119,21 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _option(parser: argparse.ArgumentParser, name: str, **kwargs: object) -> None:
+    """The option of setting ``name``, with the help its declaration gives."""
+    how = {n: h for n, h, _ in declared()}[name]
+    assert how.option is not None
+    parser.add_argument(how.option, dest=name, help=f"{how.help} (default: ${how.env})", **kwargs)  # type: ignore[arg-type]
+
+
 def main(argv: Sequence[str] | None = None, *, env: dict[str, str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         settings = Settings.from_env(
             os.environ if env is None else env,
-            store=args.store,
-            query_endpoint=args.query_endpoint,
-            update_endpoint=args.update_endpoint,
-            store_endpoint=args.store_endpoint,
-            base_iri=args.base_iri,
-            host=getattr(args, "host", None),
-            port=getattr(args, "port", None),
-            http_workers=getattr(args, "http_workers", None),
+            **{name: getattr(args, name, None) for name, how, _ in declared() if how.option},
         )
+        _location(settings)  # (a store address that cannot be read fails here, before any work)
         return COMMANDS[args.command](args, settings)
     except UsageError as error:
         return _fail(str(error), 2)
@@ -158,8 +154,12 @@ def _stdout() -> IO[bytes]:
     return sys.stdout.buffer
 
 
+def _location(settings: Settings) -> Path | Endpoints:
+    return store_location(settings.store, **settings.endpoints)
+
+
 def _open(settings: Settings, *, create: bool = True) -> GraphStore:
-    return open_store(settings.store, create=create, timeout=settings.query_timeout)
+    return open_store(_location(settings), create=create, timeout=settings.query_timeout)
 
 
 def _guarded(settings: Settings) -> GuardedStore:
@@ -241,25 +241,26 @@ def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from . import server
 
-    store: GraphStore | None = _open(settings)
+    location = _location(settings)
+    store: GraphStore | None = open_store(location, timeout=settings.query_timeout)
     assert store is not None
     if store.is_empty():
-        print(f"The store {settings.store} is empty: loading the bundled reports …",
+        print(f"The store {location} is empty: loading the bundled reports …",
               file=sys.stderr)
         report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
                             threshold=settings.recurrence_threshold)
         print_report(report)
-    elif not isinstance(settings.store, Endpoints) and store.load_interrupted():
-        print(f"A load into {settings.store} was interrupted: computing the threads and the "
+    elif not isinstance(location, Endpoints) and store.load_interrupted():
+        print(f"A load into {location} was interrupted: computing the threads and the "
               "search index again …", file=sys.stderr)
         load_paths(store, [], iris=Iris(settings.base_iri), threshold=settings.recurrence_threshold)
-    if not isinstance(settings.store, Endpoints):
+    if not isinstance(location, Endpoints):
         # Serve from read-only views, so that `uncac-kg load` can write to the store meanwhile.
-        if latest_snapshot(settings.store) is None:
+        if latest_snapshot(location) is None:
             store.publish()
         del store
         gc.collect()
-        store = GraphStore.open(settings.store, create=False, read_only=True) if settings.http_workers <= 1 else None
+        store = GraphStore.open(location, create=False, read_only=True) if settings.http_workers <= 1 else None
     from .api import assets
 
     for problem in assets.ensure(settings.assets):

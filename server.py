@@ -24,7 +24,7 @@ from multiprocessing.process import BaseProcess
 from types import FrameType
 
 from .graph.store.embedded import GraphStore
-from .graph.store.remote import open_store
+from .graph.store.remote import open_store, store_location
 from .settings import Settings
 
 #: A server process that ran this many seconds had started well; five that died sooner, in a
@@ -107,7 +107,8 @@ def _server_process(settings: Settings, listening: socket.socket, parent: int) -
     from .api.app import create_app
 
     threading.Thread(target=_stop_when_orphaned, args=(parent,), daemon=True).start()
-    store = open_store(settings.store, create=False, read_only=True, timeout=settings.query_timeout)
+    location = store_location(settings.store, **settings.endpoints)
+    store = open_store(location, create=False, read_only=True, timeout=settings.query_timeout)
     app = create_app(settings, store=store)
     uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=_GRACE)).run(
         sockets=[listening])

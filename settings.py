@@ -1,42 +1,85 @@
-"""Settings, declared once: built from command-line options and the environment
-by the CLI, then passed down.  Nothing else reads ``os.environ``.
+"""Settings, declared once, as data: each field of :class:`Settings` carries its environment
+variable, its command-line option (if any), how its text is read and its help.  From that one
+declaration come the dataclass, :meth:`Settings.from_env`, the CLI's epilog
+(:func:`describe`) and the README's table (``tests/test_settings.py`` fails when they drift).
 
-=====================  ==================================  ==============================
-setting                environment variable                default
-=====================  ==================================  ==============================
-store                  ``UNCAC_KG_STORE``                  ``$XDG_DATA_HOME/uncac-kg/store``
-                                                           (``~/.local/share/uncac-kg/store``);
-                                                           an ``http(s)`` URL: an Oxigraph server
-                       ``UNCAC_KG_QUERY_ENDPOINT``,         (a remote store with other endpoints:
-                       ``UNCAC_KG_UPDATE_ENDPOINT``,        SPARQL query, SPARQL update, Graph
-                       ``UNCAC_KG_STORE_ENDPOINT``          Store Protocol)
-base_iri               ``UNCAC_KG_BASE_IRI``               ``https://w3id.org/uncac-kg/id/``
-host, port             ``UNCAC_KG_HOST``, ``UNCAC_KG_PORT``  ``127.0.0.1``, ``8000``
-recurrence_threshold   ``UNCAC_KG_RECURRENCE_THRESHOLD``    ``0.24`` (similarity that links recommendations)
-assets                 ``UNCAC_KG_ASSETS``                  ``~/.cache/uncac-kg/assets`` (front-end libraries)
-query_timeout          ``UNCAC_KG_QUERY_TIMEOUT``           ``30`` seconds, then the query is stopped
-http_workers           ``UNCAC_KG_HTTP_WORKERS``            ``1`` server process (more share the port and the
-                                                           query workers; see ``server.py``)
-query_workers          ``UNCAC_KG_QUERY_WORKERS``           the number of cores, at least 2
-query_memory           ``UNCAC_KG_QUERY_MEMORY``            ``4294967296`` (4 GiB) of address space per worker
-max_rows               ``UNCAC_KG_MAX_ROWS``                ``100000`` rows in a SELECT answer
-max_result_bytes       ``UNCAC_KG_MAX_RESULT_BYTES``        ``268435456`` (256 MiB) in any answer
-max_request_bytes      ``UNCAC_KG_MAX_REQUEST_BYTES``       ``1048576`` (1 MiB) in a request body
-cors_origins           ``UNCAC_KG_CORS_ORIGINS``            ``*`` (comma-separated origins; empty: no CORS)
-cors_methods           ``UNCAC_KG_CORS_METHODS``            ``GET`` (``GET,POST`` to let pages elsewhere POST)
-=====================  ==================================  ==============================
+Settings hold raw values: the store is the text given (a folder or a URL), parsed by
+``graph/store/remote.py``.  This module belongs with the CLI and the API (the top layer).
+Nothing else reads ``os.environ``: the CLI builds the settings
+from the environment and its options, then passes them down.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+import os
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from .graph.derived.recurrence import DEFAULT_THRESHOLD
-from .graph.store.executor import default_workers
-from .graph.store.remote import Endpoints, check_url, is_url
 from .ontology.iris import DEFAULT_BASE, check_base
+
+
+@dataclass(frozen=True)
+class Setting:
+    """How one setting is given: its environment variable, option, reader and help."""
+
+    env: str
+    help: str
+    read: Callable[[str], Any] = str
+    option: str | None = None  # the CLI option that overrides the environment
+    shown: str | None = None  # the default as the docs show it (when it is not a constant)
+
+
+def _setting(default: Any = MISSING, *, factory: Callable[[], Any] | None = None, **how: Any) -> Any:
+    meta = {"setting": Setting(**how)}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+# --- readers: text → value, or ValueError saying what is wrong (the caller names the setting) ---
+
+
+def _positive(kind: type[int] | type[float]) -> Callable[[str], float]:
+    def read(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise ValueError(f"not a {'whole ' if kind is int else ''}number") from None
+        if value <= 0:
+            raise ValueError("must be positive")
+        return value
+    return read
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise ValueError("not a port number")
+    return int(text)
+
+
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError("not a number") from None
+    if not 0 < value <= 1:
+        raise ValueError("must be in (0, 1]")
+    return value
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in text.split(",") if w.strip())
+
+
+def _methods(text: str) -> tuple[str, ...]:
+    return tuple(w.upper() for w in _words(text))
+
+
+def _base(text: str) -> str:
+    return check_base(text)
 
 
 def default_store(env: Mapping[str, str]) -> Path:
@@ -49,108 +92,115 @@ def default_assets(env: Mapping[str, str]) -> Path:
     return Path(cache_home).expanduser() / "uncac-kg" / "assets"
 
 
-def store_location(store: str | None, *, query: str | None = None, update: str | None = None,
-                   graph_store: str | None = None, env: Mapping[str, str] | None = None) -> Path | Endpoints:
-    """Where the graph lives: a folder, or the endpoints of a remote store.
-
-    ``store`` is a folder or the base URL of an Oxigraph server (``/query``, ``/update``,
-    ``/store``); the endpoint URLs given replace those of the base URL, or without one make
-    the remote store (the query endpoint is then required).
-    """
-    if store and is_url(store):
-        base: Endpoints | None = Endpoints.oxigraph(check_url(store, name="UNCAC_KG_STORE"))
-    else:
-        base = None
-    if not (query or update or graph_store):
-        return base if base is not None else (Path(store) if store else default_store(env or {}))
-    query = check_url(query, name="UNCAC_KG_QUERY_ENDPOINT") if query else None
-    update = check_url(update, name="UNCAC_KG_UPDATE_ENDPOINT") if update else None
-    graph_store = check_url(graph_store, name="UNCAC_KG_STORE_ENDPOINT") if graph_store else None
-    if base is None and query is None:
-        raise ValueError("an update or graph store endpoint needs a query endpoint too "
-                         "(--query-endpoint or UNCAC_KG_QUERY_ENDPOINT, or --store URL)")
-    if base is None:
-        assert query is not None
-        return Endpoints(query=query, update=update, store=graph_store)
-    return Endpoints(query=query or base.query, update=update or base.update, store=graph_store or base.store)
+def default_workers() -> int:
+    """Query worker processes: the number of cores, at least 2."""
+    return max(2, os.cpu_count() or 2)
 
 
 @dataclass(frozen=True)
 class Settings:
-    store: Path | Endpoints
-    base_iri: str = DEFAULT_BASE
-    host: str = "127.0.0.1"
-    port: int = 8000
-    recurrence_threshold: float = DEFAULT_THRESHOLD
-    assets: Path = field(default_factory=lambda: default_assets({}))
-    query_timeout: float = 30.0
-    http_workers: int = 1
-    query_workers: int = field(default_factory=default_workers)
-    query_memory: int = 4 * 2**30
-    max_rows: int = 100_000
-    max_result_bytes: int = 256 * 2**20
-    max_request_bytes: int = 2**20
-    cors_origins: tuple[str, ...] = ("*",)
-    cors_methods: tuple[str, ...] = ("GET",)
+    store: str = _setting(
+        "", env="UNCAC_KG_STORE", option="--store",
+        shown="$XDG_DATA_HOME/uncac-kg/store (~/.local/share/uncac-kg/store)",
+        help="the Oxigraph store folder, or the URL of an Oxigraph server (/query, /update)")
+    query_endpoint: str | None = _setting(
+        None, env="UNCAC_KG_QUERY_ENDPOINT", option="--query-endpoint",
+        help="a remote store's SPARQL query endpoint (replaces the store URL's)")
+    update_endpoint: str | None = _setting(
+        None, env="UNCAC_KG_UPDATE_ENDPOINT", option="--update-endpoint",
+        help="a remote store's SPARQL update endpoint (needed to load into it)")
+    store_endpoint: str | None = _setting(
+        None, env="UNCAC_KG_STORE_ENDPOINT", option="--store-endpoint",
+        help="a remote store's Graph Store Protocol endpoint")
+    base_iri: str = _setting(DEFAULT_BASE, env="UNCAC_KG_BASE_IRI", option="--base-iri", read=_base,
+                             help="base of the IRIs the loaders mint")
+    host: str = _setting("127.0.0.1", env="UNCAC_KG_HOST", option="--host", help="interface `serve` listens on")
+    port: int = _setting(8000, env="UNCAC_KG_PORT", option="--port", read=_port, help="port `serve` listens on")
+    recurrence_threshold: float = _setting(
+        DEFAULT_THRESHOLD, env="UNCAC_KG_RECURRENCE_THRESHOLD", read=_threshold,
+        help="similarity that links two recommendations into a thread, in (0, 1]")
+    assets: Path = _setting(
+        factory=lambda: default_assets({}), env="UNCAC_KG_ASSETS", read=Path,
+        shown="$XDG_CACHE_HOME/uncac-kg/assets (~/.cache/uncac-kg/assets)",
+        help="where the front-end libraries (YASGUI, Cytoscape.js) are kept")
+    query_timeout: float = _setting(30.0, env="UNCAC_KG_QUERY_TIMEOUT", read=_positive(float),
+                                    help="seconds a query may run before it is stopped")
+    http_workers: int = _setting(
+        1, env="UNCAC_KG_HTTP_WORKERS", option="--workers", read=_positive(int),
+        help="server processes sharing the port (and the query workers)")
+    query_workers: int = _setting(
+        factory=default_workers, env="UNCAC_KG_QUERY_WORKERS", read=_positive(int),
+        shown="the number of cores, at least 2",
+        help="processes that run SPARQL queries")
+    query_memory: int = _setting(4 * 2**30, env="UNCAC_KG_QUERY_MEMORY", read=_positive(int),
+                                 help="bytes of address space per query worker")
+    max_rows: int = _setting(100_000, env="UNCAC_KG_MAX_ROWS", read=_positive(int),
+                             help="rows in a SELECT answer")
+    max_result_bytes: int = _setting(256 * 2**20, env="UNCAC_KG_MAX_RESULT_BYTES", read=_positive(int),
+                                     help="bytes in any answer")
+    max_request_bytes: int = _setting(2**20, env="UNCAC_KG_MAX_REQUEST_BYTES", read=_positive(int),
+                                      help="bytes in a request body")
+    cors_origins: tuple[str, ...] = _setting(
+        ("*",), env="UNCAC_KG_CORS_ORIGINS", read=_words, shown="*",
+        help="comma-separated origins allowed to read answers from other sites (empty: no CORS)")
+    cors_methods: tuple[str, ...] = _setting(
+        ("GET",), env="UNCAC_KG_CORS_METHODS", read=_methods, shown="GET",
+        help="comma-separated methods those origins may use (GET,POST to let them POST queries)")
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str], *, query_endpoint: str | None = None,
-                 update_endpoint: str | None = None, store_endpoint: str | None = None,
-                 **overrides: object) -> Settings:
-        """Environment first, then the options given (``None`` means not given)."""
-        threshold = env.get("UNCAC_KG_RECURRENCE_THRESHOLD", str(DEFAULT_THRESHOLD))
-        try:
-            recurrence_threshold = float(threshold)
-        except ValueError:
-            raise ValueError(f"UNCAC_KG_RECURRENCE_THRESHOLD={threshold!r}: not a number") from None
-        if not 0 < recurrence_threshold <= 1:
-            raise ValueError(f"UNCAC_KG_RECURRENCE_THRESHOLD={threshold!r}: must be in (0, 1]")
-        port = env.get("UNCAC_KG_PORT", "8000")
-        if not port.isdigit() or not 0 < int(port) < 65536:
-            raise ValueError(f"UNCAC_KG_PORT={port!r}: not a port number")
-        numbers = {
-            "query_timeout": _number(env, "UNCAC_KG_QUERY_TIMEOUT", float, 30.0),
-            "http_workers": _number(env, "UNCAC_KG_HTTP_WORKERS", int, 1),
-            "query_workers": _number(env, "UNCAC_KG_QUERY_WORKERS", int, default_workers()),
-            "query_memory": _number(env, "UNCAC_KG_QUERY_MEMORY", int, 4 * 2**30),
-            "max_rows": _number(env, "UNCAC_KG_MAX_ROWS", int, 100_000),
-            "max_result_bytes": _number(env, "UNCAC_KG_MAX_RESULT_BYTES", int, 256 * 2**20),
-            "max_request_bytes": _number(env, "UNCAC_KG_MAX_REQUEST_BYTES", int, 2**20),
-        }
-        origins = env.get("UNCAC_KG_CORS_ORIGINS", "*")
-        methods = env.get("UNCAC_KG_CORS_METHODS", "GET")
-        settings = cls(
-            cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
-            cors_methods=tuple(m.strip().upper() for m in methods.split(",") if m.strip()),
-            **numbers,  # type: ignore[arg-type]
-            store=store_location(
-                str(overrides["store"]) if overrides.get("store") is not None else env.get("UNCAC_KG_STORE"),
-                query=query_endpoint or env.get("UNCAC_KG_QUERY_ENDPOINT"),
-                update=update_endpoint or env.get("UNCAC_KG_UPDATE_ENDPOINT"),
-                graph_store=store_endpoint or env.get("UNCAC_KG_STORE_ENDPOINT"), env=env),
-            base_iri=env.get("UNCAC_KG_BASE_IRI") or DEFAULT_BASE,
-            host=env.get("UNCAC_KG_HOST") or "127.0.0.1",
-            port=int(port),
-            recurrence_threshold=recurrence_threshold,
-            assets=Path(env["UNCAC_KG_ASSETS"]) if env.get("UNCAC_KG_ASSETS") else default_assets(env),
-        )
-        given = {k: v for k, v in overrides.items() if v is not None and k != "store"}
-        settings = replace(settings, **given)  # type: ignore[arg-type]
-        if settings.http_workers < 1:
-            raise ValueError(f"--workers {settings.http_workers}: at least one server process is needed")
-        check_base(settings.base_iri)
-        return settings
+    def from_env(cls, env: Mapping[str, str], **options: object) -> Settings:
+        """The environment's settings, then the options given (by field name; ``None``: not given).
+
+        A value that cannot be read raises ``ValueError`` naming the variable or option."""
+        values: dict[str, Any] = {"store": str(default_store(env)), "assets": default_assets(env)}
+        for name, how, _ in declared():
+            text = env.get(how.env)
+            if text is not None and (text != "" or how.read in (_words, _methods)):
+                values[name] = _read(how, text, f"{how.env}={text!r}")
+        for name, value in options.items():
+            how = _by_name()[name]
+            if value is not None:
+                values[name] = _read(how, str(value), f"{how.option or name} {value}")
+        return replace(cls(), **values)
+
+    @property
+    def endpoints(self) -> dict[str, str | None]:
+        """The remote endpoints given, as ``store_location`` takes them."""
+        return {"query": self.query_endpoint, "update": self.update_endpoint, "graph_store": self.store_endpoint}
 
 
-def _number(env: Mapping[str, str], name: str, kind: type[int] | type[float], default: float) -> float:
-    """A positive number from ``env``, or ``ValueError`` naming the variable."""
-    text = env.get(name)
-    if text is None or text == "":
-        return default
+def _read(how: Setting, text: str, given: str) -> Any:
     try:
-        value = kind(text)
-    except ValueError:
-        raise ValueError(f"{name}={text!r}: not a {'whole ' if kind is int else ''}number") from None
-    if value <= 0:
-        raise ValueError(f"{name}={text!r}: must be positive")
-    return value
+        return how.read(text)
+    except ValueError as error:
+        raise ValueError(f"{given}: {error}") from None
+
+
+def declared() -> Iterator[tuple[str, Setting, str]]:
+    """Each setting: its field name, how it is given, and its default as the docs show it."""
+    for f in fields(Settings):
+        how: Setting = f.metadata["setting"]
+        if how.shown is not None:
+            shown = how.shown
+        elif f.default is None:
+            shown = "none"
+        else:
+            shown = str(f.default)
+        yield f.name, how, shown
+
+
+def _by_name() -> dict[str, Setting]:
+    return {name: how for name, how, _ in declared()}
+
+
+def describe() -> str:
+    """The environment variables, one line each (the CLI's epilog)."""
+    return "\n".join(f"  {how.env:<31} {how.help} (default: {shown})" for _, how, shown in declared())
+
+
+def table() -> str:
+    """The settings as a Markdown table (the README's)."""
+    rows = ["| environment variable | option | default | what it sets |", "|---|---|---|---|"]
+    for _, how, shown in declared():
+        rows.append(f"| `{how.env}` | {f'`{how.option}`' if how.option else ''} | {shown} | {how.help} |")
+    return "\n".join(rows)

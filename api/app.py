@@ -17,7 +17,7 @@ from ..graph.query.negotiation import Limits
 from ..graph.store.embedded import GraphStore
 from ..graph.store.executor import Executor
 from ..graph.store.guarded import GuardedStore
-from ..graph.store.remote import open_store
+from ..graph.store.remote import open_store, store_location
 from ..settings import Settings
 from . import errors, export, library, linked_data, pages, resources, search, site, sparql
 from .limits import BodyLimit
@@ -32,7 +32,8 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
     :class:`~uncac_kg.graph.store.guarded.GuardedStore` over it, never ``store`` itself: nothing in
     the API can run SPARQL in the server process.
     """
-    store = store if store is not None else open_store(settings.store, timeout=settings.query_timeout)
+    if store is None:
+        store = open_store(store_location(settings.store, **settings.endpoints), timeout=settings.query_timeout)
     executor = Executor(store, workers=settings.query_workers, timeout=settings.query_timeout,
                         memory=settings.query_memory)
 

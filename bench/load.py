@@ -78,7 +78,7 @@ def pipeline(paths: list[Path], location: Path | None, phases: Phases | None = N
     undo = []
     if phases is not None:
         # Parsing is timed here only when it runs here (a wrapper cannot go to other processes).
-        undo = [phases.wrap(ingest, "parse_file", "parse (read … map)")] if (workers or ingest.default_workers(
+        undo = [phases.wrap(ingest, "parse_file", "parse (read … map)")] if (workers or ingest.parsing_workers(
             len(paths))) == 1 else []
         undo += [phases.wrap(ingest, "refresh_reference", "reference graph"),
                 phases.wrap(recompute, "threads", "recurrence threads"),
@@ -128,7 +128,7 @@ def run(n: int, *, memory: bool, profile: bool, workers: int | None) -> dict[str
         folder = Path(tmp)
         phases = Phases()
         seconds, store = pipeline(paths, None if memory else folder / "pipeline", phases, workers)
-        used = workers or ingest.default_workers(len(paths))
+        used = workers or ingest.parsing_workers(len(paths))
         quads = len(store)
         engine_seconds, engine_quads = engine(store, folder, None if memory else folder / "engine")
         assert engine_quads == quads, (engine_quads, quads)

@@ -132,7 +132,7 @@ def cut_texts(texts: tuple[str, ...]) -> dict[str, str]:
     return cuts.export()
 
 
-def default_workers(files: int) -> int:
+def parsing_workers(files: int) -> int:
     if files < PARALLEL_FROM or multiprocessing.parent_process() is not None:
         return 1
     return min(os.cpu_count() or 1, 4)
@@ -206,7 +206,7 @@ def load_paths(
     items = expand(paths)
     files = [item for item in items if isinstance(item, Path)]
     cuts = Cuts()  # texts cut into words by the parsing processes, for the derived graphs
-    parsed = parse_files(files, iris.base, workers=workers or default_workers(len(files)), cuts=cuts)
+    parsed = parse_files(files, iris.base, workers=workers or parsing_workers(len(files)), cuts=cuts)
     seen: dict[str, Path] = {}
     batch: list[tuple[Loaded, Parsed]] = []
 

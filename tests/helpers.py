@@ -18,6 +18,13 @@ from uncac_kg.ontology.iris import Iris
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
+#: The documentation whose examples the tests run: the README and the chapters in docs/.
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+def documentation() -> str:
+    """The README and every chapter of docs/, one text."""
+    return "\n".join(path.read_text(encoding="utf-8") for path in DOCUMENTS)
 REPORTS = sorted(BUNDLED_REPORTS.glob("*.txt"))
 
 

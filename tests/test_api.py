@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 import rdflib
@@ -20,7 +19,7 @@ MEETINGS = ("SELECT DISTINCT ?ordinal WHERE { ?m a ukg:Meeting ; ukg:ordinal ?or
 
 @pytest.fixture(scope="module")
 def client(corpus: GraphStore) -> TestClient:
-    settings = Settings(store=Path("unused"))
+    settings = Settings(store="unused")
     return TestClient(create_app(settings, store=corpus))
 
 

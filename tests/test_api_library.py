@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -19,7 +18,7 @@ from helpers import ROOT, select
 
 @pytest.fixture(scope="module")
 def client(corpus: GraphStore) -> TestClient:
-    return TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    return TestClient(create_app(Settings(store="unused"), store=corpus))
 
 
 def test_every_query_file_is_listed(client: TestClient) -> None:

@@ -17,7 +17,7 @@ from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.vocabulary import PREFIXES
 from uncac_kg.settings import Settings
 
-from helpers import GOLDEN, fresh_store, select
+from helpers import GOLDEN, documentation, fresh_store, select
 from variants import reflowed
 
 GOLDEN_FACTS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLDEN.glob("*.json"))}
@@ -29,7 +29,7 @@ def _text(text: object) -> str:
 
 @pytest.fixture(scope="module")
 def client(corpus: GraphStore) -> TestClient:
-    return TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    return TestClient(create_app(Settings(store="unused"), store=corpus))
 
 
 def get(client: TestClient, url: str) -> Any:
@@ -170,7 +170,7 @@ def test_resources_on_a_report_the_project_has_not_seen(tmp_path: Path) -> None:
     source = next(Path(GOLDEN.parent.parent / "data" / "reports").glob("eg1-08-*.txt"))
     variant = tmp_path / "renamed-report.txt"
     variant.write_bytes(reflowed(source.read_text(encoding="utf-8")))
-    client = TestClient(create_app(Settings(store=Path("unused")), store=fresh_store(variant)))
+    client = TestClient(create_app(Settings(store="unused"), store=fresh_store(variant)))
     meeting = get(client, "/api/meetings/8")
     golden = GOLDEN_FACTS["eg1-08-2019-report.zh"]
     assert {r["label"] for r in meeting["recommendations"]} == {x["label"] for x in golden["recommendations"]}
@@ -178,7 +178,7 @@ def test_resources_on_a_report_the_project_has_not_seen(tmp_path: Path) -> None:
 
 
 def test_readme_api_examples_answer(client: TestClient) -> None:
-    readme = (GOLDEN.parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = documentation()
     urls = re.findall(r"curl '?http://127\.0\.0\.1:8000(/api/[^' \n]+)'?", readme)
     assert len(urls) >= 3
     for url in urls:

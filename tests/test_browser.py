@@ -32,7 +32,7 @@ def server(corpus: GraphStore, tmp_path_factory: pytest.TempPathFactory) -> Iter
     problems = assets.ensure(folder)
     assert not problems, problems
     port = free_port()
-    app = create_app(Settings(store=tmp_path_factory.mktemp("unused"), assets=folder), store=corpus)
+    app = create_app(Settings(store=str(tmp_path_factory.mktemp("unused")), assets=folder), store=corpus)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, daemon=True)

@@ -223,7 +223,7 @@ def test_the_api_holds_no_store_that_runs_sparql_in_process() -> None:
     from uncac_kg.graph.store.guarded import GuardedStore
     from uncac_kg.settings import Settings
 
-    app = create_app(Settings(store=Path("unused")), store=GraphStore.open(None))
+    app = create_app(Settings(store="unused"), store=GraphStore.open(None))
     assert isinstance(app.state.store, GuardedStore)
     assert not any(isinstance(v, GraphStore) for v in vars(app.state.store).values())
     for module in (ROOT / "api").glob("*.py"):

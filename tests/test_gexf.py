@@ -206,7 +206,7 @@ def test_odd_values_still_give_valid_gexf(schema: etree.XMLSchema) -> None:
 
 
 def test_api_export_is_valid(corpus: GraphStore, schema: etree.XMLSchema) -> None:
-    client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    client = TestClient(create_app(Settings(store="unused"), store=corpus))
     response = client.get("/export/lineage", params={"format": "gexf"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("application/gexf+xml")
     schema.assertValid(etree.parse(io.BytesIO(response.content)))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -20,7 +19,7 @@ MEETING = f"{DEFAULT_BASE}meeting/eg1/8"
 
 @pytest.fixture(scope="module")
 def client(corpus: GraphStore) -> TestClient:
-    return TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    return TestClient(create_app(Settings(store="unused"), store=corpus))
 
 
 @pytest.mark.parametrize("media, rdf_format", [
@@ -71,7 +70,7 @@ def test_html_is_escaped() -> None:
     graph = NamedNode(f"{DEFAULT_BASE}graph/test")
     store.replace_graph(graph, [Quad(subject, NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
                                      Literal("<script>alert(1)</script>", language="en"), graph)])
-    client = TestClient(create_app(Settings(store=Path("unused")), store=store))
+    client = TestClient(create_app(Settings(store="unused"), store=store))
     response = client.get("/id/test/x", headers={"Accept": "text/html"})
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.text

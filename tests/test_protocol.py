@@ -21,7 +21,7 @@ from pyoxigraph import QueryResultsFormat, RdfFormat, parse, parse_query_results
 
 from uncac_kg.graph.ingest import BUNDLED_REPORTS
 
-from helpers import disk_store, serving
+from helpers import disk_store, documentation, serving
 
 UKG = "https://w3id.org/uncac-kg/ontology#"
 # the meetings the loaded documents are about
@@ -275,7 +275,7 @@ def test_readme_python_client_example(server: str) -> None:
     import contextlib
     import re
 
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = documentation()
     block = next(b for b in re.findall(r"```python\n(.*?)```", readme, re.DOTALL) if "SPARQLWrapper(" in b)
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):

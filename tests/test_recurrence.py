@@ -126,7 +126,7 @@ def test_api_threads(corpus: GraphStore) -> None:
     from uncac_kg.api.app import create_app
     from uncac_kg.settings import Settings
 
-    client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    client = TestClient(create_app(Settings(store="unused"), store=corpus))
     listed = client.get("/api/threads").json()
     assert {"6-i", "7-b", "6-a"} <= {t["key"] for t in listed}
     timeline = client.get("/api/threads/6-i").json()
@@ -155,6 +155,6 @@ def test_api_thread_list_has_each_thread_once(corpus: GraphStore) -> None:
     from uncac_kg.api.app import create_app
     from uncac_kg.settings import Settings
 
-    client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    client = TestClient(create_app(Settings(store="unused"), store=corpus))
     keys = [t["key"] for t in client.get("/api/threads").json()]
     assert len(keys) == len(set(keys)) > 5

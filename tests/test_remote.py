@@ -22,10 +22,10 @@ from uncac_kg.graph.output import views
 from uncac_kg.graph.output.views import View
 from uncac_kg.graph.query import library as queries
 from uncac_kg.graph.store.embedded import DumpFormat, GraphStore
-from uncac_kg.graph.store.remote import Endpoints, RemoteStore, substitute, with_prefixes
+from uncac_kg.graph.store.remote import Endpoints, RemoteStore, store_location, substitute, with_prefixes
 from uncac_kg.ontology.iris import Iris
 from uncac_kg.ontology.vocabulary import UKG
-from uncac_kg.settings import Settings, store_location
+from uncac_kg.settings import Settings
 
 from helpers import REPORTS, free_port, running, select, serving
 
@@ -217,7 +217,8 @@ def test_store_location_from_settings() -> None:
     assert fuseki == Endpoints("http://h/ds/sparql", "http://h/ds/update", "http://h/ds/data")
     settings = Settings.from_env({"UNCAC_KG_STORE": "https://kg.example.org", "HOME": "/h"},
                                  store_endpoint="https://kg.example.org/gsp")
-    assert isinstance(settings.store, Endpoints) and settings.store.store == "https://kg.example.org/gsp"
+    location = store_location(settings.store, **settings.endpoints)
+    assert isinstance(location, Endpoints) and location.store == "https://kg.example.org/gsp"
     for bad in ({"store": "http://"}, {"store": None, "update": "http://h/update"}, {"store": None, "query": "ftp://h"}):
         with pytest.raises(ValueError):
             store_location(bad.pop("store"), **bad)

@@ -6,7 +6,6 @@ explores further."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,12 +27,12 @@ def _operations(app: FastAPI) -> dict[str, Any]:
 
 
 # The operations, read from an app over an empty store (cheap, at collection time).
-LABELS = sorted(_operations(create_app(Settings(store=Path("unused")), store=GraphStore.open(None))))
+LABELS = sorted(_operations(create_app(Settings(store="unused"), store=GraphStore.open(None))))
 
 
 @pytest.fixture(scope="module")
 def operations(corpus: GraphStore) -> dict[str, Any]:
-    return _operations(create_app(Settings(store=Path("unused"), query_timeout=10), store=corpus))
+    return _operations(create_app(Settings(store="unused", query_timeout=10), store=corpus))
 
 
 @pytest.mark.parametrize("label", LABELS)

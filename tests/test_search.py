@@ -219,7 +219,7 @@ def test_a_respaced_copy_searches_the_same(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def client(corpus: GraphStore) -> TestClient:
-    return TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    return TestClient(create_app(Settings(store="unused"), store=corpus))
 
 
 def test_api_search(client: TestClient, corpus: GraphStore) -> None:

@@ -106,7 +106,7 @@ def test_custom_view(corpus: GraphStore) -> None:
 
 
 def test_api_export(corpus: GraphStore) -> None:
-    client = TestClient(create_app(Settings(store=Path("unused")), store=corpus))
+    client = TestClient(create_app(Settings(store="unused"), store=corpus))
     response = client.get("/export/citations", params={"format": "graphml"})
     assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
     assert nx.read_graphml(io.BytesIO(response.content)).number_of_edges() > 10

@@ -406,9 +406,4 @@ def _settle(future: asyncio.Future[None]) -> None:
         future.set_result(None)
 
 
-def default_workers() -> int:
-    return max(2, os.cpu_count() or 2)
-
-
-__all__ = ["MAX_DEPTH", "Executor", "Refused", "Request", "WorkerCrashed", "WorkerFailed", "check", "default_workers",
-           "execute"]
+__all__ = ["MAX_DEPTH", "Executor", "Refused", "Request", "WorkerCrashed", "WorkerFailed", "check", "execute"]

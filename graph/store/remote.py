@@ -329,6 +329,33 @@ class RemoteStore(GraphStore):
             copy.dump(output, format=format)
 
 
+def store_location(store: str | None, *, query: str | None = None, update: str | None = None,
+                   graph_store: str | None = None) -> Path | Endpoints:
+    """Where the graph lives: a folder, or the endpoints of a remote store.
+
+    ``store`` is a folder or the base URL of an Oxigraph server (``/query``, ``/update``,
+    ``/store``); the endpoint URLs given replace those of the base URL, or without one make
+    the remote store (the query endpoint is then required).
+    """
+    base = Endpoints.oxigraph(check_url(store, name="UNCAC_KG_STORE")) if store and is_url(store) else None
+    if not (query or update or graph_store):
+        if base is not None:
+            return base
+        if not store:
+            raise ValueError("UNCAC_KG_STORE: no store folder or URL given")
+        return Path(store)
+    query = check_url(query, name="UNCAC_KG_QUERY_ENDPOINT") if query else None
+    update = check_url(update, name="UNCAC_KG_UPDATE_ENDPOINT") if update else None
+    graph_store = check_url(graph_store, name="UNCAC_KG_STORE_ENDPOINT") if graph_store else None
+    if base is None and query is None:
+        raise ValueError("an update or graph store endpoint needs a query endpoint too "
+                         "(--query-endpoint or UNCAC_KG_QUERY_ENDPOINT, or --store URL)")
+    if base is None:
+        assert query is not None
+        return Endpoints(query=query, update=update, store=graph_store)
+    return Endpoints(query=query or base.query, update=update or base.update, store=graph_store or base.store)
+
+
 def open_store(location: Path | Endpoints | str | None, *, create: bool = True, read_only: bool = False,
                timeout: float = 30.0) -> GraphStore:
     """The store at ``location``: a folder (or ``None``, in memory) or a remote store's endpoints."""
@@ -337,5 +364,5 @@ def open_store(location: Path | Endpoints | str | None, *, create: bool = True, 
     return GraphStore.open(location, create=create, read_only=read_only)
 
 
-__all__ = ["WRITE_TIMEOUT", "Endpoints", "RemoteStore", "check_url", "is_url", "open_store", "redact",
+__all__ = ["WRITE_TIMEOUT", "Endpoints", "RemoteStore", "check_url", "is_url", "open_store", "redact", "store_location",
            "substitute", "with_prefixes"]
