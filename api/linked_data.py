@@ -18,8 +18,10 @@ from fastapi.responses import HTMLResponse, Response
 from ..graph.query.negotiation import GRAPH_TYPES, Answer, Limits, accepted_types, prefers_html, serialise
 from ..graph.read.describe import Description, Value, describe, triples
 from ..graph.store.embedded import Queryable
+from ..ontology.iris import page_path
 from ..ontology.vocabulary import PREFIXES
 from ..settings import Settings
+from . import shell
 from .deps import get_settings, get_store
 
 router = APIRouter(tags=["Linked data"])
@@ -32,7 +34,7 @@ def _short(iri: str) -> str:
 
 
 def _link(iri: str, base: str, label: str | None = None) -> str:
-    href = "/id/" + iri[len(base):] if iri.startswith(base) else iri
+    href = page_path(iri, base) or iri
     text = label or _short(iri)
     return f'<a href="{html.escape(href)}" title="{html.escape(iri)}">{html.escape(text)}</a>'
 
@@ -62,15 +64,7 @@ def page(description: Description, base: str) -> str:
         quoted = (html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>"
                   + html.escape(text[end:])) if end > start else html.escape(text)
         source = f"<h2>Source paragraph</h2><blockquote lang='zh' id='source'>{quoted}</blockquote>"
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} · uncac-kg</title>
-<style>body {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 1rem auto; padding: 0 1rem; }}
-table {{ border-collapse: collapse; width: 100%; }} th, td {{ text-align: left; vertical-align: top;
-padding: .2rem .5rem; border-bottom: 1px solid #eee; }} th {{ width: 14rem; font-weight: normal; color: #555; }}
-code {{ word-break: break-all; }} mark {{ background: #fde68a; }}</style></head>
-<body>
-<nav><a href="/">uncac-kg</a> · <a href="/sparql">SPARQL</a> · <a href="/views">views</a></nav>
-<h1>{html.escape(title)}</h1>
+    body = f"""<h1>{html.escape(title)}</h1>
 {labels}
 <p><code id="iri">{html.escape(description.iri)}</code></p>
 <p>Type: {types or "—"}</p>
@@ -78,8 +72,12 @@ code {{ word-break: break-all; }} mark {{ background: #fde68a; }}</style></head>
 <h2>Properties</h2><table id="outgoing">{rows}</table>
 <h2>Pointing here</h2><table id="incoming">{incoming or "<tr><td>nothing</td></tr>"}</table>{more}
 <p>As data: <a href="?format=turtle">Turtle</a> · <a href="?format=jsonld">JSON-LD</a> ·
-<a href="?format=nt">N-Triples</a></p>
-</body></html>"""
+<a href="?format=nt">N-Triples</a></p>"""
+    return shell.page(f"{title} · uncac-kg", body, head=_STYLE)
+
+
+_STYLE = """<style>th { width: 14rem; font-weight: normal; color: #555; } code { word-break: break-all; }
+mark { background: #fde68a; }</style>"""
 
 
 @router.get("/id/{path:path}", summary="Dereference an IRI of the graph (HTML, Turtle, JSON-LD …)",
@@ -98,10 +96,8 @@ async def entity(
         try:
             description = await run_in_threadpool(describe, store, iri)
         except LookupError as error:
-            body = (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Not found</title></head>"
-                    f"<body><h1>Not found</h1><p>{html.escape(str(error))}</p><p><a href='/'>uncac-kg</a></p>"
-                    "</body></html>")
-            return HTMLResponse(body, status_code=404)
+            body = f"<h1>Not found</h1><p>{html.escape(str(error))}</p>"
+            return HTMLResponse(shell.page("Not found · uncac-kg", body), status_code=404)
         return HTMLResponse(page(description, settings.base_iri))
     accepted = accepted_types(accept=request.headers.get("accept", ""), format=format)
     if not any(m in GRAPH_TYPES for m in accepted):

@@ -9,20 +9,22 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
 from ..graph.output.views import View
+from ..ontology.iris import PAGES
 from ..settings import Settings
+from . import shell
 from .deps import get_settings
 
 router = APIRouter(tags=["Pages"])
 
-_VIEWS_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>uncac-kg · graph views</title>
-<style>
- body { font-family: system-ui, sans-serif; margin: 0; display: flex; flex-direction: column; height: 100vh; }
+_VIEWS_STYLE = """<style>
+ body { font-family: system-ui, sans-serif; margin: 0; display: flex; flex-direction: column; height: 100vh;
+        max-width: none; padding: 0; }
  header { padding: .5rem 1rem; background: #eef3fb; display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
- #cy { flex: 1; }
+ #cy { flex: 1; } body > nav { padding: .4rem 1rem; }
  #status { color: #555; }
-</style></head>
-<body data-ready="0">
+</style>"""
+
+_VIEWS_BODY = """
 <header>
  <strong>uncac-kg</strong>
  <label>View <select id="view">__OPTIONS__</select></label>
@@ -34,6 +36,7 @@ _VIEWS_PAGE = """<!doctype html>
 <script src="/assets/cytoscape.min.js"></script>
 <script>
 const BASE = __BASE__;
+const PAGES = __PAGES__;
 const state = { data: null };
 const status = (text) => { document.getElementById("status").textContent = text; };
 const colour = { meeting: "#f6d8a8", article: "#cfe3f7", resolution: "#d9f0d3", recommendation: "#eef3fb",
@@ -87,7 +90,7 @@ function draw() {
   });
   window.cy.on("tap", "node", (event) => {
     const iri = event.target.id();
-    window.open(iri.startsWith(BASE) ? "/id/" + iri.slice(BASE.length)
+    window.open(iri.startsWith(BASE) ? PAGES + iri.slice(BASE.length)
       : "/sparql?format=turtle&query=" + encodeURIComponent(`DESCRIBE <${iri}>`), "_blank");
   });
   status(`${nodes.length} nodes, ${edges.length} edges — click a node to open its entity page`);
@@ -98,12 +101,14 @@ document.getElementById("view").addEventListener("change", load);
 document.getElementById("meeting").addEventListener("change", draw);
 load();
 </script>
-</body></html>
 """
+
 
 
 @router.get("/views", response_class=HTMLResponse, summary="Draw a graph view in the browser")
 def views_page(settings: Annotated[Settings, Depends(get_settings)]) -> str:
     options = "".join(f'<option value="{v.value}">{v.value}</option>' for v in View if v is not View.CUSTOM)
     base = json.dumps(settings.base_iri).replace("<", "\\u003c")
-    return _VIEWS_PAGE.replace("__OPTIONS__", options).replace("__BASE__", base)
+    body = _VIEWS_BODY.replace("__OPTIONS__", options).replace("__BASE__", base).replace("__PAGES__", json.dumps(PAGES))
+    # (the page marks itself ready for the browser tests once a view is drawn)
+    return shell.page("uncac-kg · graph views", body, head=_VIEWS_STYLE).replace("<body>", '<body data-ready="0">', 1)

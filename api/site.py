@@ -9,19 +9,22 @@ import html
 import json
 import re
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from .. import __version__
 from ..graph.query import library as queries
 from ..graph.query.negotiation import accepted_types, prefers_html
 from ..graph.read import browse, threads
 from ..graph.store.embedded import Queryable
+from ..ontology.iris import page_path
 from ..ontology.vocabulary import PREFIXES
 from ..settings import Settings
 from ..text.numerals import english_ordinal
+from . import shell
 from .deps import get_settings, get_store
 
 router = APIRouter(tags=["Pages"])
@@ -29,29 +32,9 @@ router = APIRouter(tags=["Pages"])
 Store = Annotated[Queryable, Depends(get_store)]
 Config = Annotated[Settings, Depends(get_settings)]
 
-_STYLE = """<style>
- body { font-family: system-ui, sans-serif; max-width: 64rem; margin: 1rem auto; padding: 0 1rem; line-height: 1.45; }
- nav a { margin-right: .8rem; } table { border-collapse: collapse; width: 100%; }
- th, td { text-align: left; vertical-align: top; padding: .25rem .5rem; border-bottom: 1px solid #eee; }
- .muted { color: #666; } .added { background: #dcfce7; }
- .removed { background: #fee2e2; text-decoration: line-through; }
- .start a { display: inline-block; margin: .2rem .6rem .2rem 0; padding: .3rem .7rem; border: 1px solid #ccd;
-            border-radius: .3rem; text-decoration: none; }
- ol.timeline > li { margin-bottom: 1rem; }
-</style>"""
-_NAV = ('<nav><a href="/">uncac-kg</a><a href="/query">SPARQL</a><a href="/threads">threads</a>'
-        '<a href="/views">graph views</a><a href="/docs">API</a></nav>')
-
-
 def wants_html(request: Request) -> bool:
     """Whether the client asked for a page rather than data (a browser does)."""
     return prefers_html(accepted_types(accept=request.headers.get("accept", ""), format=None))
-
-
-def _page(title: str, body: str, *, head: str = "") -> str:
-    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">{_STYLE}{head}</head>'
-            f"<body>{_NAV}{body}</body></html>")
 
 
 def _e(value: object) -> str:
@@ -79,7 +62,7 @@ def _home_html(data: dict[str, Any]) -> str:
     recurring = "".join(
         f"<li>{_link('/threads/' + t['key'], 'Thread ' + t['key'])}: {t['meetings']} meetings, "
         f"from the {english_ordinal(t['first'])} to the {english_ordinal(t['last'])}</li>" for t in data["threads"])
-    return _page("uncac-kg", f"""
+    return shell.page("uncac-kg", f"""
 <h1>uncac-kg</h1>
 <p>A knowledge graph of the reports of the UN expert meetings on international cooperation
 under the Convention against Corruption (read from the Chinese texts): {span}.</p>
@@ -166,14 +149,14 @@ def query_page() -> str:
     def script(value: object) -> str:
         return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
     body = _QUERY_PAGE.replace("__TABS__", script(_tabs())).replace("__PREFIXES__", script(PREFIXES))
-    return _page("uncac-kg · SPARQL", body, head='<link rel="stylesheet" href="/assets/yasgui.min.css">'
+    return shell.page("uncac-kg · SPARQL", body, head='<link rel="stylesheet" href="/assets/yasgui.min.css">'
                  "<style>body { max-width: none; margin: .5rem 1rem; }</style>")
 
 
 def _thread_list_html(found: list[dict[str, Any]]) -> str:
     items = "".join(f"<li>{_link('/threads/' + t['key'], 'Thread ' + t['key'])}: {t['meetings']} meetings, "
                     f"{english_ordinal(t['first'])} → {english_ordinal(t['last'])}</li>" for t in found)
-    return _page("uncac-kg · threads", f"<h1>Recurring recommendations</h1><ul id='threads'>{items}</ul>"
+    return shell.page("uncac-kg · threads", f"<h1>Recurring recommendations</h1><ul id='threads'>{items}</ul>"
                  "<p class='muted'>A thread links recommendations of different meetings that make the same "
                  "demand (similar wording, scored), in the order of the meetings.</p>")
 
@@ -182,7 +165,7 @@ def _timeline_html(found: dict[str, Any], base: str) -> str:
     entries = []
     for member in found["timeline"]:
         iri = member["recommendation"]
-        page = "/id/" + iri[len(base):] if iri.startswith(base) else None
+        page = page_path(iri, base)
         kind = "" if member["kind"] == "recommendation" else " (Secretariat suggestion)"
         change = ""
         if member["repeats"]:
@@ -194,23 +177,27 @@ def _timeline_html(found: dict[str, Any], base: str) -> str:
         entries.append(f"<li data-meeting='{member['meeting']}'><strong>{_e(member['date'])} · "
                        f"{english_ordinal(member['meeting'])} meeting · {_link(page, member['label'])}</strong>{kind}"
                        f"<blockquote lang='zh'>{_e(member['text'])}</blockquote>{change}</li>")
-    return _page(f"uncac-kg · thread {found['key']}", f"""
+    return shell.page(f"uncac-kg · thread {found['key']}", f"""
 <h1>Thread {_e(found['key'])}</h1>
 <p>{found['meetings']} meetings, from the {english_ordinal(found['first'])} to the {english_ordinal(found['last'])}.
 As data: {_link('/api/threads/' + found['key'], 'JSON')}.</p>
 <ol class="timeline" id="timeline">{''.join(entries)}</ol>""")
 
 
-@router.get("/threads", summary="Recurring recommendations (a page; JSON at /api/threads)",
-            responses={200: {"content": {"text/html": {}, "application/json": {}}}})
+@router.get("/threads", summary="Recurring recommendations as a page (programs are sent to /api/threads)",
+            responses={200: {"content": {"text/html": {}}}, 303: {"description": "the JSON: /api/threads"}})
 async def thread_list_page(request: Request, store: Store) -> Response:
+    if not wants_html(request):
+        return RedirectResponse("/api/threads", status_code=303)
     found = await run_in_threadpool(threads.listing, store)
-    return HTMLResponse(_thread_list_html(found)) if wants_html(request) else JSONResponse(found)
+    return HTMLResponse(_thread_list_html(found))
 
 
-@router.get("/threads/{key}", summary="One thread as a timeline page (JSON at /api/threads/{key})",
-            responses={200: {"content": {"text/html": {}, "application/json": {}}}})
+@router.get("/threads/{key}", summary="One thread as a timeline page (programs are sent to /api/threads/{key})",
+            responses={200: {"content": {"text/html": {}}}, 303: {"description": "the JSON: /api/threads/{key}"}})
 async def thread_page(request: Request, store: Store, settings: Config,
                       key: Annotated[str, Path(max_length=60)]) -> Response:
+    if not wants_html(request):
+        return RedirectResponse("/api/threads/" + quote(key, safe=""), status_code=303)
     found = await run_in_threadpool(threads.timeline, store, key)
-    return HTMLResponse(_timeline_html(found, settings.base_iri)) if wants_html(request) else JSONResponse(found)
+    return HTMLResponse(_timeline_html(found, settings.base_iri))

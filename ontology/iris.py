@@ -46,6 +46,15 @@ def check_base(base: str) -> str:
     return base
 
 
+#: Where the server answers for the IRIs it mints: ``{base}meeting/eg1/8`` at ``/id/meeting/eg1/8``.
+PAGES = "/id/"
+
+
+def page_path(iri: str | None, base: str) -> str | None:
+    """The path of ``iri``'s page on this server; ``None`` for an IRI outside ``base``."""
+    return PAGES + iri[len(base):] if iri and iri.startswith(base) and len(iri) > len(base) else None
+
+
 def _safe(part: str) -> str:
     return quote(part, safe="-._~")
 

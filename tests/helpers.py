@@ -18,6 +18,24 @@ from uncac_kg.ontology.iris import Iris
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def golden_facts() -> list[dict]:  # type: ignore[type-arg]
+    """The hand-checked facts of every bundled report (``tests/golden/*.json``)."""
+    import json
+
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLDEN.glob("*.json"))]
+
+
+def golden_citation_view_nodes() -> int:
+    """The nodes the citations view must have: the meetings, and the distinct articles and
+    resolutions their documents cite."""
+    facts = golden_facts()
+    articles = {(c["convention"], c["article"]) for g in facts for c in g["article_citations"]}
+    resolutions = {(c["convention"], c["resolution"]) for g in facts for c in g["resolution_citations"]}
+    return len({g["ordinal"] for g in facts}) + len(articles) + len(resolutions)
+
+
 #: The documentation whose examples the tests run: the README and the chapters in docs/.
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 

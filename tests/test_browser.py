@@ -18,7 +18,7 @@ from uncac_kg.api.app import create_app
 from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.settings import Settings
 
-from helpers import free_port
+from helpers import free_port, golden_citation_view_nodes
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.browser
@@ -56,7 +56,7 @@ def test_views_page_draws_and_links_to_entities(server: str, tmp_path: Path) -> 
         page = browser.new_page(viewport={"width": 1200, "height": 800})
         page.goto(f"{server}/views")
         page.wait_for_function("document.body.dataset.ready === '1'", timeout=30_000)
-        assert page.evaluate("window.cy.nodes().length") == 30  # the citations view
+        assert page.evaluate("window.cy.nodes().length") == golden_citation_view_nodes()  # the citations view
         page.select_option("#view", "attendance")
         page.wait_for_function("document.body.dataset.ready === '1' && window.cy.nodes().length > 100",
                                timeout=30_000)

@@ -15,6 +15,8 @@ import rdflib
 
 from helpers import REPORTS, ROOT
 
+pytestmark = pytest.mark.slow  # (these tests start the CLI, a server or a checker as a process)
+
 DATA = ROOT / "data" / "reports"
 
 

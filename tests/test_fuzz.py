@@ -324,6 +324,8 @@ def test_mutated_reports_through_the_store(corpus_store: tuple[GraphStore, set[Q
 @pytest.mark.parametrize("data", [b"", b"\n \n", b"\xff\xfe", bytes(range(256)) * 4, "报告".encode("utf-16-le")[:3]],
                          ids=["empty", "blank", "bom-only", "binary", "odd-utf16"])
 def test_files_that_are_no_text_are_refused(corpus_store: tuple[GraphStore, set[Quad]], data: bytes) -> None:
+    refusal = outcome(data, "mutated.txt")
+    assert not isinstance(refusal, LoadedDocument), "such a file must be refused, not loaded"
     through_the_store(*corpus_store, data)
 
 

@@ -14,6 +14,8 @@ import pytest
 
 from helpers import disk_store, serving
 
+pytestmark = pytest.mark.slow  # (these tests start the CLI, a server or a checker as a process)
+
 SIMPLE = "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/uncac-kg/ontology#Document> }"
 LIMIT_BYTES = 200_000
 

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from uncac_kg.loaders import LoadedDocument, load
 from uncac_kg.ontology.iris import Iris
 
@@ -34,6 +36,7 @@ def _damage(text: str, intact: LoadedDocument) -> tuple[str, list[int]]:
     return "\n".join(lines), lost
 
 
+@pytest.mark.slow
 def test_a_partly_recognisable_report(tmp_path: Path) -> None:
     folder = tmp_path / "damaged"
     folder.mkdir()

@@ -23,6 +23,8 @@ from uncac_kg.graph.ingest import BUNDLED_REPORTS
 
 from helpers import disk_store, documentation, serving
 
+pytestmark = pytest.mark.slow  # (these tests start the CLI, a server or a checker as a process)
+
 UKG = "https://w3id.org/uncac-kg/ontology#"
 # the meetings the loaded documents are about
 ORDINALS = (f"PREFIX ukg: <{UKG}> SELECT DISTINCT ?ordinal "

@@ -6,7 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from helpers import ROOT
+
+pytestmark = pytest.mark.slow  # (these tests start the CLI, a server or a checker as a process)
 
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -62,6 +62,7 @@ def test_the_readme_is_a_front_door() -> None:
                 assert (document.parent / target).exists(), f"{document.name}: {target}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("args", "stdin", "expected"), examples(), ids=lambda v: str(v)[:40])
 def test_readme_example(store: Path, args: list[str], stdin: str | None, expected: str) -> None:
     env = dict(os.environ, UNCAC_KG_STORE=str(store))
@@ -83,6 +84,7 @@ def test_readme_lists_every_command() -> None:
     assert listed == commands
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["load", "query", "queries", "serve", "dump", "stats"])
 def test_cli_help(command: str) -> None:
     result = subprocess.run([sys.executable, "-m", "uncac_kg", command, "--help"],

@@ -34,6 +34,7 @@ def test_the_readme_table_is_the_declared_one() -> None:
     assert table() in README, "README.md: the settings table differs from settings.table(); paste it again"
 
 
+@pytest.mark.slow
 def test_the_cli_help_names_every_variable() -> None:
     help_text = build_parser().format_help()
     for _, how, _ in declared():
@@ -83,6 +84,7 @@ def test_bad_values_name_the_variable_or_option(env: dict[str, str], options: di
         Settings.from_env(env, **options)
 
 
+@pytest.mark.slow
 def test_the_cli_reports_a_bad_setting_in_one_line(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "uncac_kg", "stats"], capture_output=True, text=True,
                             env={"HOME": str(tmp_path), "UNCAC_KG_QUERY_TIMEOUT": "soon"})

@@ -16,6 +16,7 @@ from typing import Any
 from pyoxigraph import Literal, NamedNode, QuerySolutions
 
 from ...errors import BadRequest, NotFound
+from ...ontology.iris import page_path
 from ..store.embedded import Queryable
 from . import threads
 from .rows import key, rows
@@ -44,13 +45,8 @@ class Filters:
 _KEY = re.compile(r"^(\d+)-(\w+)$")
 
 
-def _page(iri: str | None, base: str) -> str | None:
-    """The path of ``iri``'s linked-data page on this server (``None`` outside the base)."""
-    return "/id/" + iri[len(base):] if iri and iri.startswith(base) else None
-
-
 def _meeting(row: dict[str, Any], base: str) -> dict[str, Any]:
-    return {"ordinal": row["ordinal"], "iri": row["meeting"], "page": _page(row["meeting"], base),
+    return {"ordinal": row["ordinal"], "iri": row["meeting"], "page": page_path(row["meeting"], base),
             "series": row["series"], "label_zh": row["label_zh"], "label_en": row["label_en"],
             "start": row["start"], "end": row["end"], "venue": row["venue"] or None, "format": row["format"]}
 
@@ -95,8 +91,8 @@ def meeting(store: Queryable, ordinal: int, *, base: str) -> dict[str, Any]:
         "attendance": {r["kind"]: r["count"] for r in rows(store, "attendance", meeting=iri)},
         "recommendations": [r for r in listed if r["kind"] == Kind.RECOMMENDATION],
         "suggestions": [r for r in listed if r["kind"] == Kind.SUGGESTION],
-        "citations": [{"kind": r["kind"], "key": str(r["key"]), "iri": r["target"], "page": _page(r["target"], base),
-                       "label": r["label"], "paragraphs": r["paragraphs"]}
+        "citations": [{"kind": r["kind"], "key": str(r["key"]), "iri": r["target"],
+                       "page": page_path(r["target"], base), "label": r["label"], "paragraphs": r["paragraphs"]}
                       for r in rows(store, "citations", meeting=iri)],
         "reaffirms": [r["ordinal"] for r in rows(store, "reaffirmed", meeting=iri)],
     }
@@ -123,7 +119,7 @@ def _natural(label: str) -> tuple[int, str]:
 def _item(row: dict[str, Any], base: str) -> dict[str, Any]:
     return {
         "key": f"{row['ordinal']}-{row['label']}", "iri": row["recommendation"],
-        "page": _page(row["recommendation"], base), "kind": row["kind"], "meeting": row["ordinal"],
+        "page": page_path(row["recommendation"], base), "kind": row["kind"], "meeting": row["ordinal"],
         "label": row["label"], "text": row["text"],
         "addressees": sorted((row["addressees"] or "").split()),
         "articles": sorted({int(a) for a in (row["articles"] or "").split()}),
@@ -131,7 +127,7 @@ def _item(row: dict[str, Any], base: str) -> dict[str, Any]:
         "article_iris": set((row["article_iris"] or "").split()),
         "resolution_iris": set((row["resolution_iris"] or "").split()),
         "paragraph": None if row["paragraph"] is None else {
-            "number": row["number"], "iri": row["paragraph"], "page": _page(row["paragraph"], base)},
+            "number": row["number"], "iri": row["paragraph"], "page": page_path(row["paragraph"], base)},
         "document": None if row["document"] is None else {
             "iri": row["document"], "symbol": row["symbol"], "source": row["source"]},
         "thread": key(row["thread"]) if row["thread"] else None,
@@ -171,14 +167,14 @@ def recommendation(store: Queryable, name: str, *, base: str) -> dict[str, Any]:
 
 def _cited(store: Queryable, kind: str, base: str, target: NamedNode | None = None) -> list[dict[str, Any]]:
     return [{"number": r["number"], "scope": key(r["scope"]) if r["scope"] else None,
-             "iri": r["target"], "page": _page(r["target"], base),
+             "iri": r["target"], "page": page_path(r["target"], base),
              "label_en": r["label_en"], "label_zh": r["label_zh"], "title": r["title"],
              "citing_paragraphs": r["paragraphs"], "recommendations": r["recommendations"]}
             for r in rows(store, "cited", kind=Literal(kind), target=target)]
 
 
 def _citing(store: Queryable, target: str, base: str) -> list[dict[str, Any]]:
-    return [{"iri": r["paragraph"], "page": _page(r["paragraph"], base), "number": r["number"], "text": r["text"],
+    return [{"iri": r["paragraph"], "page": page_path(r["paragraph"], base), "number": r["number"], "text": r["text"],
              "meeting": r["ordinal"], "document": {"iri": r["document"], "symbol": r["symbol"], "source": r["source"]},
              "evidence": sorted(set((r["evidence"] or "").split()))}
             for r in rows(store, "citing-paragraphs", target=NamedNode(target))]
@@ -229,7 +225,7 @@ def resolution(store: Queryable, symbol: str, *, base: str, scope: str | None = 
 
 def _document(row: dict[str, Any], base: str) -> dict[str, Any]:
     return {"key": key(row["source"]) if row["source"] else None, "iri": row["document"],
-            "page": _page(row["document"], base), "source": row["source"], "kind": row["kind"],
+            "page": page_path(row["document"], base), "source": row["source"], "kind": row["kind"],
             "meeting": row["ordinal"], "symbol": row["symbol"], "title": row["title"], "issued": row["issued"],
             "language": row["language"], "job_number": row["job_number"], "paragraphs": row["paragraphs"]}
 
@@ -251,7 +247,7 @@ def paragraphs(store: Queryable, name: str, *, base: str, limit: int | None = No
                offset: int = 0) -> dict[str, Any]:
     """The numbered paragraphs of a document, in order, with what each cites."""
     found = document(store, name, base=base)
-    items = [{"number": r["number"], "iri": r["paragraph"], "page": _page(r["paragraph"], base),
+    items = [{"number": r["number"], "iri": r["paragraph"], "page": page_path(r["paragraph"], base),
               "text": r["text"], "heading": r["heading"], "cites": sorted((r["cites"] or "").split())}
              for r in rows(store, "paragraphs", document=NamedNode(found["iri"]))]
     end = None if limit is None else offset + limit
