@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
-from .graph.derived.search_index import Kind
+from .graph.derived.search_index import SearchKind
 from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
 from .graph.output.formats import Format
-from .graph.output.tables import ResultFormat, write
+from .graph.output.tables import ResultFormat, write_result
 from .graph.output.views import View
 from .graph.query import library as queries
 from .graph.query import parameters
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Search in Chinese (or with English terms the glossary knows); ranked hits "
                                    "with the matches marked «…».")
     p.add_argument("text", metavar="TEXT", help="words to look for, e.g. 司法协助 or 'mutual legal assistance'")
-    p.add_argument("--kind", action="append", choices=[k.value for k in Kind], help="only this kind (repeatable)")
+    p.add_argument("--kind", action="append", choices=[k.value for k in SearchKind], help="only this kind (repeatable)")
     p.add_argument("--limit", type=int, default=10, help="hits to show (default 10)")
 
     sub.add_parser("validate", help="check the graph against the SHACL shapes of the ontology",
@@ -227,7 +227,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     bound = parameters.parse(args.param)
     store = _guarded(settings)
     result = store.query(named.text, params=bound, inputs=named.inputs)
-    write(result, _stdout(), format=ResultFormat(args.format), base_iri=settings.base_iri)
+    write_result(result, _stdout(), format=ResultFormat(args.format), base_iri=settings.base_iri)
     return 0
 
 
@@ -298,7 +298,7 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
-    from .graph.output.formats import write
+    from .graph.output.formats import write_view
     from .graph.output.views import build
 
     view = View(args.view)
@@ -313,11 +313,11 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     graph = build(_guarded(settings), view, sparql=sparql)
     if args.output:
         with open(args.output, "wb") as handle:
-            write(graph, handle, format=Format(args.format))
+            write_view(graph, handle, format=Format(args.format))
         print(f"{args.output}: {view.value} view, {graph.number_of_nodes()} nodes, "
               f"{graph.number_of_edges()} edges", file=sys.stderr)
     else:
-        write(graph, _stdout(), format=Format(args.format))
+        write_view(graph, _stdout(), format=Format(args.format))
     return 0
 
 
@@ -339,7 +339,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from .graph.read.search import search
 
     store = _open(settings, create=False)
-    found = search(store, args.text, kinds=[Kind(k) for k in args.kind or Kind], limit=args.limit)
+    found = search(store, args.text, kinds=[SearchKind(k) for k in args.kind or SearchKind], limit=args.limit)
     mapped = "; ".join(f"{en} → {'、'.join(zh)}" for en, zh in found.query.mapped.items())
     print(f"{found.total} hits for {' '.join(found.query.terms)}" + (f" ({mapped})" if mapped else ""))
     for hit in found.hits:

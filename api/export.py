@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from ..errors import BadRequest
-from ..graph.output.formats import Format, write
+from ..graph.output.formats import Format, write_view
 from ..graph.output.views import View, build
 from ..graph.store.embedded import Queryable
 from .deps import get_store
@@ -21,7 +21,7 @@ _EXAMPLE = "SELECT ?meeting ?article WHERE { ?p dcterms:isPartOf/ukg:meeting ?me
 
 def _render(store: Queryable, view: View, fmt: Format, sparql: str | None) -> bytes:
     buffer = io.BytesIO()
-    write(build(store, view, sparql=sparql), buffer, format=fmt)
+    write_view(build(store, view, sparql=sparql), buffer, format=fmt)
     return buffer.getvalue()
 
 

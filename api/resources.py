@@ -241,7 +241,8 @@ async def recommendations(
     resolution: Annotated[str | None, Query(max_length=40, description="a resolution, e.g. 7/1")] = None,
     addressee: Annotated[str | None, Query(max_length=60, description="e.g. states-parties, secretariat")] = None,
     text: Annotated[str | None, Query(max_length=200, description="words the text contains")] = None,
-    kind: Annotated[browse.Kind, Query(description="recommendation, suggestion or all")] = browse.Kind.RECOMMENDATION,
+    kind: Annotated[browse.ItemKind, Query(description="recommendation, suggestion or all")] = (
+        browse.ItemKind.RECOMMENDATION),
     limit: Limit = 50, offset: Offset = 0,
 ) -> Any:
     given = browse.Filters(meeting=meeting, article=article, resolution=resolution, addressee=addressee,

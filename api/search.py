@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from ..graph.derived.search_index import Kind
+from ..graph.derived.search_index import SearchKind
 from ..graph.read import search as engine
 from ..graph.store.embedded import Queryable
 from .deps import get_store
@@ -18,7 +18,7 @@ router = APIRouter(tags=["Search"])
 
 class Hit(BaseModel):
     item: str = Field(description="IRI of the paragraph, recommendation or suggestion")
-    kind: Kind
+    kind: SearchKind
     score: float = Field(description="BM25 score; higher is better")
     document: str | None = Field(description="IRI of the document the item is in")
     paragraph: int | None = Field(description="number of the paragraph (for a recommendation: the one it is in)")
@@ -39,8 +39,8 @@ class SearchResponse(BaseModel):
     hits: list[Hit]
 
 
-def run(store: Queryable, q: str, kinds: list[Kind], limit: int, offset: int) -> SearchResponse:
-    found = engine.search(store, q, kinds=kinds or tuple(Kind), limit=limit, offset=offset)
+def run(store: Queryable, q: str, kinds: list[SearchKind], limit: int, offset: int) -> SearchResponse:
+    found = engine.search(store, q, kinds=kinds or tuple(SearchKind), limit=limit, offset=offset)
     query = found.query
     return SearchResponse(
         q=q, terms=list(query.terms), mapped={en: list(zh) for en, zh in query.mapped.items()},
@@ -56,7 +56,7 @@ async def search(
     store: Annotated[Queryable, Depends(get_store)],
     q: Annotated[str, Query(max_length=500, description="words to look for: Chinese (司法协助), or English terms "
                                                         "the glossary knows (mutual legal assistance)")],
-    kind: Annotated[list[Kind], Query(description="only these kinds (repeatable); default all")] = [],  # noqa: B006
+    kind: Annotated[list[SearchKind], Query(description="only these kinds (repeatable); default all")] = [],  # noqa: B006
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> SearchResponse:

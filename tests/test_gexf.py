@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from lxml import etree
 
 from uncac_kg.api.app import create_app
-from uncac_kg.graph.output.formats import Format, write
+from uncac_kg.graph.output.formats import Format, write_view
 from uncac_kg.graph.output.views import View, build
 from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.settings import Settings
@@ -66,7 +66,7 @@ def exports(corpus: GraphStore) -> dict[str, tuple[nx.Graph, bytes]]:
     for case in CASES:
         g = build(corpus, View.CUSTOM, sparql=CUSTOM[case]) if case in CUSTOM else build(corpus, View(case))
         buffer = io.BytesIO()
-        write(g, buffer, format=Format.GEXF)
+        write_view(g, buffer, format=Format.GEXF)
         out[case] = (g, buffer.getvalue())
     return out
 
@@ -191,7 +191,7 @@ def test_odd_values_still_give_valid_gexf(schema: etree.XMLSchema) -> None:
     g.add_node("c", start="2021-02-03T10:00:00Z", end="sometime", flag=False, size=2.5)
     g.add_edge("a\x01b", "c", weight=math.nan)
     buffer = io.BytesIO()
-    write(g, buffer, format=Format.GEXF)
+    write_view(g, buffer, format=Format.GEXF)
     document = etree.parse(io.BytesIO(buffer.getvalue()))
     schema.assertValid(document)
     graph = document.getroot().find(f"{NS}graph")

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from uncac_kg import cli
 from uncac_kg.api.app import create_app
 from uncac_kg.graph.derived import search_index
-from uncac_kg.graph.derived.search_index import Kind, fold
+from uncac_kg.graph.derived.search_index import SearchKind, fold
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
 from uncac_kg.graph.read.search import Hit, Results, parse, search
 from uncac_kg.graph.store.embedded import GraphStore
@@ -97,21 +97,21 @@ def test_several_words_rank_items_with_both_first(corpus: GraphStore, texts: dic
 
 
 def test_kinds_limit_and_offset(corpus: GraphStore) -> None:
-    recommendations = everything(corpus, "司法协助", kinds=[Kind.RECOMMENDATION])
-    assert recommendations.hits and all(h.kind is Kind.RECOMMENDATION for h in recommendations.hits)
+    recommendations = everything(corpus, "司法协助", kinds=[SearchKind.RECOMMENDATION])
+    assert recommendations.hits and all(h.kind is SearchKind.RECOMMENDATION for h in recommendations.hits)
     assert all(h.label and h.paragraph and h.document for h in recommendations.hits)
-    paragraphs = everything(corpus, "司法协助", kinds=[Kind.PARAGRAPH])
-    assert all(h.kind is Kind.PARAGRAPH and h.paragraph and h.label is None for h in paragraphs.hits)
+    paragraphs = everything(corpus, "司法协助", kinds=[SearchKind.PARAGRAPH])
+    assert all(h.kind is SearchKind.PARAGRAPH and h.paragraph and h.label is None for h in paragraphs.hits)
     whole = everything(corpus, "司法协助")
     assert set(ranking(recommendations)) <= set(ranking(whole))  # a hit scores the same whatever the kinds asked
     assert whole.total == recommendations.total + paragraphs.total + everything(
-        corpus, "司法协助", kinds=[Kind.SUGGESTION]).total
+        corpus, "司法协助", kinds=[SearchKind.SUGGESTION]).total
     pages = [h for offset in range(0, whole.total, 7) for h in search(corpus, "司法协助", limit=7, offset=offset).hits]
     assert [h.item for h in pages] == [h.item for h in whole.hits]
 
 
 def test_a_recommendation_hit_says_where_it_is(corpus: GraphStore) -> None:
-    hit = next(h for h in everything(corpus, "中央机关之间的沟通").hits if h.kind is Kind.RECOMMENDATION)
+    hit = next(h for h in everything(corpus, "中央机关之间的沟通").hits if h.kind is SearchKind.RECOMMENDATION)
     assert hit.item.endswith("/meeting/eg1/10/recommendation/e")
     rows = select(corpus, f"SELECT ?n ?d WHERE {{ <{hit.item}> ukg:inParagraph ?p . "
                           "?p ukg:number ?n ; dcterms:isPartOf ?d }")
@@ -136,7 +136,7 @@ def test_highlights_are_where_the_text_has_the_term(corpus: GraphStore, texts: d
 
 
 def test_snippet_html_is_escaped_and_marked() -> None:
-    hit = Hit("x", Kind.PARAGRAPH, 1.0, None, 1, None, "a<b 引渡 & 引渡", ((4, 6), (9, 11)))
+    hit = Hit("x", SearchKind.PARAGRAPH, 1.0, None, 1, None, "a<b 引渡 & 引渡", ((4, 6), (9, 11)))
     assert hit.snippet_html == "a&lt;b <mark>引渡</mark> &amp; <mark>引渡</mark>"
     assert hit.marked() == "a<b «引渡» & «引渡»"
 

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from uncac_kg.api.app import create_app
-from uncac_kg.graph.output.formats import Format, write
+from uncac_kg.graph.output.formats import Format, write_view
 from uncac_kg.graph.output.views import View, build
 from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.settings import Settings
@@ -55,7 +55,7 @@ def test_every_view_in_every_format_reads_back(graphs: dict[View, nx.Graph], vie
     g = graphs[view]
     assert g.number_of_nodes() > 0
     buffer = io.BytesIO()
-    write(g, buffer, format=fmt)
+    write_view(g, buffer, format=fmt)
     assert read_back(buffer.getvalue(), fmt, g.is_directed()) == (g.number_of_nodes(), g.number_of_edges())
 
 
@@ -87,7 +87,7 @@ def test_attendance_is_bipartite_with_iso_codes(graphs: dict[View, nx.Graph]) ->
 
 def test_gexf_carries_meeting_dates(graphs: dict[View, nx.Graph]) -> None:
     buffer = io.BytesIO()
-    write(graphs[View.CITATIONS], buffer, format=Format.GEXF)
+    write_view(graphs[View.CITATIONS], buffer, format=Format.GEXF)
     text = buffer.getvalue().decode()
     assert 'mode="dynamic"' in text and 'start="2019-05-31"' in text and 'version="1.3"' in text
 
@@ -120,7 +120,7 @@ def test_graphml_reads_in_igraph(graphs: dict[View, nx.Graph], view: View, tmp_p
 
     path = tmp_path / f"{view.value}.graphml"
     with path.open("wb") as handle:
-        write(graphs[view], handle, format=Format.GRAPHML)
+        write_view(graphs[view], handle, format=Format.GRAPHML)
     g = igraph.Graph.Read_GraphML(str(path))
     assert (g.vcount(), g.ecount()) == (graphs[view].number_of_nodes(), graphs[view].number_of_edges())
     assert "label_zh" in g.vs.attributes()

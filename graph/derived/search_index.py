@@ -41,7 +41,7 @@ ENGLISH_STOPWORDS = frozenset(_ENGLISH_STOP_TEXT.split(" "))
 
 
 
-class Kind(StrEnum):
+class SearchKind(StrEnum):
     """What can be searched."""
 
     PARAGRAPH = "paragraph"
@@ -50,8 +50,8 @@ class Kind(StrEnum):
 
     @property
     def rdf_class(self) -> NamedNode:
-        return {Kind.PARAGRAPH: C.Paragraph, Kind.RECOMMENDATION: C.Recommendation,
-                Kind.SUGGESTION: C.Suggestion}[self]
+        return {SearchKind.PARAGRAPH: C.Paragraph, SearchKind.RECOMMENDATION: C.Recommendation,
+                SearchKind.SUGGESTION: C.Suggestion}[self]
 
 
 # --- words ------------------------------------------------------------------------
@@ -136,7 +136,7 @@ def texts(store: GraphStore) -> dict[str, str]:
     return {item: "\n".join(sorted(parts)) for item, parts in sorted(found.items())}
 
 
-_KINDS = frozenset(kind.rdf_class for kind in Kind)
+_KINDS = frozenset(kind.rdf_class for kind in SearchKind)
 
 
 def to_cut(document: Iterable[Quad]) -> set[str]:

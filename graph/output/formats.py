@@ -63,7 +63,7 @@ def _clean(g: nx.Graph) -> nx.Graph:
     return h
 
 
-def write(g: nx.Graph, output: IO[bytes], *, format: Format) -> None:
+def write_view(g: nx.Graph, output: IO[bytes], *, format: Format) -> None:
     import networkx as nx
     h = _clean(g)
     if format is Format.GRAPHML:

@@ -51,7 +51,7 @@ _GRAPH_FORMATS = {
 }
 
 
-def write(result: QueryResult, output: IO[bytes], *, format: ResultFormat,
+def write_result(result: QueryResult, output: IO[bytes], *, format: ResultFormat,
           base_iri: str | None = None) -> int:
     """Write ``result`` to ``output``; return the number of rows or triples (-1: not counted)."""
     if isinstance(result, QueryTriples | list):

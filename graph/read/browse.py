@@ -22,7 +22,7 @@ from . import threads
 from .rows import key, rows
 
 
-class Kind(StrEnum):
+class ItemKind(StrEnum):
     """What ``/api/recommendations`` lists: agreed recommendations, Secretariat suggestions, or both."""
 
     RECOMMENDATION = "recommendation"
@@ -39,7 +39,7 @@ class Filters:
     resolution: str | None = None  # a resolution that endorsed it or that it cites, e.g. "7/1"
     addressee: str | None = None  # e.g. "states-parties", "secretariat"
     text: str | None = None  # words its text contains (case-insensitive)
-    kind: Kind = Kind.RECOMMENDATION
+    kind: ItemKind = ItemKind.RECOMMENDATION
 
 
 _KEY = re.compile(r"^(\d+)-(\w+)$")
@@ -80,7 +80,7 @@ def meeting(store: Queryable, ordinal: int, *, base: str) -> dict[str, Any]:
     iri = _meeting_iri(store, ordinal)
     row = rows(store, "meetings", meeting=iri)[0]
     counts = {r["kind"]: r["count"] for r in rows(store, "meeting-counts", meeting=iri)}
-    listed = recommendations(store, Filters(meeting=ordinal, kind=Kind.ALL), base=base, limit=None)["items"]
+    listed = recommendations(store, Filters(meeting=ordinal, kind=ItemKind.ALL), base=base, limit=None)["items"]
     return {
         **_meeting(row, base),
         "counts": _counts(counts),
@@ -89,8 +89,8 @@ def meeting(store: Queryable, ordinal: int, *, base: str) -> dict[str, Any]:
         "chairs": [{k: r[k] for k in ("name", "role", "state", "iso3", "office")}
                    for r in rows(store, "chairs", meeting=iri)],
         "attendance": {r["kind"]: r["count"] for r in rows(store, "attendance", meeting=iri)},
-        "recommendations": [r for r in listed if r["kind"] == Kind.RECOMMENDATION],
-        "suggestions": [r for r in listed if r["kind"] == Kind.SUGGESTION],
+        "recommendations": [r for r in listed if r["kind"] == ItemKind.RECOMMENDATION],
+        "suggestions": [r for r in listed if r["kind"] == ItemKind.SUGGESTION],
         "citations": [{"kind": r["kind"], "key": str(r["key"]), "iri": r["target"],
                        "page": page_path(r["target"], base), "label": r["label"], "paragraphs": r["paragraphs"]}
                       for r in rows(store, "citations", meeting=iri)],
@@ -105,7 +105,7 @@ def _addressees(store: Queryable) -> set[str]:
 
 
 def _matches(item: dict[str, Any], given: Filters) -> bool:
-    return ((given.kind is Kind.ALL or item["kind"] == given.kind.value)
+    return ((given.kind is ItemKind.ALL or item["kind"] == given.kind.value)
             and (given.article is None or given.article in item["articles"])
             and (given.resolution is None or given.resolution.strip() in item["resolutions"])
             and (given.addressee is None or given.addressee in item["addressees"])
@@ -157,8 +157,8 @@ def recommendation(store: Queryable, name: str, *, base: str) -> dict[str, Any]:
     if match is None:
         raise BadRequest(f"key {name!r}: expected the meeting's ordinal and the label, as in 8-a or 9-89")
     ordinal, label = int(match.group(1)), match.group(2)
-    found = [r for r in recommendations(store, Filters(meeting=ordinal, kind=Kind.ALL), base=base, limit=None)["items"]
-             if r["label"] == label]
+    listed = recommendations(store, Filters(meeting=ordinal, kind=ItemKind.ALL), base=base, limit=None)["items"]
+    found = [r for r in listed if r["label"] == label]
     if not found:
         raise NotFound(f"no recommendation or suggestion {name!r} (see /api/recommendations?meeting={ordinal})")
     item = found[0]
@@ -202,7 +202,7 @@ def articles(store: Queryable, *, base: str) -> list[dict[str, Any]]:
 def article(store: Queryable, number: int, *, base: str, scope: str | None = None) -> dict[str, Any]:
     """One article, the paragraphs citing it (or a part of it) and the recommendations concerning it."""
     found = _one(store, "article", number, scope, base)
-    concerning = [r for r in recommendations(store, Filters(kind=Kind.ALL), base=base, limit=None)["items"]
+    concerning = [r for r in recommendations(store, Filters(kind=ItemKind.ALL), base=base, limit=None)["items"]
                   if found["iri"] in r["article_iris"]]
     return {**found, "paragraphs": _citing(store, found["iri"], base), "concerned_by": concerning}
 
@@ -218,7 +218,7 @@ def resolution(store: Queryable, symbol: str, *, base: str, scope: str | None = 
     """One resolution by number (``7/1``), the paragraphs citing it and the recommendations
     it endorsed or that cite it."""
     found = _one(store, "resolution", symbol, scope, base)
-    related = [r for r in recommendations(store, Filters(kind=Kind.ALL), base=base, limit=None)["items"]
+    related = [r for r in recommendations(store, Filters(kind=ItemKind.ALL), base=base, limit=None)["items"]
                if found["iri"] in r["resolution_iris"]]
     return {**found, "paragraphs": _citing(store, found["iri"], base), "related": related}
 

@@ -25,7 +25,7 @@ from pyoxigraph import Literal, QuerySolutions
 
 from ...errors import BadRequest
 from ...ontology import reference
-from ..derived.search_index import Kind, canonical, cut, fold, is_word
+from ..derived.search_index import SearchKind, canonical, cut, fold, is_word
 from ..derived.words import SYNONYMS
 from ..store.embedded import Queryable
 
@@ -42,7 +42,7 @@ SNIPPET_WIDTH = 100
 SNIPPET_LEAD = 20
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_KINDS = {kind.rdf_class.value: kind for kind in Kind}
+_KINDS = {kind.rdf_class.value: kind for kind in SearchKind}
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter or digit of any script
 
 
@@ -64,7 +64,7 @@ class Query:
 @dataclass(frozen=True)
 class Hit:
     item: str
-    kind: Kind
+    kind: SearchKind
     score: float
     document: str | None
     paragraph: int | None  # the paragraph's number (for a recommendation: the paragraph it is in)
@@ -178,7 +178,7 @@ def _select(store: Queryable, sparql: str) -> QuerySolutions:
 
 @dataclass
 class _Matches:
-    kind: Kind
+    kind: SearchKind
     length: int
     frequency: dict[str, float] = field(default_factory=dict)  # query term → weighted count
 
@@ -232,7 +232,7 @@ def _bm25(found: dict[str, _Matches], *, items: int, average: float) -> dict[str
     return scores
 
 
-def search(store: Queryable, text: str, *, kinds: Collection[Kind] = tuple(Kind), limit: int = 20,
+def search(store: Queryable, text: str, *, kinds: Collection[SearchKind] = tuple(SearchKind), limit: int = 20,
            offset: int = 0) -> Results:
     """Items matching ``text``, best first: ``limit`` hits from ``offset`` on, and how many there are.
 
@@ -250,7 +250,7 @@ def search(store: Queryable, text: str, *, kinds: Collection[Kind] = tuple(Kind)
     found = (_substrings if query.substring else _postings)(store, query, graph)
     scores = _bm25(found, items=int(stats[0]["n"].value), average=float(stats[0]["average"].value))
     scores = {item: score for item, score in scores.items() if found[item].kind in kinds}  # same score any kinds
-    ranked = sorted(scores, key=lambda i: (-round(scores[i], 6), list(Kind).index(found[i].kind), i))
+    ranked = sorted(scores, key=lambda i: (-round(scores[i], 6), list(SearchKind).index(found[i].kind), i))
     page = ranked[offset:offset + limit]
     return Results(query, len(ranked), list(_hits(store, query, page, scores, found)))
 
