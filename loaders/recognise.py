@@ -13,6 +13,7 @@ from . import (
     articles,
     attendance,
     directory,
+    doubts,
     meeting,
     metadata,
     other_meetings,
@@ -30,6 +31,13 @@ _BODY_OF_CONVENTION = {"UNCAC": Body.UNCAC_COSP, "UNTOC": Body.UNTOC_COP}
 
 
 def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> DocumentFacts:
+    with doubts.collecting() as doubted:
+        facts = _recognise(doc, source=source, running_heads=running_heads)
+    facts.doubts = [str(d) for d in doubted]
+    return facts
+
+
+def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> DocumentFacts:
     identity = metadata.recognise(doc, running_heads=running_heads)
     convention = identity.series.convention
     facts = DocumentFacts(

@@ -215,7 +215,7 @@ def gold_files(name: str) -> list[Path]:
 @cache
 def store_of(name: str) -> GraphStore:
     """A store with the set's reports (each gold file's text), loaded as the variants test does."""
-    gold, texts = SETS[name]
+    texts = SETS[name][1]
     store = GraphStore.open(None)
     for path in gold_files(name):
         source = json.loads(path.read_text(encoding="utf-8"))["source"]
