@@ -7,8 +7,8 @@
   change the recognisers do not read (``tests/data/series/heldout``, see its README): only
   their scores are looked at.
 
-``python tests/scoring.py`` prints the table for bundled and dev and every fact on which dev
-disagrees with its gold (``--held-out`` adds the held-out scores, never its facts).
+``python tests/scoring.py`` prints the table for bundled and dev and every fact on which they
+disagree with their gold (``--held-out`` adds the held-out scores, never its facts).
 ``tests/test_golden.py`` prints the three sets side by side at the end of the run.
 """
 
@@ -273,8 +273,9 @@ def table(results: dict[str, dict[str, Score]]) -> str:
 def main(argv: list[str]) -> int:
     names = ["bundled", "dev"] + ([HELD_OUT] if "--held-out" in argv else [])
     print(table({n: scores(n) for n in names}))
-    for report, kind, how, fact in mismatches("dev"):
-        print(f"{report} {kind} {how}: {fact}")
+    for name in ("bundled", "dev"):
+        for report, kind, how, fact in mismatches(name):
+            print(f"{name} {report} {kind} {how}: {fact}")
     return 0
 
 
