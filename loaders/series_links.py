@@ -36,11 +36,14 @@ _REAFFIRM_UNNAMED = re.compile(
     r"(?:重申|再次确认|重新确认|再次认可|再次核可)了?[^。（第]{0,30}?会议[^（。第]{0,16}?的(?:各项|所有)?建议"
 )
 
+#: Another addressee of a request standing before the meeting: the request is not to the meeting.
+_OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!会议)|会员国)[^，。；])"
 _RELATIONS = (
-    ("established", re.compile(r"决定(?:举行|召开|设立)")),
-    ("instructed", re.compile(r"指示")),
+    ("established", re.compile(r"决定(?:举行|召开|设立)|设立了?")),
+    ("instructed", re.compile(r"指示|责成")),
     ("welcomed", re.compile(r"欣见|欢迎")),
-    ("requested", re.compile(r"(?:邀请|请|决定)[^。]{0,12}专家会议(?:应|提出|继续)|决定专家会议|专家会议应")),
+    ("requested", re.compile(rf"(?:邀请|请|要求|(?<!任务)授权|委托|鼓励)(?:{_OTHER_ADDRESSEE}){{0,20}}?专家会议"
+                             r"|决定专家会议|专家会议应")),
 )
 _MEETING = re.compile(r"专家会议")
 
