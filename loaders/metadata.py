@@ -162,7 +162,19 @@ def _symbol(header: list[str], running_heads: list[str]) -> str | None:
     if heads:
         return heads.most_common(1)[0][0].replace(" ", "")
     alone = [line for line in header if is_symbol(line)]
-    return alone[0].replace(" ", "") if alone else None
+    if alone:
+        return alone[0].replace(" ", "")
+    for line in header:  # "联合国 CAC/COSP/EG.1/2014/3": the masthead's first line
+        rest = _MASTHEAD_WORDS.sub(" ", line).strip()
+        if rest != line.strip() and is_symbol(rest):
+            return rest.replace(" ", "")
+    return None
+
+
+#: Words of the masthead that may share a line with the document's symbol.
+_MASTHEAD_WORDS = re.compile(r"^\s*(?:联合国|United Nations|Nations Unies|Naciones Unidas)\s*|"
+                             r"\s*V\.\d{2}-\d{5}(?:\s*[(（][A-Za-z][)）])?\s*|"
+                             r"\s*(?:Distr\.?\s*[:：]\s*(?:General|Limited|Restricted))\s*$", re.IGNORECASE)
 
 
 def _distributed(header: list[str]) -> dt.date | None:
