@@ -22,6 +22,7 @@ _ATTENDED = re.compile(r"出席了?(?:本次)?会议")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
+    (re.compile(r"非(?:《公约》)?(?:签署国|缔约国)|非政府组织"), ParticipantKind.OTHER_ENTITY),
     (re.compile(r"签署国"), ParticipantKind.SIGNATORY),
     (re.compile(r"区域经济一体化组织"), ParticipantKind.REGIONAL_ORGANIZATION),
     (re.compile(r"政府间组织"), ParticipantKind.INTERGOVERNMENTAL_ORGANIZATION),
@@ -193,7 +194,7 @@ def _split_joined(text: str, *, fallback: bool) -> list[str]:
         return [text]
     for joint in reversed(joints):
         left, right = text[: joint.start()], text[joint.end():]
-        if _HEAD.search(left) and len(left) >= 3 and name_like(right) and not right.startswith(("其", "该")):
+        if _HEAD.search(left) and len(left) >= 3 and len(right) >= 3 and not right.startswith(("其", "该", "有关")):
             return [*_split_joined(left, fallback=False), right]
     if fallback and joints:
         joint = joints[-1]

@@ -28,7 +28,7 @@ class Doubt:
         where = {"paragraph": "paragraph", "heading": "heading", "footnote": "footnote",
                  "header": "header"}[self.place.kind.value]
         key = "" if self.place.kind.value == "header" else f" {self.place.key}"
-        return f"{where}{key}: {self.kind}: {self.what}"
+        return f"{where}{key}: partly understood ({self.kind}), left out: {self.what}"
 
 
 _COLLECTED: contextvars.ContextVar[list[Doubt] | None] = contextvars.ContextVar("doubts", default=None)

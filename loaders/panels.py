@@ -34,7 +34,8 @@ from .facts import Panel, Panelist, Place, PlaceKind, Span
 from .names import entity, leading_entity
 from .segment import Paragraph, Segmented
 
-_MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?)")
+_MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?)"
+                      r"|第[一二三四五六七八九十\d]{1,2}场(?=的?(?:主题|议题|内容)(?:为|是))")
 _BACK = re.compile(r"(?:该|这一|此|上述|这些|两场|各场|两个|这两场)(?:场|次|个)?$")
 _HELD = re.compile(r"(?:举行|组织|召开|听取|举办|安排)了?")
 _QUOTE = "“”「」\"'‘’"
@@ -103,6 +104,7 @@ def find(doc: Segmented) -> list[Panel]:
 def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
     text = paragraph.text
     found: list[_Announcement] = []
+    held = False  # a panel said to be held, without its topic
     for m in _MENTION.finditer(text):
         sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
         before = text[sentence_start : m.start()]
@@ -110,12 +112,13 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
             continue
         topic = _topic(before, text[m.end():]) or _heading_topic(paragraph)
         if not topic:
-            if _HELD.search(before):
-                doubts.note(place, "panels", "a panel is announced whose topic could not be read")
+            held = held or bool(_HELD.search(before))
             continue
         if found and found[-1].topic == topic:
             continue
         found.append(_Announcement(m.start(), m.end(), topic, (sentence_start, len(text))))
+    if held and not found:
+        doubts.note(place, "panels", "a panel is announced whose topic could not be read")
     for previous, following in itertools.pairwise(found):
         sentence_start = following.scope[0]
         previous.scope = (previous.scope[0], max(sentence_start, previous.end))
