@@ -80,7 +80,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         text = paragraph.text
         months = [m.start() for m in _MONTH.finditer(text)]
         here: list[OtherMeeting] = []
-        matches = [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months),
+        matches: list[_Match] = [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months),
                    *_near(_DATED_NUMBER, text, months), *_named_first(text, months)]
         for m in matches:
             raw = m.group("name") + (m.groupdict().get("number") or "")
@@ -107,7 +107,31 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
     return _unique(found)
 
 
-def _named_first(text: str, months: list[int]) -> list[re.Match[str]]:
+class _Renamed:
+    """A match whose ``name`` group is read without its lead-in words."""
+
+    def __init__(self, match: re.Match[str], name: str) -> None:
+        self._match, self._name = match, name
+
+    def group(self, key: str | int = 0) -> str:
+        if key == "name":
+            return self._name
+        return self._match.group(key)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {**self._match.groupdict(), "name": self._name}
+
+    def start(self, key: str | int = 0) -> int:
+        return self._match.start(key)
+
+    def end(self, key: str | int = 0) -> int:
+        return self._match.end(key)
+
+
+_Match = re.Match[str] | _Renamed
+
+
+def _named_first(text: str, months: list[int]) -> list[_Renamed]:
     """Sessions whose date follows their name: ``NAME于DATE举行``, ``NAME（DATE，VENUE）``."""
     out = []
     for pattern in (_PREDICATE, _BRACKETED):
@@ -122,34 +146,13 @@ def _named_first(text: str, months: list[int]) -> list[re.Match[str]]:
     return out
 
 
-class _Renamed:
-    """A match whose ``name`` group is read without its lead-in words."""
-
-    def __init__(self, match: re.Match[str], name: str) -> None:
-        self._match, self._name = match, name
-
-    def group(self, key: str | int = 0) -> str:
-        if key == "name":
-            return self._name
-        return self._match.group(key)  # type: ignore[no-any-return]
-
-    def groupdict(self) -> dict[str, str | None]:
-        return {**self._match.groupdict(), "name": self._name}
-
-    def start(self, key: str | int = 0) -> int:
-        return self._match.start(key)
-
-    def end(self, key: str | int = 0) -> int:
-        return self._match.end(key)
-
-
 def _same_session(name: str, meeting: OtherMeeting) -> bool:
     """``缔约方会议第八届会议`` is ``联合国打击跨国有组织犯罪公约缔约方会议第八届会议``."""
     number = re.search(_NUMBERED, name)
     return bool(number) and _body(name) == meeting.body and number.group(0) in meeting.name  # type: ignore[union-attr]
 
 
-def _date_back_references(text: str, place: Place, here: list[OtherMeeting], matches: list[re.Match[str]],
+def _date_back_references(text: str, place: Place, here: list[OtherMeeting], matches: list[_Match],
                           year: int | None) -> list[OtherMeeting]:
     """``…工作组第十四次会议的成果。该次会议于2023年6月5日和6日在维也纳举行``: the date of a
     back-reference is the date of the session named before it, if that one had none."""

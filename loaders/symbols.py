@@ -39,7 +39,7 @@ def normalise(symbol: str) -> str:
 _SHORT = re.compile(
     r"\s?(?P<sep>、|，|,|和|及|以及|与|至|到|-|–|—)\s?(?P<kind>Add|Corr|Rev)?\.?(?P<n>\d{1,2})(?![\d/])"
 )
-_PART = re.compile(r"/(?:Add|Corr|Rev)\.\d{1,2}$")
+_SUFFIX = re.compile(r"/(?:Add|Corr|Rev)\.\d{1,2}$")
 
 
 def find(text: str, place: Place) -> list[SymbolCitation]:
@@ -62,7 +62,7 @@ class _Short:
 def _short_forms(text: str, position: int, symbol: str) -> list[_Short]:
     """The short forms following the symbol that ends at ``position``."""
     out: list[_Short] = []
-    base = _PART.sub("", symbol)
+    base = _SUFFIX.sub("", symbol)
     kind = m.group(1) if (m := re.search(r"/(Add|Corr|Rev)\.(\d{1,2})$", symbol)) else None
     last = int(m.group(2)) if m else 0
     while short := _SHORT.match(text, position):
