@@ -21,11 +21,12 @@ from .segment import Segmented
 
 #: Bodies by the words of their meetings' names, most specific first.
 BODIES = (
-    ("untoc-wg-technical-assistance", re.compile(r"技术援助问题(?:政府专家)?工作组")),
-    ("untoc-wg-international-cooperation", re.compile(r"国际合作工作组")),
+    ("untoc-wg-technical-assistance", re.compile(r"技术援助(?:问题)?(?:政府专家)?工作组")),
+    ("untoc-wg-international-cooperation", re.compile(r"国际合作(?:问题)?工作组")),
     ("informal-expert-group", re.compile(r"非正式专家组")),
     ("irg", re.compile(r"实施情况审议组")),
-    ("wg-asset-recovery", re.compile(r"资产追回问题(?:不限成员名额政府间)?工作组")),
+    ("wg-asset-recovery", re.compile(r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组")),
+    ("other", re.compile(r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组")),
     ("globe", re.compile(r"GlobE|反腐败执法机构全球行动网络")),
     ("ga-special-session", re.compile(r"大会反腐败问题特别会议|大会特别会议")),
     ("untoc-cop", re.compile(r"缔约方会议(?:(?:在其?|于其?|的)?第.{1,3}届会议|[^。，]{0,10}届会)")),
@@ -48,8 +49,9 @@ _DATED_NUMBER = re.compile(
 #: Words that refer back to a body named earlier in the paragraph.
 _BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
 #: A named session of a known body, with no date: 实施情况审议组第十届会议.
-_SESSION = re.compile(r"(?P<name>(?:国际合作工作组|实施情况审议组|资产追回问题(?:不限成员名额政府间)?工作组|"
-                      r"技术援助问题(?:政府专家)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球行动网络)"
+_SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
+                      r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
+                      r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球行动网络)"
                       r"(?:的|在其?|于其?)?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
 #: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
 #: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
@@ -139,7 +141,10 @@ def _named_first(text: str, months: list[int]) -> list[_Renamed]:
             if not any(m.start("date") <= month < m.end("date") for month in months):
                 continue
             name = m.group("name")
-            cut = max(name.rfind(c) for c in "，。；、（）")
+            cut = max(name.rfind(c) for c in "，。；、")
+            opened = name.rfind("（")
+            if opened > cut and name.find("）", opened) < 0:
+                cut = opened
             name = name[cut + 1 :]
             leads = list(_LEAD_IN.finditer(name))
             out.append(_Renamed(m, name[leads[-1].end() :] if leads else name))

@@ -160,7 +160,10 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
     scope = text[start:end]
     boundary = 0
     for role in _OF_ROLE.finditer(scope):
-        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；：（）"))
+        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；："))
+        opened = scope.rfind("（", cut, role.start())
+        if opened >= 0 and scope.find("）", opened, role.start()) < 0:  # (…来自A和B的专家…)
+            cut = opened + 1
         words = scope[cut : role.start()]
         source = list(re.finditer(r"来自|代表", words))
         if source:
