@@ -17,7 +17,7 @@ _NUMBER = r"第(\d{1,2}/\d{1,3})号"
 _JOIN = r"(?:、|和|及|以及|与|，)"
 _SEP = r"(?:、|和|及|以及|与|至|到|—|–|-)"
 #: The cited paragraphs: ``第27段``, ``第12段和第13段``, ``第12、13和15段``, ``第12至14段``.
-_PARAGRAPHS = rf"(?:执行部分|序言部分)?第\d{{1,3}}段?(?:{_SEP}第?\d{{1,3}}段?)*(?<=段)"
+_PARAGRAPHS = rf"[，,]?(?:执行部分|序言部分)?第\d{{1,3}}段?(?:{_SEP}第?\d{{1,3}}段?)*(?<=段)"
 #: One or more resolution numbers ending in 决议 (``第6/4号和第7/1号决议``, ``第8/2、8/6和8/12号决议``),
 #: with the cited paragraph(s).
 _CITATION = re.compile(

@@ -46,6 +46,8 @@ _RELATIONS = (
                              r"|决定专家会议|专家会议应")),
 )
 _MEETING = re.compile(r"专家会议")
+#: What may follow a citation that closes its sentence: ``…（第4/2号决议）。``, ``…（见第7/1号决议第27段）。``
+_CLOSING = re.compile(r"[）)]?(?:中|所述|所载)?[，,]?[）)]?[。；]?")
 
 
 def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
@@ -136,12 +138,18 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         text = every[number]
         sentence_end = _sentence_end(text, citation.span.end)
         clause = text[citation.span.end:sentence_end]
+        at = citation.span.end
+        if not _MEETING.search(clause) and _CLOSING.fullmatch(clause):
+            # the resolution cited at the end of the sentence that says what it did:
+            # "缔约国会议决定举行…专家会议（第4/2号决议）。"
+            at = max(text.rfind(c, 0, citation.span.start) for c in "。；") + 1
+            clause = text[at : citation.span.start]
         if not _MEETING.search(clause):
             continue
         for relation, pattern in _RELATIONS:
             m = pattern.search(clause)
             if m and (number in texts or relation == "welcomed"):
-                start, end = citation.span.start, citation.span.end + m.end()
+                start, end = min(citation.span.start, at), max(citation.span.end, at + m.end())
                 found.setdefault((citation.number, relation),
                                  Mandate(citation.number, citation.body, relation,
                                          Span(citation.span.place, start, end, text[start:end])))
