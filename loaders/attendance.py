@@ -44,7 +44,7 @@ _DESCRIPTIONS = re.compile(
     r"《公约》签署国|公约签署国|签署国)"
 )
 _LEADING_AS = re.compile(r"^作为[^，。]{0,30}?的")
-_TAIL = re.compile(r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?出席了?(?:本次)?会议.*$")
+_TAIL = re.compile(r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?(?:以观察员身份)?出席了?(?:本次)?会议.*$")
 
 
 def find(doc: Segmented) -> list[Attendance]:
@@ -57,7 +57,7 @@ def find(doc: Segmented) -> list[Attendance]:
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _SENTENCE.finditer(paragraph.text):
-            if not _ATTENDED.search(sentence.group(0)):
+            if not (_ATTENDED.search(sentence.group(0)) or in_section and "出席" in sentence.group(0)):
                 continue
             found += _sentence(sentence.group(0), sentence.start(), place, len(found))
     return found

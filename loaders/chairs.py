@@ -33,7 +33,7 @@ _JOIN = re.compile(r"^(?:、|和|及|以及|与)$")
 _TOPIC = re.compile(r"主席|主持")
 #: Predicates after the (last) person of a group.
 _AFTER_CHAIR = re.compile(r"^(?:分别)?(?:担任|当选为?|被选为|获选为?|为|任)(?:会议|本次会议)?(?P<vice>副)?主席")
-_AFTER_PRESIDING = re.compile(r"^(?:共同|轮流|分别)?主持")
+_AFTER_PRESIDING = re.compile(r"^(?:共同|轮流|分别|代为)?主持|^代行(?:会议)?主席职务|^代理(?:会议)?主席")
 #: Predicates before the (first) person of a group.
 _BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:由|为|是)$|(?P<label>副)?主席[：:]$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")

@@ -21,9 +21,10 @@ from .metadata import note_header
 from .normalise import canonical, locate
 from .segment import Segmented
 
-_AGENDA_PARAGRAPH = re.compile(r"通过了?(?:下列|以下|如下)?议程")
+_AGENDA_PARAGRAPH = re.compile(r"通过(?:了|的)?(?:下列|以下|如下)?(?:临时)?议程|议程如下")
 _AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
-_HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式)|线上和线下|线下和线上")
+_HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|会议)|(?:线上|在线|虚拟)(?:和|与|及)?(?:线下|现场|面对面)(?:相结合)?|"
+                     r"(?:线下|现场|面对面)(?:和|与|及)?(?:线上|在线|虚拟)(?:相结合)?")
 
 
 def chairs(doc: Segmented) -> list[Chair]:
