@@ -57,7 +57,7 @@ def find(doc: Segmented) -> list[Attendance]:
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _SENTENCE.finditer(paragraph.text):
-            if not (_ATTENDED.search(sentence.group(0)) or in_section and "出席" in sentence.group(0)):
+            if not (_ATTENDED.search(sentence.group(0)) or (in_section and "出席" in sentence.group(0))):
                 continue
             found += _sentence(sentence.group(0), sentence.start(), place, len(found))
     return found

@@ -23,8 +23,8 @@ from .segment import Segmented
 
 _AGENDA_PARAGRAPH = re.compile(r"通过(?:了|的)?(?:下列|以下|如下)?(?:临时)?议程|议程如下")
 _AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
-_HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|会议)|(?:线上|在线|虚拟)(?:和|与|及)?(?:线下|现场|面对面)(?:相结合)?|"
-                     r"(?:线下|现场|面对面)(?:和|与|及)?(?:线上|在线|虚拟)(?:相结合)?")
+_HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|会议)|(?:线上|在线|虚拟)(?:和|与|及)?(?:线下|现场|面对面)|"
+                     r"(?:线下|现场|面对面)(?:和|与|及)?(?:线上|在线|虚拟)")
 
 
 def chairs(doc: Segmented) -> list[Chair]:
@@ -61,6 +61,7 @@ def meeting_format(doc: Segmented, kind: Kind) -> str | None:
     if kind is Kind.NOTE:
         return None
     for paragraph in doc.paragraphs:
-        if "举行" in paragraph.text and _HYBRID.search(paragraph.text):
-            return "hybrid"
+        for sentence in re.findall(r"[^。]+", paragraph.text):  # the meeting's own, not another body's
+            if "举行" in sentence and _HYBRID.search(sentence) and re.search(r"专家会议|本次会议|会议于", sentence):
+                return "hybrid"
     return "in-person"
