@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from . import doubts
 from .attendance import known, name_like, split_names
 from .facts import Panel, Panelist, Place, PlaceKind, Span
-from .names import entity, leading_entity
+from .names import PERSON, entity, leading_entity
 from .segment import Paragraph, Segmented
 
 _MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?)"
@@ -60,11 +60,14 @@ _TOPIC_END = re.compile(
 _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)")
 
 #: Nouns for panelists (longest first).
-_ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组成员|主讲人|讨论嘉宾|嘉宾|专家|发言人|代表|官员|检察官|法官)")
+_ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
+         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官)")
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
 #: ``…的[一名]ROLE``: the origins are the words before it.
 _OF_ROLE = re.compile(rf"的{_QUANTITY}{_ROLE}")
 #: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
+#: ``来自巴西的 Maria Silva 女士``: a panelist named in person, with where they come from.
+_FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
 _ROLE_FROM = re.compile(rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+)")
 _LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|包括|以及|和|及|与|其中|、)+")
 _GROUP_JOIN = re.compile(r"(?:以及|和|及|与|、)$")
@@ -179,6 +182,9 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         join = re.match(r"(?:以及|和|及|与|、)", scope[boundary:])
         if join:
             boundary += join.end()
+    for person in _FROM_PERSON.finditer(scope):
+        at = start + person.start("list")
+        found += [(at + offset, name) for name, offset in split_names(person.group("list"))]
     for role in _ROLE_FROM.finditer(scope):
         at = start + role.start("list")
         found += [(at + offset, name) for name, offset in split_names(role.group("list"))]
