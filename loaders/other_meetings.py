@@ -40,7 +40,7 @@ _HELD = re.compile(
 )
 _AFTER_NAME = re.compile(
     rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,12}}?))?"
-    r"(?:举行|召开|举办)(?:的|了)(?P<number>(?:第.{1,4}[次届](?:全体)?)?会议)"
+    r"(?:举行|召开|举办)(?:的|了|其)(?P<number>(?:第.{1,4}[次届](?:全体)?)?会议)"
 )
 #: A body's meeting named by its date and number alone: 工作组在2020年7月第11次会议.
 _DATED_NUMBER = re.compile(
