@@ -28,9 +28,10 @@ from .names import HONORIFIC, PERSON, is_person
 from .segment import Segmented
 
 _STATE = re.compile(r"^\s?[（(](?P<state>[^（）()]{1,30})[）)]")
-_CLAUSE = re.compile(r"[^，。；：]+[：]?|[，。；]")
 _JOIN = re.compile(r"^(?:、|和|及|以及|与)$")
 _TOPIC = re.compile(r"主席|主持")
+#: Words of electing or presiding: a person named in such a clause is an officer of some kind.
+_CHAIRING = re.compile(r"主持|担任|当选|选举|选为")
 #: Predicates after the (last) person of a group.
 _AFTER_CHAIR = re.compile(r"^(?:分别)?(?:担任|当选为?|被选为|获选为?|为|任)(?:会议|本次会议)?(?P<vice>副)?主席")
 _AFTER_PRESIDING = re.compile(r"^(?:共同|轮流|分别|代为)?主持|^代行(?:会议)?主席职务|^代理(?:会议)?主席")
@@ -73,7 +74,7 @@ def find(doc: Segmented) -> list[Chair]:
                         vices.append((mention, span))
                     elif role is not None:
                         found.append(Chair(mention.name, mention.state, role, office, span))
-                    elif re.search(r"主持|主席", clause) and mention.state:
+                    elif _CHAIRING.search(clause) and mention.state:
                         doubts.note(place, "chairs", f"{mention.name}（{mention.state}）is named where a chair is "
                                     "spoken of, but the sentence does not say the role")
     if vices and vice_presides:

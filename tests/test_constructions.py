@@ -72,7 +72,15 @@ def test_a_vice_chair_who_presides_unnamed() -> None:
 
 
 def test_a_speaker_is_no_chair() -> None:
-    assert chairs("缔约国会议主席 Ignacio Pérez（智利）致开幕词。") == set()
+    facts = report("缔约国会议主席 Ignacio Pérez（智利）致开幕词。")
+    assert facts.chairs == [] and facts.doubts == []
+
+
+def test_a_chair_whose_role_cannot_be_read_is_reported() -> None:
+    facts = report("会议选举 Ignacio Pérez（智利）领导主席团的工作。")
+    assert facts.chairs == []
+    assert facts.doubts == ["paragraph 1: partly understood (chairs), left out: Ignacio Pérez（智利）is named where "
+                            "a chair is spoken of, but the sentence does not say the role"]
 
 
 # --- attendance ---------------------------------------------------------------
