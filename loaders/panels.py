@@ -65,12 +65,11 @@ _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
 #: ``…的[一名]ROLE``: the origins are the words before it.
 _OF_ROLE = re.compile(rf"的{_QUANTITY}{_ROLE}")
-#: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
 #: ``来自巴西的 Maria Silva 女士``: a panelist named in person, with where they come from.
 _FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
+#: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
 _ROLE_FROM = re.compile(rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+)")
 _LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|包括|以及|和|及|与|其中|、)+")
-_GROUP_JOIN = re.compile(r"(?:以及|和|及|与|、)$")
 _RECOMMENDATIONS = re.compile(r"建议$")
 _DISCUSSION = re.compile(r"^(?:在随后的讨论中|在讨论中|随后的讨论|在随后进行的讨论中|讨论中)")
 
@@ -85,6 +84,7 @@ class _Announcement:
 
 def find(doc: Segmented) -> list[Panel]:
     panels: list[Panel] = []
+    topics: set[str] = set()
     paragraphs = doc.paragraphs
     for index, paragraph in enumerate(paragraphs):
         if paragraph.section is not None and _RECOMMENDATIONS.search(paragraph.section.title):
@@ -92,6 +92,9 @@ def find(doc: Segmented) -> list[Panel]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         announced = _announcements(paragraph, place)
         for i, panel in enumerate(announced):
+            if panel.topic in topics:
+                continue  # the same panel spoken of again
+            topics.add(panel.topic)
             a, b = panel.scope
             panelists = _origins(paragraph.text, a, b, place, announcing=True)
             if not panelists and i == len(announced) - 1:
@@ -113,9 +116,10 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
         before = text[sentence_start : m.start()]
         if _BACK.search(before):
             continue
-        topic = _topic(before, text[m.end():]) or _heading_topic(paragraph)
+        announced = bool(_HELD.search(before))
+        topic = _topic(before, text[m.end():]) or (_heading_topic(paragraph) if announced else None)
         if not topic:
-            held = held or bool(_HELD.search(before))
+            held = held or announced
             continue
         if found and found[-1].topic == topic:
             continue
