@@ -192,6 +192,8 @@ def print_report(report: LoadReport) -> None:
         if item.replaced:
             print(f"{item.path}: same document as {item.replaced}, which it replaces",
                   file=sys.stderr)
+        for doubt in item.doubts:
+            print(f"{PROG}: warning: {item.path}: {doubt}", file=sys.stderr)
     for failure in report.failed:
         print(f"{PROG}: error: {failure.path}: {failure.reason}", file=sys.stderr)
     if report.interrupted:

@@ -219,3 +219,4 @@ class DocumentFacts:
     mandates: list[Mandate] = field(default_factory=list)
     addressees: dict[str, list[str]] = field(default_factory=dict)  # recommendation label → keys
     article_links: list[ArticleLink] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # what was only partly understood, where (see .doubts)

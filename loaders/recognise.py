@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..ontology.bodies import Body
+from . import doubts
 from .facts import DocumentFacts, Kind, Place, PlaceKind
 from .normalise import canonical
 from .recognisers import (
@@ -31,6 +32,13 @@ _BODY_OF_CONVENTION = {"UNCAC": Body.UNCAC_COSP, "UNTOC": Body.UNTOC_COP}
 
 
 def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> DocumentFacts:
+    with doubts.collecting() as doubted:
+        facts = _recognise(doc, source=source, running_heads=running_heads)
+    facts.doubts = [str(d) for d in doubted]
+    return facts
+
+
+def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> DocumentFacts:
     identity = metadata.recognise(doc, running_heads=running_heads)
     convention = identity.series.convention
     facts = DocumentFacts(
@@ -53,7 +61,7 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
     facts.suggestions = recommendations.suggestions(doc, identity.kind)
     facts.addressees = recommendations.addressees(facts.recommendations)
     facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)
-    facts.job_number = next((m.group(0) for h in running_heads if (m := _JOB.search(h))), None)
+    facts.job_number = next((m.group(0) for h in [*running_heads, *doc.header] if (m := _JOB.search(h))), None)
     facts.format = meeting.meeting_format(doc, identity.kind)
     facts.chairs = meeting.chairs(doc) if identity.kind is not Kind.NOTE else []
     facts.agenda = meeting.agenda(doc, identity.kind, identity.series)

@@ -101,6 +101,7 @@ def test_reworded_copies_are_threaded_with_their_original() -> None:
     assert recovered >= 0.9 * len(originals)
 
 
+@pytest.mark.slow
 def test_cli_prints_timelines(tmp_path: Path) -> None:
     import os
     import subprocess

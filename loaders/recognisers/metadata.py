@@ -18,12 +18,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...ontology.series import Series, find_series
+from ...text.dates import english_date as _english_date
+from ...text.dates import first_range
 from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
 from ..facts import Kind, Meeting
 from ..normalise import canonical, flow
 from ..segment import Segmented
-from .dates import english_date as _english_date
-from .dates import first_range
 from .symbols import is_symbol
 
 _ORDINAL = re.compile(rf"第([{CHINESE_NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})(?:次|届)")
@@ -162,7 +162,19 @@ def _symbol(header: list[str], running_heads: list[str]) -> str | None:
     if heads:
         return heads.most_common(1)[0][0].replace(" ", "")
     alone = [line for line in header if is_symbol(line)]
-    return alone[0].replace(" ", "") if alone else None
+    if alone:
+        return alone[0].replace(" ", "")
+    for line in header:  # "联合国 CAC/COSP/EG.1/2014/3": the masthead's first line
+        rest = _MASTHEAD_WORDS.sub(" ", line).strip()
+        if rest != line.strip() and is_symbol(rest):
+            return rest.replace(" ", "")
+    return None
+
+
+#: Words of the masthead that may share a line with the document's symbol.
+_MASTHEAD_WORDS = re.compile(r"^\s*(?:联合国|United Nations|Nations Unies|Naciones Unidas)\s*|"
+                             r"\s*V\.\d{2}-\d{5}(?:\s*[(（][A-Za-z][)）])?\s*|"
+                             r"\s*(?:Distr\.?\s*[:：]\s*(?:General|Limited|Restricted))\s*$", re.IGNORECASE)
 
 
 def _distributed(header: list[str]) -> dt.date | None:

@@ -43,30 +43,40 @@ def find(doc: Segmented, kind: Kind) -> list[Recommendation]:
 
 # --- to whom, and about which articles ---------------------------------------
 
-#: Actors, by the words that name them, in the order they are tried.
+#: Actors, by the words that name them (longest first within a key).
 ACTORS = (
-    ("unodc", "毒品和犯罪问题办公室"),
+    ("unodc", "(?:联合国)?毒品和犯罪问题办公室"),
+    ("cosp", "(?:《?联合国反腐败公约》?)?缔约国会议(?:主席团)?"),
+    ("expert-meeting", "(?:今后的|未来的|以后各次|今后各次)?(?:增进《[^》]{1,20}》下)?(?:国际合作(?:问题)?)?"
+                       "(?:不限成员名额政府间)?专家会议"),
     ("secretariat", "秘书处"),
-    ("cosp", "缔约国会议"),
-    ("expert-meeting", "专家会议"),
-    ("states-parties", "缔约国"),
+    ("states-parties", "(?:《[^》]{1,20}》)?(?:各|所有|全体|其他)?(?:缔约国|会员国|国家)(?!会议)|各国"),
+    ("other", "(?:各|有关|相关|其他)?(?:捐助方|捐助国|国际组织|区域组织|相关组织|国际和区域组织|民间社会|私营部门|"
+              "从业人员网络)"),
 )
+_ACTOR = "|".join(f"(?:{words})" for _, words in ACTORS)
+_ACTOR_KEYED = re.compile("|".join(f"(?P<{key.replace('-', '_')}>{words})" for key, words in ACTORS))
+_ACTOR_LIST = rf"(?:{_ACTOR})(?:(?:、|和|及|以及)(?:{_ACTOR}))*"
 #: Names of bodies: a subject term inside them (国际合作工作组) names the body, not a subject.
 _BODY_NAMES = re.compile(
     r"(?:增进)?(?:《[^》]{1,20}》下)?国际合作(?:问题)?(?:不限成员名额政府间)?专家会议|国际合作工作组|"
     r"资产追回问题(?:不限成员名额政府间)?工作组|实施情况审议组"
 )
-_ASKED = re.compile(
-    r"(?:鼓励|请|促请|敦促|邀请|吁请|建议|应赞扬)(?P<actor>[^，。；]{0,20}?)"
-    r"(?:继续|考虑|在|根据|定期|积极|加强|分享|简化|进一步|努力|[^，。；]{0,2}(?:应|$))"
+#: ``鼓励|请…ACTORS…``: the actors are the object of the request (perhaps after a relative
+#: clause: ``请尚未向秘书处通报其主管机关的缔约国…``).
+_ASK = re.compile(
+    r"^(?:此外|另外|同时|还|并)?[，,]?(?:应|还)?(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|建议|要求|赞扬|应赞扬|欢迎)"
 )
-_SUBJECT = re.compile(r"^(?P<actor>[^，。；]{0,40}?)应(?:当|继续|考虑|努力|积极|为|推动|探讨|在)?")
+_LIST_AT = re.compile(_ACTOR_LIST)
+#: ``ACTORS应…``, ``ACTORS同意…``: the actors are the subject.
+_MODAL = re.compile(r"应当?|应该|将|可以?|宜|须|必须|不妨|同意|决定|商定|继续|还应|也应|亦应|需要|要|承诺")
+_SUBJECT_END = re.compile(rf"(?:{_ACTOR_LIST})$")
 
 
 def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
-    """Who each recommendation asks to act: ``鼓励缔约国…`` → states-parties, ``秘书处应…`` → secretariat.
-
-    A proposal with no actor named (``充分利用《公约》…``) is addressed to the States parties.
+    """Who each recommendation asks to act: ``鼓励缔约国…`` → states-parties, ``秘书处应…`` → secretariat,
+    ``鼓励缔约国和秘书处…`` → both; a body named as a partner (``与毒品和犯罪问题办公室…协调``) is not
+    asked.  A proposal with no actor named (``充分利用《公约》…``) is addressed to the States parties.
     """
     out: dict[str, list[str]] = {}
     for rec in recs:
@@ -76,21 +86,28 @@ def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
 
 
 def _actors(text: str) -> list[str]:
-    head = re.split(r"[，,；;]", text, maxsplit=1)[0]
-    for pattern in (_ASKED, _SUBJECT):
-        m = pattern.search(head if pattern is _SUBJECT else text[:40])
-        if m and (keys := _keys(m.group("actor"))):
-            return keys
+    head = re.split(r"[，,；;：]", text, maxsplit=1)[0]
+    asked = _ASK.match(text)
+    if asked:
+        rest = re.split(r"[，,；;。]", text[asked.end():], maxsplit=1)[0]
+        m = _LIST_AT.match(rest)
+        if not m:  # a relative clause first: 尚未…的缔约国
+            m = next((x for x in (_LIST_AT.match(rest, d.end()) for d in re.finditer("的", rest)) if x), None)
+        if m:
+            return _keys(m.group(0))
+    for modal in _MODAL.finditer(head):
+        subject = _SUBJECT_END.search(head[: modal.start()])
+        if subject:
+            return _keys(subject.group(0))
     return []
 
 
-def _keys(words: str) -> list[str]:
-    keys = []
-    rest = words
-    for key, name in ACTORS:
-        if name in rest:
+def _keys(listed: str) -> list[str]:
+    keys: list[str] = []
+    for m in _ACTOR_KEYED.finditer(listed):
+        key = next(k for k, v in m.groupdict().items() if v is not None).replace("_", "-")
+        if key not in keys:
             keys.append(key)
-            rest = rest.replace(name, "")
     return keys
 
 
