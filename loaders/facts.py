@@ -199,6 +199,7 @@ class DocumentFacts:
     language: str  # BCP 47 tag of the text ("zh")
     meeting: Meeting
     title: str
+    title_span: Span | None = None  # where the title stands in the header
     symbol: str | None = None
     distributed: dt.date | None = None
     original_language: str | None = None

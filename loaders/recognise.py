@@ -12,7 +12,6 @@ import re
 from ..ontology.bodies import Body
 from . import doubts
 from .facts import DocumentFacts, Kind, Place, PlaceKind
-from .normalise import canonical
 from .recognisers import (
     articles,
     attendance,
@@ -47,6 +46,7 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
         language=identity.language or "zh",
         meeting=identity.meeting,
         title=identity.title,
+        title_span=identity.title_span,
         symbol=identity.symbol,
         distributed=identity.distributed,
         original_language=identity.original_language,
@@ -76,11 +76,6 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
 
 
 _JOB = re.compile(r"V\.\d{2}-\d{5}")
-
-
-def header_text(doc: Segmented) -> str:
-    """The text of the header place (masthead and title lines, one per line)."""
-    return "\n".join(canonical(line) for line in doc.header)
 
 
 def places(doc: Segmented) -> list[tuple[Place, str]]:

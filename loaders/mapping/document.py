@@ -22,7 +22,6 @@ from ...ontology.series import SERIES
 from ...ontology.vocabulary import C, P, concept
 from ...text.numerals import english_ordinal
 from ..facts import DocumentFacts, Kind, Place, PlaceKind, Span
-from ..normalise import locate
 from ..segment import Segmented
 from . import entities
 from .meeting import meeting_facts
@@ -43,7 +42,7 @@ def to_quads(facts: DocumentFacts, doc: Segmented, iris: Iris, *, version: str, 
     meeting = _meeting(g, facts, iris)
     _document(g, doc_iri, meeting, facts, iris)
     _structure(g, doc_iri, doc, header)
-    _meeting_statement(g, doc_iri, meeting, facts, header)
+    _meeting_statement(g, doc_iri, meeting, facts)
     for rec in facts.recommendations:
         _recommendation(g, rec.label, rec.text, rec.span, facts, meeting, doc_iri, iris)
     for suggestion in facts.suggestions:
@@ -154,13 +153,11 @@ def _structure(g: Triples, doc_iri: NamedNode, doc: Segmented, header: str) -> N
         g.add(iri, P.text, zh(note.text))
 
 
-def _meeting_statement(g: Triples, doc_iri: NamedNode, meeting: NamedNode, facts: DocumentFacts,
-                       header: str) -> None:
+def _meeting_statement(g: Triples, doc_iri: NamedNode, meeting: NamedNode, facts: DocumentFacts) -> None:
     """Where the meeting's ordinal, dates and venue were read: the title in the header."""
-    found = locate(header, facts.title)
-    if found is None:
+    if facts.title_span is None:
         return
-    span = Span(Place(PlaceKind.HEADER, "0"), found[0], found[1], header[found[0]:found[1]])
+    span = facts.title_span
     g.statement(Iris.part(doc_iri, "statement", "meeting"), C.MeetingReport, span, meeting, doc_iri)
 
 

@@ -16,7 +16,7 @@ import re
 
 from ...ontology.series import Series
 from ..facts import AgendaItem, Chair, Kind, Place, PlaceKind, Span
-from ..normalise import canonical, locate
+from ..normalise import locate
 from ..segment import Segmented
 from .chairs import find as chairs_of
 from .metadata import note_header
@@ -51,7 +51,7 @@ def _note_item(doc: Segmented, series: Series) -> list[AgendaItem]:
     number, title, _ = note_header(doc, series)
     if number is None or not title:
         return []
-    header = "\n".join(canonical(line) for line in doc.header)
+    header = doc.header_place
     start, end = locate(header, title) or (0, 0)
     span = Span(Place(PlaceKind.HEADER, "0"), start, end, header[start:end])
     return [AgendaItem(number, title.rstrip("。"), span)]

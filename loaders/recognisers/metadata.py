@@ -21,8 +21,8 @@ from ...ontology.series import Series, find_series
 from ...text.dates import english_date as _english_date
 from ...text.dates import first_range
 from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
-from ..facts import Kind, Meeting
-from ..normalise import canonical, flow
+from ..facts import Kind, Meeting, Place, PlaceKind, Span
+from ..normalise import flow, locate
 from ..segment import Segmented
 from .symbols import is_symbol
 
@@ -42,6 +42,7 @@ class Identity:
     series: Series
     meeting: Meeting
     title: str
+    title_span: Span | None  # where the title stands in the header place
     symbol: str | None
     distributed: dt.date | None
     language: str | None
@@ -68,6 +69,7 @@ def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
         series=series,
         meeting=_meeting(doc, series, kind, title),
         title=title,
+        title_span=_span_in_header(doc, title),
         symbol=_symbol(doc.header, running_heads),
         distributed=_distributed(doc.header),
         language=_language(doc.header),
@@ -75,9 +77,16 @@ def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
     )
 
 
+def _span_in_header(doc: Segmented, text: str) -> Span | None:
+    """Where ``text`` (which may run over the header's lines) stands in the header place."""
+    header = doc.header_place
+    found = locate(header, text)
+    return Span(Place(PlaceKind.HEADER, "0"), found[0], found[1], header[found[0]:found[1]]) if found else None
+
+
 def _title(doc: Segmented, series: Series, kind: Kind) -> str:
     """The title sentence of a report; the title of a note (above ``秘书处的说明``)."""
-    lines = [line for line in map(canonical, doc.header) if not _is_masthead(line)]
+    lines = [line for line in doc.header if not _is_masthead(line)]
     if kind is Kind.REPORT:
         text = flow(lines)
         m = series.pattern.search(text)
@@ -97,7 +106,7 @@ def note_header(doc: Segmented, series: Series) -> tuple[int | None, str, str]:
     the note's own, each perhaps wrapped over lines; the note's title is the one that
     names the meeting series (``增进…专家会议任务授权执行进展情况``).
     """
-    lines = [line for line in map(canonical, doc.header) if not _is_masthead(line)]
+    lines = [line for line in doc.header if not _is_masthead(line)]
     at_note = next((i for i, line in enumerate(lines) if _NOTE.search(line)), len(lines))
     at_item = next((i for i, line in enumerate(lines[:at_note]) if _NOTE_ITEM.match(line)), None)
     if at_item is None:
@@ -129,7 +138,7 @@ def _meeting(doc: Segmented, series: Series, kind: Kind, title: str) -> Meeting:
         ordinal_text = _ORDINAL.search(title)
         ordinal = to_int(ordinal_text.group(1)) if ordinal_text else None
     else:
-        where = next((c for c in map(canonical, doc.header) if first_range(c)), "")
+        where = next((c for c in doc.header if first_range(c)), "")
         ordinal = _note_ordinal(doc)
     if ordinal is None:
         raise ValueError("the meeting's ordinal (第…次) is not stated")
