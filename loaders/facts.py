@@ -14,7 +14,7 @@ from enum import StrEnum
 from ..ontology.bodies import Body
 
 
-class Kind(StrEnum):
+class DocumentKind(StrEnum):
     """Kinds of document the loaders know."""
 
     REPORT = "report"  # report of a meeting
@@ -195,7 +195,7 @@ class DocumentFacts:
     """Everything recognised in one document."""
 
     source: str  # file name
-    kind: Kind
+    kind: DocumentKind
     language: str  # BCP 47 tag of the text ("zh")
     meeting: Meeting
     title: str

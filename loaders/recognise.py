@@ -11,7 +11,7 @@ import re
 
 from ..ontology.bodies import Body
 from . import doubts
-from .facts import DocumentFacts, Kind, Place, PlaceKind
+from .facts import DocumentFacts, DocumentKind, Place, PlaceKind
 from .recognisers import (
     articles,
     attendance,
@@ -63,10 +63,10 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)
     facts.job_number = next((m.group(0) for h in [*running_heads, *doc.header] if (m := _JOB.search(h))), None)
     facts.format = meeting.meeting_format(doc, identity.kind)
-    facts.chairs = meeting.chairs(doc) if identity.kind is not Kind.NOTE else []
+    facts.chairs = meeting.chairs(doc) if identity.kind is not DocumentKind.NOTE else []
     facts.agenda = meeting.agenda(doc, identity.kind, identity.series)
-    facts.attendance = attendance.find(doc) if identity.kind is not Kind.NOTE else []
-    facts.panels = panels.find(doc) if identity.kind is not Kind.NOTE else []
+    facts.attendance = attendance.find(doc) if identity.kind is not DocumentKind.NOTE else []
+    facts.panels = panels.find(doc) if identity.kind is not DocumentKind.NOTE else []
     facts.directory = directory.find(doc)
     year = identity.meeting.start.year if identity.meeting.start else None
     facts.other_meetings = other_meetings.find(doc, year=year)

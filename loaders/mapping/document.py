@@ -21,7 +21,7 @@ from ...ontology.rdf import Triples, boolean, date, integer, zh
 from ...ontology.series import SERIES
 from ...ontology.vocabulary import C, P, concept
 from ...text.numerals import english_ordinal
-from ..facts import DocumentFacts, Kind, Place, PlaceKind, Span
+from ..facts import DocumentFacts, DocumentKind, Place, PlaceKind, Span
 from ..segment import Segmented
 from . import entities
 from .meeting import meeting_facts
@@ -94,7 +94,7 @@ def _meeting(g: Triples, facts: DocumentFacts, iris: Iris) -> NamedNode:
 
 def _document(g: Triples, doc: NamedNode, meeting: NamedNode, facts: DocumentFacts, iris: Iris) -> None:
     g.add(doc, P.type, C.Document)
-    g.add(doc, P.type, C.Report if facts.kind is Kind.REPORT else C.SecretariatNote)
+    g.add(doc, P.type, C.Report if facts.kind is DocumentKind.REPORT else C.SecretariatNote)
     g.add(doc, P.source, Literal(facts.source))
     g.add(doc, P.title, Literal(facts.title, language=facts.language))
     g.add(doc, P.language, Literal(facts.language))
@@ -108,7 +108,7 @@ def _document(g: Triples, doc: NamedNode, meeting: NamedNode, facts: DocumentFac
         g.add(doc, P.symbol, Literal(facts.symbol))
         work = entities.un_document(g, facts.symbol, iris)
         g.add(doc, P.realizes, work)
-        if facts.kind is Kind.REPORT:
+        if facts.kind is DocumentKind.REPORT:
             g.add(meeting, P.report, work)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...ontology.series import Series
-from ..facts import AgendaItem, Chair, Kind, Place, PlaceKind, Span
+from ..facts import AgendaItem, Chair, DocumentKind, Place, PlaceKind, Span
 from ..normalise import locate
 from ..segment import Segmented
 from .chairs import find as chairs_of
@@ -32,8 +32,8 @@ def chairs(doc: Segmented) -> list[Chair]:
     return chairs_of(doc)
 
 
-def agenda(doc: Segmented, kind: Kind, series: Series) -> list[AgendaItem]:
-    if kind is Kind.NOTE:
+def agenda(doc: Segmented, kind: DocumentKind, series: Series) -> list[AgendaItem]:
+    if kind is DocumentKind.NOTE:
         return _note_item(doc, series)
     for paragraph in doc.paragraphs:
         if not _AGENDA_PARAGRAPH.search(paragraph.text):
@@ -57,8 +57,8 @@ def _note_item(doc: Segmented, series: Series) -> list[AgendaItem]:
     return [AgendaItem(number, title.rstrip("。"), span)]
 
 
-def meeting_format(doc: Segmented, kind: Kind) -> str | None:
-    if kind is Kind.NOTE:
+def meeting_format(doc: Segmented, kind: DocumentKind) -> str | None:
+    if kind is DocumentKind.NOTE:
         return None
     for paragraph in doc.paragraphs:
         for sentence in re.findall(r"[^。]+", paragraph.text):  # the meeting's own, not another body's

@@ -21,7 +21,7 @@ from ...ontology.series import Series, find_series
 from ...text.dates import english_date as _english_date
 from ...text.dates import first_range
 from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
-from ..facts import Kind, Meeting, Place, PlaceKind, Span
+from ..facts import DocumentKind, Meeting, Place, PlaceKind, Span
 from ..normalise import flow, locate
 from ..segment import Segmented
 from .symbols import is_symbol
@@ -38,7 +38,7 @@ _LANGUAGES = {"chinese": "zh", "english": "en", "french": "fr", "spanish": "es",
 
 @dataclass(frozen=True)
 class Identity:
-    kind: Kind
+    kind: DocumentKind
     series: Series
     meeting: Meeting
     title: str
@@ -59,9 +59,9 @@ def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
             "not a document of a known meeting series: the header names none "
             "(expected e.g. 增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议)"
         )
-    kind = Kind.NOTE if _NOTE.search(header) else Kind.REPORT
+    kind = DocumentKind.NOTE if _NOTE.search(header) else DocumentKind.REPORT
     title = _title(doc, series, kind)
-    if kind is Kind.REPORT and not _REPORT_TITLE.search(title):
+    if kind is DocumentKind.REPORT and not _REPORT_TITLE.search(title):
         raise ValueError("no title sentence: neither a meeting report (…会议的报告) "
                          "nor a Secretariat note (秘书处的说明)")
     return Identity(
@@ -84,10 +84,10 @@ def _span_in_header(doc: Segmented, text: str) -> Span | None:
     return Span(Place(PlaceKind.HEADER, "0"), found[0], found[1], header[found[0]:found[1]]) if found else None
 
 
-def _title(doc: Segmented, series: Series, kind: Kind) -> str:
+def _title(doc: Segmented, series: Series, kind: DocumentKind) -> str:
     """The title sentence of a report; the title of a note (above ``秘书处的说明``)."""
     lines = [line for line in doc.header if not _is_masthead(line)]
-    if kind is Kind.REPORT:
+    if kind is DocumentKind.REPORT:
         text = flow(lines)
         m = series.pattern.search(text)
         assert m is not None
@@ -132,8 +132,8 @@ def _is_masthead(line: str) -> bool:
     )
 
 
-def _meeting(doc: Segmented, series: Series, kind: Kind, title: str) -> Meeting:
-    if kind is Kind.REPORT:
+def _meeting(doc: Segmented, series: Series, kind: DocumentKind, title: str) -> Meeting:
+    if kind is DocumentKind.REPORT:
         where = title
         ordinal_text = _ORDINAL.search(title)
         ordinal = to_int(ordinal_text.group(1)) if ordinal_text else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...ontology import reference
-from ..facts import ArticleCitation, ArticleLink, Kind, Place, PlaceKind, Recommendation, Span
+from ..facts import ArticleCitation, ArticleLink, DocumentKind, Place, PlaceKind, Recommendation, Span
 from ..segment import Paragraph, Segmented
 
 _RECOMMENDATIONS_SECTION = re.compile(r"建议$")
@@ -25,17 +25,17 @@ def _concluding(doc: Segmented) -> list[tuple[Place, Paragraph]]:
             if p.section is not None and _RECOMMENDATIONS_SECTION.search(p.section.title)]
 
 
-def suggestions(doc: Segmented, kind: Kind) -> list[Recommendation]:
+def suggestions(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
     """A Secretariat note's concluding suggestions: one per paragraph of its 结论和建议,
     labelled by the paragraph number."""
-    if kind is not Kind.NOTE:
+    if kind is not DocumentKind.NOTE:
         return []
     return [Recommendation(str(p.number), p.text, Span(place, 0, len(p.text), p.text))
             for place, p in _concluding(doc)]
 
 
-def find(doc: Segmented, kind: Kind) -> list[Recommendation]:
-    if kind is not Kind.REPORT:
+def find(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
+    if kind is not DocumentKind.REPORT:
         return []
     return [Recommendation(item.label, item.text, Span(place, item.start, item.end, p.text[item.start : item.end]))
             for place, p in _concluding(doc) for item in p.items]
