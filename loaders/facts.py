@@ -207,6 +207,7 @@ class DocumentFacts:
     articles: list[ArticleCitation] = field(default_factory=list)
     symbols: list[SymbolCitation] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    proposals: list[Recommendation] = field(default_factory=list)  # made by States during the meeting
     suggestions: list[Recommendation] = field(default_factory=list)  # a note's concluding paragraphs
     job_number: str | None = None
     format: str | None = None  # "in-person", "hybrid"

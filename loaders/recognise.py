@@ -58,9 +58,11 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
         found = symbols.find(text, place)
         facts.symbols += [s for s in found if s.symbol != identity.symbol]
     facts.recommendations = recommendations.find(doc, identity.kind)
+    facts.proposals = recommendations.proposals(doc, identity.kind)
     facts.suggestions = recommendations.suggestions(doc, identity.kind)
-    facts.addressees = recommendations.addressees(facts.recommendations)
-    facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)
+    items = facts.recommendations + facts.proposals  # (a report has one or the other: labels do not meet)
+    facts.addressees = recommendations.addressees(items)
+    facts.article_links = recommendations.article_links(items, facts.articles)
     facts.job_number = next((m.group(0) for h in [*running_heads, *doc.header] if (m := _JOB.search(h))), None)
     facts.format = meeting.meeting_format(doc, identity.kind)
     facts.chairs = meeting.chairs(doc) if identity.kind is not DocumentKind.NOTE else []

@@ -97,6 +97,10 @@ class Iris:
     def recommendation(self, series: str, ordinal: int, label: str) -> NamedNode:
         return self._iri(f"meeting/{series}/{ordinal}/recommendation/{_safe(label)}")
 
+    def proposal(self, series: str, ordinal: int, label: str) -> NamedNode:
+        """A proposal States parties made during a meeting (not agreed by it)."""
+        return self._iri(f"meeting/{series}/{ordinal}/proposal/{_safe(label)}")
+
     def suggestion(self, series: str, ordinal: int, label: str) -> NamedNode:
         return self._iri(f"meeting/{series}/{ordinal}/suggestion/{_safe(label)}")
 

@@ -130,6 +130,7 @@ _RECURRENCE_NODES = """
 SELECT DISTINCT ?item ?kind ?ordinal ?start ?label ?text ?thread
        (GROUP_CONCAT(DISTINCT ?addressee; separator=", ") AS ?addressees) WHERE {
   { ?item a ukg:Recommendation ; ukg:agreedAt ?meeting . BIND ("recommendation" AS ?kind) }
+  UNION { ?item a ukg:Proposal ; ukg:proposedAt ?meeting . BIND ("proposal" AS ?kind) }
   UNION { ?item a ukg:Suggestion ; ukg:suggestedFor ?meeting . BIND ("suggestion" AS ?kind) }
   ?item ukg:label ?label ; ukg:text ?text .
   ?meeting ukg:ordinal ?ordinal .

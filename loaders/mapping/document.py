@@ -45,6 +45,8 @@ def to_quads(facts: DocumentFacts, doc: Segmented, iris: Iris, *, version: str, 
     _meeting_statement(g, doc_iri, meeting, facts)
     for rec in facts.recommendations:
         _recommendation(g, rec.label, rec.text, rec.span, facts, meeting, doc_iri, iris)
+    for rec in facts.proposals:
+        _recommendation(g, rec.label, rec.text, rec.span, facts, meeting, doc_iri, iris, proposal=True)
     for suggestion in facts.suggestions:
         _suggestion(g, suggestion.label, suggestion.text, suggestion.span, facts, meeting, doc_iri, iris)
     for res in facts.resolutions:
@@ -162,10 +164,20 @@ def _meeting_statement(g: Triples, doc_iri: NamedNode, meeting: NamedNode, facts
 
 
 def _recommendation(g: Triples, label: str, text: str, span: Span, facts: DocumentFacts,
-                    meeting: NamedNode, doc_iri: NamedNode, iris: Iris) -> None:
-    key = label if sum(r.label == label for r in facts.recommendations) == 1 else f"{span.place.key}{label}"
-    rec = iris.recommendation(facts.meeting.series, facts.meeting.ordinal, key)
-    _item(g, rec, C.Recommendation, P.agreed_at, label, text, span, facts, meeting, doc_iri, key)
+                    meeting: NamedNode, doc_iri: NamedNode, iris: Iris, *, proposal: bool = False) -> None:
+    """A recommendation the meeting agreed (``ukg:agreedAt``), or a proposal States parties made
+    during it (a ``ukg:Proposal``, ``ukg:proposedAt``): both ``ukg:Recommendation``."""
+    siblings = facts.proposals if proposal else facts.recommendations
+    key = label if sum(r.label == label for r in siblings) == 1 else f"{span.place.key}{label}"
+    if proposal:
+        rec = iris.proposal(facts.meeting.series, facts.meeting.ordinal, key)
+        g.add(rec, P.type, C.Proposal)
+        _item(g, rec, C.Recommendation, P.proposed_at, label, text, span, facts, meeting, doc_iri, key)
+        g.add(rec, P.status, concept("status", "proposed"))
+    else:
+        rec = iris.recommendation(facts.meeting.series, facts.meeting.ordinal, key)
+        _item(g, rec, C.Recommendation, P.agreed_at, label, text, span, facts, meeting, doc_iri, key)
+        g.add(rec, P.status, concept("status", "agreed"))
     g.add(rec, P.start, integer(span.start))
     g.add(rec, P.end, integer(span.end))
     for key_ in facts.addressees.get(label, []):
@@ -186,6 +198,7 @@ def _suggestion(g: Triples, label: str, text: str, span: Span, facts: DocumentFa
     """A Secretariat note's concluding suggestion to the meeting it is written for."""
     node = iris.suggestion(facts.meeting.series, facts.meeting.ordinal, label)
     _item(g, node, C.Suggestion, P.suggested_for, label, text, span, facts, meeting, doc_iri)
+    g.add(node, P.status, concept("status", "suggested"))
 
 
 def _item(g: Triples, node: NamedNode, kind: NamedNode, to_meeting: NamedNode, label: str, text: str,

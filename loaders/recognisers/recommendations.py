@@ -1,11 +1,14 @@
-"""Recognise the recommendations a meeting agreed.
+"""Recognise the recommendations of a meeting, and say what each is.
 
-They are the lettered items ``(a)``, ``(b)`` … of the paragraphs of the
-section whose title speaks of recommendations: ``结论和建议`` in most reports,
-``缔约国在会议期间提出的建议`` (proposals made by States parties during the
-meeting) in the 10th.  Lettered lists elsewhere (a mandate's functions, the
-directory counts) are not recommendations, and neither are the concluding
-paragraphs of a Secretariat note, which suggest rather than agree.
+They are the lettered items ``(a)``, ``(b)`` … of the paragraphs of the section whose
+title speaks of recommendations (``结论和建议``, ``缔约国在会议期间提出的建议`` …).
+What they are, the text says, in the section's title or in the sentence that leads into
+the items: recommendations the meeting *agreed* (``专家会议商定了下列建议``,
+``通过了以下建议``) or proposals that States parties (speakers, participants) *made*
+during the meeting (``缔约国…提出了一些建议，其中包括``), which the meeting did not
+adopt.  Lettered lists elsewhere (a mandate's functions, the directory counts) are not
+recommendations, and the concluding paragraphs of a Secretariat note suggest rather than
+agree (:func:`suggestions`).
 """
 
 from __future__ import annotations
@@ -34,11 +37,41 @@ def suggestions(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
             for place, p in _concluding(doc)]
 
 
+#: Who proposes, and the verb: ``缔约国为增进国际合作提出了一些建议`` (States parties made
+#: proposals), ``发言者提出的建议``; a meeting that agrees or adopts does not match.
+_PROPOSED_BY = re.compile(r"(?:缔约国|发言者|与会者|代表|专家)[^。；]{0,40}?提出(?:了|的)?(?:[^。；]{0,12})?建议")
+_AGREED = re.compile(r"(?:会议|专家会议)[^。；]{0,20}?(?:商定|通过|核可|同意)(?:了)?[^。；]{0,12}建议")
+
+
+def proposed(title: str, lead: str) -> bool:
+    """Whether items under a section ``title``, led into by ``lead``, are proposals made by
+    States parties during the meeting rather than recommendations it agreed."""
+    if _AGREED.search(lead):
+        return False
+    return bool(_PROPOSED_BY.search(lead) or _PROPOSED_BY.search(title))
+
+
+def _items(doc: Segmented, *, proposals: bool) -> list[Recommendation]:
+    found = []
+    for place, p in _concluding(doc):
+        if not p.items:
+            continue
+        lead = p.text[: p.items[0].start]
+        if proposed(p.section.title if p.section else "", lead) is proposals:
+            found += [Recommendation(item.label, item.text,
+                                     Span(place, item.start, item.end, p.text[item.start : item.end]))
+                      for item in p.items]
+    return found
+
+
 def find(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
-    if kind is not DocumentKind.REPORT:
-        return []
-    return [Recommendation(item.label, item.text, Span(place, item.start, item.end, p.text[item.start : item.end]))
-            for place, p in _concluding(doc) for item in p.items]
+    """The recommendations the meeting agreed."""
+    return _items(doc, proposals=False) if kind is DocumentKind.REPORT else []
+
+
+def proposals(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
+    """The proposals States parties made during the meeting (not adopted by it)."""
+    return _items(doc, proposals=True) if kind is DocumentKind.REPORT else []
 
 
 # --- to whom, and about which articles ---------------------------------------
