@@ -23,6 +23,7 @@ from .recognisers import (
     recommendations,
     series_links,
     symbols,
+    themes,
 )
 from .recognisers.resolutions import ResolutionReader
 from .segment import Segmented
@@ -53,6 +54,7 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
     facts.suggestions = recommendations.suggestions(doc, identity.kind)
     facts.addressees = recommendations.addressees(facts.recommendations)
     facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)
+    facts.themes = themes.find(facts.recommendations + facts.suggestions, facts.articles)
     facts.job_number = next((m.group(0) for h in running_heads if (m := _JOB.search(h))), None)
     facts.format = meeting.meeting_format(doc, identity.kind)
     facts.chairs = meeting.chairs(doc) if identity.kind is not Kind.NOTE else []
