@@ -12,7 +12,8 @@ Driven by the theme scheme (``ontology/themes.ttl``, read through
   article as a whole (:meth:`~uncac_kg.ontology.themes.Theme.own_articles`): an item
   citing article 46 gets mutual-legal-assistance even if it never says 司法协助.
 
-Three scope notes of the scheme are rules here, because a term alone cannot tell them:
+Four scope notes and definitions of the scheme are rules here, because a term alone cannot
+tell them:
 
 * a form of cooperation (the narrow themes under ``forms-of-cooperation``) is tagged
   when the demand is about it, not when its name only qualifies people or a moment
@@ -21,7 +22,9 @@ Three scope notes of the scheme are rules here, because a term alone cannot tell
   are one side of the communication between authorities (``中央机关和其他主管机关之间的
   直接沟通`` is direct-communication);
 * the Convention as a legal basis is tagged when it is asked for, not when cooperation
-  based on it is where challenges arise (``基于《公约》的国际合作遇到的挑战``).
+  based on it is where challenges arise (``基于《公约》的国际合作遇到的挑战``);
+* a mandate (``任务授权``) is a meeting topic when it is the expert meeting's own
+  (``与专家会议任务授权有关的事项``), not a resolution's or another forum's.
 
 Each theme is tagged once per item, with the strongest evidence for it (a citation, a
 preferred, alternative or hidden label, a phrase pattern), the first in the text.
@@ -50,11 +53,16 @@ _PARTY = re.compile(r"^[^，。；]{0,16}?之间")
 #: Cooperation under the Convention as the setting of challenges (基于《公约》的国际合作遇到的
 #:挑战), not as a demand to use the Convention as the basis.
 _SETTING = re.compile(r"^[^，。；]{0,16}?(?:遇到|面临|中)的(?:挑战|困难|问题)")
+#: A mandate (任务授权) is the expert meeting's own only when the meeting is named before it
+#: in the clause (与专家会议任务授权有关的事项), not a resolution's or another forum's.
+_OWN_MANDATE = re.compile(r"专家会议[^，。；]{0,12}$")
+_MANDATE = "任务授权"
 #: The themes whose name may only qualify; the theme whose authorities may only be a party;
-#: the theme that applies only as a demand.
+#: the theme that applies only as a demand; the theme of the meeting's own mandate.
 FORMS = "forms-of-cooperation"
 AUTHORITIES = "central-authorities"
 LEGAL_BASIS = "convention-legal-basis"
+TOPICS = "meeting-topics-panels"
 
 
 @dataclass(frozen=True)
@@ -93,8 +101,9 @@ def _forms() -> frozenset[str]:
     return frozenset(t.slug for t in scheme.narrow() if t.broader == FORMS)
 
 
-def _incidental(theme: str, text: str, end: int) -> bool:
-    """Whether a match ending at ``end`` only qualifies (a form) or is a party (authorities)."""
+def _incidental(theme: str, text: str, start: int, end: int) -> bool:
+    """Whether a match only qualifies (a form), is a party (authorities), is the setting of
+    challenges (the Convention as legal basis) or is another body's mandate (topics)."""
     rest = text[end:]
     if theme in _forms():
         return bool(_QUALIFIER.match(rest))
@@ -102,6 +111,8 @@ def _incidental(theme: str, text: str, end: int) -> bool:
         return bool(_PARTY.match(rest))
     if theme == LEGAL_BASIS:
         return bool(_SETTING.match(rest))
+    if theme == TOPICS and text[start:end] == _MANDATE:
+        return not _OWN_MANDATE.search(text[:start])
     return False
 
 
@@ -123,7 +134,7 @@ def in_text(text: str) -> list[Evidence]:
     found: dict[str, tuple[tuple[int, int, int], Evidence]] = {}
     for matcher in _matchers():
         for m in matcher.pattern.finditer(text):
-            if _incidental(matcher.theme, text, m.end()):
+            if _incidental(matcher.theme, text, m.start(), m.end()):
                 continue
             rank = (matcher.strength, m.start(), m.start() - m.end())
             known = found.get(matcher.theme)
