@@ -371,11 +371,11 @@ def candidates(matrix: Any, meetings: Sequence[int], *, threshold: float, themes
     blocked = matrix[:, informative]
     rough = (blocked @ blocked.T).tocsr()
     slugs = sorted({t for row in themes for t in row})
-    column = {t: c for c, t in enumerate(slugs)}
-    tagged = [(r, column[t]) for r, row in enumerate(themes) for t in row]
-    incidence = sparse.csr_matrix((np.ones(len(tagged)), ([r for r, _ in tagged], [c for _, c in tagged])),
-                                  shape=(n, max(len(slugs), 1)))
-    sharing = rough.multiply((incidence @ incidence.T) > 0).tocsr()
+    bit = {t: 1 << c for c, t in enumerate(slugs[:63])}  # one bit per theme (the scheme has fewer)
+    masks = np.array([sum(bit.get(t, 0) for t in row) for row in themes], dtype=np.uint64)
+    coo = rough.tocoo()
+    share = (masks[coo.row] & masks[coo.col]) != 0  # pairs of the rough product that share a theme
+    sharing = sparse.csr_matrix((coo.data[share], (coo.row[share], coo.col[share])), shape=rough.shape)
     later_rows, earlier_rows = [], []
     for source in (rough, sharing):
         for row in range(n):
