@@ -40,7 +40,6 @@ from pyoxigraph import (
 )
 
 from ...ontology.vocabulary import PREFIXES
-from ..query.lexing import pattern_start
 from ..query.negotiation import GRAPH_TYPES, SOLUTION_TYPES
 from ..query.parameters import Term, substitute
 from .embedded import _MERGE_ALL, Dataset, DumpFormat, GraphStore, QueryResult, _merge_update
