@@ -247,5 +247,9 @@ def test_api_thread_links_say_what_made_them(client: TestClient) -> None:
     assert repeat["kind"] == "thematic" and repeat["shared_themes"] == ["expert-participation"]
 
 
-def test_the_readme_lines_of_the_docs_exist() -> None:
-    assert (ROOT / "docs" / "themes.md").exists()
+def test_the_trend_picture_is_drawn_from_the_corpus(corpus: GraphStore) -> None:
+    sys.path.insert(0, str(ROOT / "docs"))
+    from theme_trend import OUTPUT, svg, trend  # type: ignore[import-not-found]  # docs/theme_trend.py
+
+    assert OUTPUT.read_text(encoding="utf-8") == svg(trend(corpus))  # python docs/theme_trend.py redraws it
+    assert "docs/theme-trend.svg" in (ROOT / "docs" / "themes.md").read_text(encoding="utf-8")
