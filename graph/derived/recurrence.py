@@ -452,7 +452,8 @@ def quads(found_threads: list[Thread], iris: Iris, *, threshold: float, cuts: Cu
     def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         out[Quad(s, p, o, graph)] = None
 
-    add(graph, P.description, Literal(f"Recurrence threads at similarity threshold {threshold}", language="en"))
+    add(graph, P.description, Literal(f"Recurrence threads at similarity threshold {threshold}, with the items' "
+                                      "themes (textual and thematic links)", language="en"))
     for thread in found_threads:
         node = iris.thread(thread.key)
         add(node, P.type, C.Thread)
