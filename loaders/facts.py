@@ -190,6 +190,27 @@ class ArticleLink:
     span: Span
 
 
+class TagMethod(StrEnum):
+    """How a theme tag was found."""
+
+    TERM = "term"  # a label of the theme (skos:prefLabel, altLabel, hiddenLabel)
+    PATTERN = "pattern"  # a label with gaps (参与…网络): its parts in order, in one clause
+    ARTICLE = "article"  # a cited article (or paragraph) the theme concerns (skos:related)
+
+
+@dataclass(frozen=True)
+class ThemeTag:
+    """A recommendation or suggestion asks for, or concerns, a narrow theme of ``ontology/themes.ttl``."""
+
+    label: str  # the recommendation or suggestion
+    theme: str  # the theme's slug
+    method: TagMethod
+    term: str  # the label or pattern of the theme, or the citation, that shows it
+    span: Span
+    article: int | None = None  # the article cited (method ARTICLE)
+    paragraph: int | None = None  # and its paragraph, if cited
+
+
 @dataclass
 class DocumentFacts:
     """Everything recognised in one document."""
@@ -222,3 +243,4 @@ class DocumentFacts:
     addressees: dict[str, list[str]] = field(default_factory=dict)  # recommendation label → keys
     article_links: list[ArticleLink] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # what was only partly understood, where (see .doubts)
+    themes: list[ThemeTag] = field(default_factory=list)  # of recommendations and suggestions

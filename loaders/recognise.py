@@ -23,6 +23,7 @@ from .recognisers import (
     recommendations,
     series_links,
     symbols,
+    themes,
 )
 from .recognisers.resolutions import ResolutionReader
 from .segment import Segmented
@@ -63,6 +64,7 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     items = facts.recommendations + facts.proposals  # (a report has one or the other: labels do not meet)
     facts.addressees = recommendations.addressees(items)
     facts.article_links = recommendations.article_links(items, facts.articles)
+    facts.themes = themes.find(items + facts.suggestions, facts.articles)
     facts.job_number = next((m.group(0) for h in [*running_heads, *doc.header] if (m := _JOB.search(h))), None)
     facts.format = meeting.meeting_format(doc, identity.kind)
     facts.chairs = meeting.chairs(doc) if identity.kind is not DocumentKind.NOTE else []

@@ -100,6 +100,8 @@ class C:
     Posting = _term(UKG, "Posting")
     Thread = _term(UKG, "Thread")
     Recurrence = _term(UKG, "Recurrence")
+    ThemeTag = _term(UKG, "ThemeTag")
+    ConceptScheme = _term(SKOS, "ConceptScheme")
 
 
 class P:
@@ -217,3 +219,9 @@ class P:
     article = _term(UKG, "article")
     explicit = _term(UKG, "explicit")
     evidence_term = _term(UKG, "evidenceTerm")
+    theme = _term(UKG, "theme")
+    item = _term(UKG, "item")
+    method = _term(UKG, "method")
+    shared_theme = _term(UKG, "sharedTheme")
+    broader = _term(SKOS, "broader")
+    in_scheme = _term(SKOS, "inScheme")

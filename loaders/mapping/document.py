@@ -23,7 +23,7 @@ from ...ontology.vocabulary import C, P, concept
 from ...text.numerals import english_ordinal
 from ..facts import DocumentFacts, DocumentKind, Place, PlaceKind, Span
 from ..segment import Segmented
-from . import entities
+from . import entities, themes
 from .meeting import meeting_facts
 
 
@@ -172,11 +172,11 @@ def _recommendation(g: Triples, label: str, text: str, span: Span, facts: Docume
     if proposal:
         rec = iris.proposal(facts.meeting.series, facts.meeting.ordinal, key)
         g.add(rec, P.type, C.Proposal)
-        _item(g, rec, C.Recommendation, P.proposed_at, label, text, span, facts, meeting, doc_iri, key)
+        _item(g, rec, C.Recommendation, P.proposed_at, label, text, span, facts, meeting, doc_iri, iris, key)
         g.add(rec, P.status, concept("status", "proposed"))
     else:
         rec = iris.recommendation(facts.meeting.series, facts.meeting.ordinal, key)
-        _item(g, rec, C.Recommendation, P.agreed_at, label, text, span, facts, meeting, doc_iri, key)
+        _item(g, rec, C.Recommendation, P.agreed_at, label, text, span, facts, meeting, doc_iri, iris, key)
         g.add(rec, P.status, concept("status", "agreed"))
     g.add(rec, P.start, integer(span.start))
     g.add(rec, P.end, integer(span.end))
@@ -197,13 +197,14 @@ def _suggestion(g: Triples, label: str, text: str, span: Span, facts: DocumentFa
                 meeting: NamedNode, doc_iri: NamedNode, iris: Iris) -> None:
     """A Secretariat note's concluding suggestion to the meeting it is written for."""
     node = iris.suggestion(facts.meeting.series, facts.meeting.ordinal, label)
-    _item(g, node, C.Suggestion, P.suggested_for, label, text, span, facts, meeting, doc_iri)
+    _item(g, node, C.Suggestion, P.suggested_for, label, text, span, facts, meeting, doc_iri, iris)
     g.add(node, P.status, concept("status", "suggested"))
 
 
 def _item(g: Triples, node: NamedNode, kind: NamedNode, to_meeting: NamedNode, label: str, text: str,
-          span: Span, facts: DocumentFacts, meeting: NamedNode, doc_iri: NamedNode, *key: str) -> None:
-    """What a recommendation and a note's suggestion share: label, text, meeting, place, provenance."""
+          span: Span, facts: DocumentFacts, meeting: NamedNode, doc_iri: NamedNode, iris: Iris, *key: str) -> None:
+    """What a recommendation and a note's suggestion share: label, text, meeting, place, provenance,
+    themes."""
     g.add(node, P.type, kind)
     g.add(node, P.item_label, Literal(label))
     g.add(node, P.text, Literal(text, language=facts.language))
@@ -211,7 +212,9 @@ def _item(g: Triples, node: NamedNode, kind: NamedNode, to_meeting: NamedNode, l
     g.add(node, P.in_paragraph, g.places[span.place])
     g.add(node, P.is_part_of, doc_iri)
     name = "recommendation" if kind == C.Recommendation else "suggestion"
-    g.statement(Iris.part(g.places[span.place], name, *key), C.Statement, span, node, meeting)
+    statement = g.statement(Iris.part(g.places[span.place], name, *key), C.Statement, span, node, meeting)
+    themes.tags(g, node, statement, [t for t in facts.themes if t.label == label and t.span.place == span.place],
+                iris)
 
 
 def _cite(g: Triples, target: NamedNode, span: Span, iris: Iris, *, anaphoric: bool = False) -> None:
