@@ -68,9 +68,9 @@ KINDS: dict[str, tuple[str, Extract, Extract]] = {
     ),
     "recommendations": (
         "recommendations",
-        lambda g: {(g["ordinal"], x["label"], _text(x["text"]), g["source"], x["paragraph"])
-                   for x in g["recommendations"]},
-        lambda r: {(r["ordinal"], r["label"], _text(r["text"]), r["source"], r["paragraph"])},
+        lambda g: {(g["ordinal"], x["label"], _text(x["text"]), g["source"], x["paragraph"],
+                    x.get("status", "agreed")) for x in g["recommendations"]},
+        lambda r: {(r["ordinal"], r["label"], _text(r["text"]), r["source"], r["paragraph"], r["status"])},
     ),
     "resolution-citations": (
         "resolution-citations",
