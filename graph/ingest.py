@@ -20,7 +20,7 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 from ..loaders import LoadedDocument, load, reference_graph
 from ..loaders.read import read_file
 from ..ontology.iris import Iris
-from . import explicit_links, recurrence, search_index
+from . import explicit_links, recurrence, report_symbols, search_index
 from .segmentation import Cuts
 from .store import GraphStore
 
@@ -53,6 +53,7 @@ class LoadReport:
     interrupted: bool = False  # an earlier load was killed: the derived graphs were computed again
     threads: recurrence.Summary | None = None  # the recurrence threads recomputed after loading
     search: search_index.Summary | None = None  # the full-text search index rebuilt after loading
+    symbols: report_symbols.Summary | None = None  # reports' symbols found in other documents
 
     @property
     def ok(self) -> bool:
@@ -195,8 +196,8 @@ def load_paths(
     that a killed load leaves every document wholly old or new), or with ``bulk`` in large
     batches by the bulk loader (several times faster on disk, but a killed load may leave
     the batch in flight half-written until it is loaded again).  The derived
-    graphs (reference tables, recurrence threads, search index) are computed again after
-    the documents, and the result published for read-only views.  A load that was killed
+    graphs (reference tables, report symbols found elsewhere, recurrence threads, search
+    index) are computed again after the documents, and the result published for read-only views.  A load that was killed
     before it finished leaves a mark on the store: the next one (even of no file) computes
     the derived graphs again and publishes.
     """
@@ -241,6 +242,8 @@ def load_paths(
     changed = bool(report.loaded) or report.interrupted
     if changed or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
+    if changed or not store.has_graph(report_symbols.graph_name(iris)):
+        report.symbols = report_symbols.recompute(store, iris)
     if changed or not store.has_graph(recurrence.graph_name(iris)):
         report.threads = recurrence.recompute(store, iris, threshold=threshold, cuts=cuts)
     if changed or not store.has_graph(search_index.graph_name(iris)):

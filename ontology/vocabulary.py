@@ -99,6 +99,7 @@ class C:
     Posting = _term(UKG, "Posting")
     Thread = _term(UKG, "Thread")
     Recurrence = _term(UKG, "Recurrence")
+    SymbolAttribution = _term(UKG, "SymbolAttribution")
 
 
 class P:
