@@ -250,8 +250,8 @@ def derive(template: Template, index: int, *, seed: int) -> tuple[str, str]:
     if kind == "report":
         text, found = _REAFFIRMATION.subn(lambda _: reaffirmation(ordinal), text)
         if not found:
-            text, found = _CONCLUSIONS.subn(
-                lambda m: f"{m.group(1)}第{ordinal_text(ordinal)}次专家会议{reaffirmation(ordinal)}。{m.group(2)}", text)
+            opening = f"第{ordinal_text(ordinal)}次专家会议{reaffirmation(ordinal)}。"
+            text, found = _CONCLUSIONS.subn(lambda m: f"{m.group(1)}{opening}{m.group(2)}", text)
         assert found == 1, (template.name, found)
     text = reword(reorder(text, rng), rng)
     return f"synthetic-{index:04d}-eg1-{ordinal:03d}-{year}-{kind}.zh.txt", text

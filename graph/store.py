@@ -331,17 +331,20 @@ class GraphStore:
             for graph, quads in graphs.items():
                 self._replace(graph, [q.triple for q in _quads(quads) if q.graph_name == graph])
             return
-        self.store.update(" ;\n".join(_merge_update(graph, None) for graph in graphs))
-        data = b"".join(quads for quads in graphs.values() if isinstance(quads, bytes))
+        old = [graph for graph in graphs if self.store.contains_named_graph(graph)]
+        if old:
+            self.store.update(" ;\n".join(_merge_update(graph, None) for graph in old))
+        # Each graph's quads, and the same triples in the default graph (the engine keeps each once):
+        # N-Quads lines without their graph are in the default graph.
+        data = b"".join(quads + quads.replace(f" <{graph.value}> .\n".encode(), b" .\n")
+                        for graph, quads in graphs.items() if isinstance(quads, bytes))
         if data:
             self.store.bulk_load(data, format=RdfFormat.N_QUADS)
         written = [q for graph, quads in graphs.items() if not isinstance(quads, bytes)
                    for q in quads if q.graph_name == graph]
         if written:
-            self.store.bulk_extend(written)
-        # Then into the default graph, by the engine: each graph's triples, once.
-        self.store.update(" ;\n".join(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"
-                                       for graph in graphs))
+            self.store.bulk_extend([*written, *(Quad(q.subject, q.predicate, q.object, DefaultGraph())
+                                                for q in written)])
 
     def _replace(self, graph: NamedNode, triples: list[Triple]) -> None:
         """Replace ``graph`` by ``triples`` in one transaction, writing only what changes: the
