@@ -36,7 +36,7 @@ from pyoxigraph import RdfFormat, Store
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
-from uncac_kg.graph import ingest, recurrence, search_index
+from uncac_kg.graph import ingest, recurrence, report_symbols, search_index
 from uncac_kg.graph.store import DumpFormat, GraphStore
 from uncac_kg.ontology.iris import Iris
 
@@ -83,6 +83,7 @@ def pipeline(paths: list[Path], location: Path | None, phases: Phases | None = N
         undo = [phases.wrap(ingest, "parse_file", "parse (read … map)")] if (workers or ingest.default_workers(
             len(paths))) == 1 else []
         undo += [phases.wrap(ingest, "refresh_reference", "reference graph"),
+                phases.wrap(report_symbols, "recompute", "report symbols found elsewhere"),
                 phases.wrap(recurrence, "recompute", "recurrence threads"),
                 phases.wrap(search_index, "rebuild", "search index"),
                 phases.wrap(GraphStore, "replace_graphs", "writing graphs"),

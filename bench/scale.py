@@ -3,7 +3,8 @@
 For each N, the synthetic corpus of N documents (``bench/corpus.py``: documents that share
 meetings, report symbols, resolutions, articles, States and recommendations) is loaded into
 an on-disk store (``load --bulk``; kept in ``bench/out/store-N`` and reused), served by
-``uncac-kg serve``, and each query of the library is sent to ``/sparql`` by ``wrk`` (a
+``uncac-kg serve`` (one server per N, side by side: each query is sent to one, then the
+other, seconds apart), and each query of the library is sent to ``/sparql`` by ``wrk`` (a
 compiled load generator: Debian's package ``wrk``) for a few seconds, 8 connections on 2
 threads, SPARQL JSON results.  Each query is asked twice:
 
@@ -127,20 +128,19 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")
     texts = cases(args.queries)
-    results: dict[int, dict[str, tuple[float, int, int]]] = {}
-    with tempfile.TemporaryDirectory(prefix="uncac-kg-scale-") as tmp:
-        for n in args.sizes:
-            location = store_of(n)
-            results[n] = {}
-            with contextlib.ExitStack() as stack:
-                url, _started, _pid = stack.enter_context(servers.uncac_kg(location))
-                print(f"\nN = {n}: {url}", flush=True)
-                for name, text in texts.items():
-                    count = rows(url, text)
-                    rate, bad = wrk(url, text, seconds=args.seconds, folder=Path(tmp))
-                    results[n][name] = (rate, bad, count)
-                    print(f"  {name:<40} {rate:9.1f} req/s  {count:6d} rows" + (f"  {bad} failed" if bad else ""),
-                          flush=True)
+    locations = {n: store_of(n) for n in args.sizes}
+    results: dict[int, dict[str, tuple[float, int, int]]] = {n: {} for n in args.sizes}
+    with tempfile.TemporaryDirectory(prefix="uncac-kg-scale-") as tmp, contextlib.ExitStack() as stack:
+        # Both servers run side by side and each query is sent to one, then the other, so that
+        # the two sides of a ratio are measured seconds apart (the machine's other work drifts).
+        urls = {n: stack.enter_context(servers.uncac_kg(locations[n]))[0] for n in args.sizes}
+        for name, text in texts.items():
+            for n in args.sizes:
+                count = rows(urls[n], text)
+                rate, bad = wrk(urls[n], text, seconds=args.seconds, folder=Path(tmp))
+                results[n][name] = (rate, bad, count)
+                print(f"  N={n:<5} {name:<40} {rate:9.1f} req/s  {count:6d} rows" + (f"  {bad} failed" if bad else ""),
+                      flush=True)
     first, last = args.sizes[0], args.sizes[-1]
     print(f"\n{'query':<40}" + "".join(f"{'N=' + str(n) + ' req/s':>16}{'rows':>7}" for n in args.sizes)
           + f"{'ratio':>8}")
