@@ -106,7 +106,7 @@ def rows(url: str, sparql: str) -> tuple[int, float]:
         start = time.perf_counter()
         try:
             with urllib.request.urlopen(request, timeout=300) as response:
-                count = len(json.loads(response.read())["results"]["bindings"])
+                count = len(json.loads(response.read()).get("results", {}).get("bindings", []))
                 return count, time.perf_counter() - start
         except urllib.error.HTTPError as error:
             if error.code != 503:
@@ -122,7 +122,7 @@ def wrk(url: str, sparql: str, *, seconds: float, folder: Path) -> tuple[float, 
     script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n'
                       'wrk.headers["Accept"] = "application/sparql-results+json"\n'
                       f"wrk.body = [==[{body}]==]\n")
-    done = subprocess.run(["wrk", "-t2", "-c8", f"-d{seconds:g}s", "--timeout", "60s", "-s", str(script), url],
+    done = subprocess.run(["wrk", "-t2", "-c8", f"-d{math.ceil(seconds)}s", "--timeout", "60s", "-s", str(script), url],
                           capture_output=True, text=True, check=True)
     rate = _RATE.search(done.stdout)
     bad = sum(int(g) for m in _BAD.finditer(done.stdout) for g in m.groups() if g)
