@@ -63,8 +63,10 @@ KINDS: dict[str, tuple[str, Extract, Extract]] = {
     ),
     "document": (
         "documents",
+        # the golden symbol is the one the text states (a symbol found in another document is tested apart)
         lambda g: {(g["source"], g["kind"], g["ordinal"], _date(g["distributed"]), g["symbol"])},
-        lambda r: {(r["source"], r["kind"], r["ordinal"], r["distributed"], r["symbol"])},
+        lambda r: {(r["source"], r["kind"], r["ordinal"], r["distributed"],
+                    r["symbol"] if r["symbol_from"] == "its text" else None)},
     ),
     "recommendations": (
         "recommendations",
