@@ -62,7 +62,7 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     facts.addressees = recommendations.addressees(facts.recommendations)
     facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)
     facts.job_number = next((m.group(0) for h in [*running_heads, *doc.header] if (m := _JOB.search(h))), None)
-    facts.format = meeting.meeting_format(doc, identity.kind)
+    facts.format = meeting.meeting_format(doc, identity.kind, identity.meeting.ordinal)
     facts.chairs = meeting.chairs(doc) if identity.kind is not Kind.NOTE else []
     facts.agenda = meeting.agenda(doc, identity.kind, identity.series)
     facts.attendance = attendance.find(doc) if identity.kind is not Kind.NOTE else []

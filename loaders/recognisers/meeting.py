@@ -7,7 +7,13 @@
 * Agenda: the numbered items of the paragraph that adopts it
   (``会议通过了下列议程：1. 会议开幕。2. …``); for a Secretariat note, the item of
   the provisional agenda it is submitted under (``临时议程*项目3``).
-* Format: *hybrid* when the report says so (``以混合（线下和线上）形式举行``).
+* Format: how the meeting itself was held, from a sentence whose subject is the meeting
+  (``第十次…专家会议``, ``会议``, ``本次会议``; not another body's session, not an earlier
+  meeting of the series) or its participants (``与会者``, ``各代表团``), and whose predicate
+  names a mode: *hybrid* for a mixed mode (``以混合（线下和线上）形式举行``,
+  ``采用线下与线上相结合的方式``) or for both an in-person and a remote mode
+  (``与会者可现场出席，也可通过线上方式参加``); a remote mode alone has no concept in the
+  scheme and is reported, not guessed; otherwise *in-person*.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from __future__ import annotations
 import re
 
 from ...ontology.series import Series
+from ...text.numerals import to_int
+from .. import doubts
 from ..facts import AgendaItem, Chair, Kind, Place, PlaceKind, Span
 from ..normalise import canonical, locate
 from ..segment import Segmented
@@ -23,8 +31,23 @@ from .metadata import note_header
 
 _AGENDA_PARAGRAPH = re.compile(r"通过(?:了|的)?(?:下列|以下|如下)?(?:临时)?议程|议程如下")
 _AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
-_HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|会议)|(?:线上|在线|虚拟)(?:和|与|及)?(?:线下|现场|面对面)|"
-                     r"(?:线下|现场|面对面)(?:和|与|及)?(?:线上|在线|虚拟)")
+#: Modes of taking part: in person, remotely, both.
+_IN_PERSON = re.compile(r"线下|现场|面对面|亲自|亲临|实地")
+_REMOTE = re.compile(r"线上|在线|网上|网络会议|通过网络|虚拟|远程|视频(?:会议|连线|连接|方式)")
+#: Predicates of holding a meeting or taking part in it.
+_HOLDING = re.compile(r"举行|召开|采用|采取|形式|方式|出席|参加|参会|与会|连线|接入")
+_MIXED = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|模式|会议)")
+#: The subject of a sentence about the meeting, at its start: the meeting (``会议``, ``本次会议``,
+#: ``专家会议``, ``第十一次增进…专家会议``) — not a time or place phrase (``会议期间``) — or its
+#: participants (``与会者``, ``各代表团``).
+_MEETING_SUBJECT = re.compile(
+    r"^(?:此外|另外|同时|因此)?[，,]?(?:"
+    r"(?P<subject>(?:本次|本届|此次|该次|这次|第[\d一二三四五六七八九十]{1,4}次)?"
+    r"(?:(?:增进|国际合作)[^，。；]{0,60}?)?(?:专家)?会议)(?!期间|上|中|前|后|之|结束|开始|的|第)"
+    r"|(?P<people>与会者|与会代表|各代表团|代表们|各国代表))")
+#: Words of a subject that name another body, or a session of one, not the meeting.
+_OTHER_BODY = re.compile(r"缔约国会议|缔约方会议|工作组|审议组|网络|大会|特别会议|届会议|全体会议|的")
+_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]{1,4})次")
 
 
 def chairs(doc: Segmented) -> list[Chair]:
@@ -57,11 +80,42 @@ def _note_item(doc: Segmented, series: Series) -> list[AgendaItem]:
     return [AgendaItem(number, title.rstrip("。"), span)]
 
 
-def meeting_format(doc: Segmented, kind: Kind) -> str | None:
+def meeting_format(doc: Segmented, kind: Kind, ordinal: int | None = None) -> str | None:
+    """``hybrid`` or ``in-person`` (None for a note, and for a meeting said to be held
+    only remotely, which is reported)."""
     if kind is Kind.NOTE:
         return None
+    remote_only: Place | None = None
     for paragraph in doc.paragraphs:
-        for sentence in re.findall(r"[^。]+", paragraph.text):  # the meeting's own, not another body's
-            if "举行" in sentence and _HYBRID.search(sentence) and re.search(r"专家会议|本次会议|会议于", sentence):
+        for sentence in re.findall(r"[^。；：\n]+", paragraph.text):
+            if not (_HOLDING.search(sentence) and _about_the_meeting(sentence, ordinal)):
+                continue
+            remote, in_person = bool(_REMOTE.search(sentence)), bool(_IN_PERSON.search(sentence))
+            if _MIXED.search(sentence) or (remote and in_person):
                 return "hybrid"
+            if remote and remote_only is None:
+                remote_only = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
+    if remote_only is not None:
+        doubts.note(remote_only, "format", "the meeting is said to be held remotely only, a format the "
+                    "scheme has no concept for")
+        return None
     return "in-person"
+
+
+def _about_the_meeting(sentence: str, ordinal: int | None) -> bool:
+    """Is the sentence's subject the meeting itself (or its participants)?"""
+    m = _MEETING_SUBJECT.match(sentence)
+    if not m:
+        return False
+    if m.group("people"):
+        return True
+    subject = m.group("subject")
+    if _OTHER_BODY.search(subject.removesuffix("专家会议")):
+        return False
+    number = _ORDINAL.search(subject)
+    if number is None:
+        return True
+    try:
+        return ordinal is None or to_int(number.group(1)) == ordinal
+    except ValueError:
+        return False
