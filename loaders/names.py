@@ -35,8 +35,8 @@ HONORIFIC = re.compile(r"(?:先生|女士|阁下|法官|大使|博士|教授)")
 
 
 #: A run of Chinese characters and middle dots (a transliterated name's parts are joined by one).
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧∙][\u4e00-\u9fff]+)*")
-_DOT = re.compile(r"[·・•‧∙]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧∙\-‐][\u4e00-\u9fff]+)*")
+_DOT = re.compile(r"[·・•‧∙\-‐]")
 #: Words after which a name in Chinese characters begins: an office, a verb of electing or
 #: presiding, a word joining names.
 _NAME_STARTS_AFTER = re.compile(r"(?:副主席|主席|报告员|主持人|大使|法官|教授|博士|由|选举|推选|选出|当选|任命|请|和|及|与|"
@@ -49,15 +49,16 @@ _NOT_IN_NAME = re.compile(r"会议|届|场|代表|组织|秘书处|办公室|委
 
 def han_persons(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the persons named in Chinese characters in ``text``: a dotted
-    transliteration, or a name of two to four characters, each delimited as the module says;
-    the end is before any honorific."""
+    (or hyphenated) transliteration, or a name of two to four characters before a bracket with a
+    known State, each delimited as the module says; the end is before any honorific."""
     out: list[tuple[int, int, str]] = []
     for run in _HAN_RUN.finditer(text):
         words = run.group(0)
         honorific = re.search(rf"(?:{HONORIFIC.pattern})$", words)
         if honorific:
             words = words[: honorific.start()]
-        if not _NAME_ENDS_BEFORE.match(text, run.start() + len(words)) and not _DOT.search(words):
+        after = _NAME_ENDS_BEFORE.match(text, run.start() + len(words))
+        if not after and not _DOT.search(words):
             continue
         first = _DOT.split(words, maxsplit=1)[0]
         starts = [m.end() for m in _NAME_STARTS_AFTER.finditer(first) if m.end() < len(first)]
@@ -66,10 +67,16 @@ def han_persons(text: str) -> list[tuple[int, int, str]]:
         dotted = bool(_DOT.search(name))
         if not name or _NOT_IN_NAME.search(name) or entity(name) is not None:
             continue
-        if not dotted and not (starts and 2 <= len(name) <= 4):
+        if not dotted and not (2 <= len(name) <= 4 and after and _known_bracket(text, after.end())):
             continue
         out.append((run.start() + begin, run.start() + begin + len(name), name))
     return out
+
+
+def _known_bracket(text: str, at: int) -> bool:
+    """Does the bracket opened before ``at`` hold a known State, territory or organisation?"""
+    close = re.match(r"([^（）()]{1,30})[）)]", text[at:])
+    return bool(close) and entity(close.group(1).strip()) is not None  # type: ignore[union-attr]
 
 
 def is_person(name: str) -> bool:

@@ -12,7 +12,8 @@
   meeting of the series) or its participants (``与会者``, ``各代表团``), and whose predicate
   names a mode: *hybrid* for a mixed mode (``以混合（线下和线上）形式举行``,
   ``采用线下与线上相结合的方式``) or for both an in-person and a remote mode
-  (``与会者可现场出席，也可通过线上方式参加``); a remote mode alone has no concept in the
+  (``与会者可现场出席，也可通过线上方式参加``) or for a remote mode of some participants
+  (``部分代表通过视频连线参加``); a remote mode of the whole meeting has no concept in the
   scheme and is reported, not guessed; otherwise *in-person*.
 """
 
@@ -36,6 +37,8 @@ _IN_PERSON = re.compile(r"线下|现场|面对面|亲自|亲临|实地")
 _REMOTE = re.compile(r"线上|在线|网上|网络会议|通过网络|虚拟|远程|视频(?:会议|连线|连接|方式)")
 #: Predicates of holding a meeting or taking part in it.
 _HOLDING = re.compile(r"举行|召开|采用|采取|形式|方式|出席|参加|参会|与会|连线|接入")
+#: Some of the participants, or one way among others: a remote mode beside another.
+_SOME = re.compile(r"部分|一些|若干|有的|也可|亦可|或可|或者")
 _MIXED = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|模式|会议)")
 #: The subject of a sentence about the meeting, at its start: the meeting (``会议``, ``本次会议``,
 #: ``专家会议``, ``第十一次增进…专家会议``) — not a time or place phrase (``会议期间``) — or its
@@ -91,7 +94,7 @@ def meeting_format(doc: Segmented, kind: Kind, ordinal: int | None = None) -> st
             if not (_HOLDING.search(sentence) and _about_the_meeting(sentence, ordinal)):
                 continue
             remote, in_person = bool(_REMOTE.search(sentence)), bool(_IN_PERSON.search(sentence))
-            if _MIXED.search(sentence) or (remote and in_person):
+            if _MIXED.search(sentence) or (remote and (in_person or _SOME.search(sentence))):
                 return "hybrid"
             if remote and remote_only is None:
                 remote_only = Place(PlaceKind.PARAGRAPH, str(paragraph.number))

@@ -50,6 +50,11 @@ _AFTER_NAME = re.compile(
 _DATED_NUMBER = re.compile(
     rf"(?P<name>[^。，；]{{2,20}}?)在(?P<date>{_DATE})(?P<venue>)(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届]会议)"
 )
+#: ``DATE，NAME举行了第N次会议``: the date leads the sentence.
+_DATE_FIRST = re.compile(
+    rf"(?P<date>{_DATE})[，,](?P<name>[^。，；]{{2,30}}?)(?:在(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)了?"
+    rf"(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:续会)?)"
+)
 #: Words that refer back to a body named earlier in the paragraph.
 _BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
 #: A session named by its number alone, of the body spoken of: ``第四次全体会议``, ``其第十次会议``,
@@ -66,10 +71,11 @@ _SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情�
 _NOT_REPORTED_AFTER = re.compile(r"(?:的)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
 _NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 _SAME_SERIES = re.compile(r"专家会议")
-_NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议"
+_NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议(?:续会)?"
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 _PREDICATE = re.compile(
-    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议))(?:已|将|定|拟|计划|预定)?(?:于|在)(?P<date>{_DATE})"
+    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:已经?|业已|曾|将|定|拟|计划|预定|预计|预期|原定)?"
+    rf"(?:于|在)(?P<date>{_DATE})"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
 #: Words before a meeting's name that are not part of it.
@@ -90,7 +96,8 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         months = [m.start() for m in _MONTH.finditer(text)]
         here: list[OtherMeeting] = []
         matches: list[_Match] = [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months),
-                   *_near(_DATED_NUMBER, text, months), *_named_first(text, months)]
+                   *_near(_DATED_NUMBER, text, months), *_near(_DATE_FIRST, text, months),
+                   *_named_first(text, months)]
         for m in matches:
             raw = m.group("name") + (m.groupdict().get("number") or "")
             name = _name(m.group("name"), m.groupdict().get("number") or "")
@@ -99,7 +106,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             body = _body(raw) or _body(name)
             if body is None and (_BACK.search(m.group("name")) or name.startswith("该") or "该" in name[:4]
                                  or _BARE_SESSION.fullmatch(name)):
-                body = _last_body(text[: m.start()])  # 该网络的第一次会议, 第二次全体会议: the body named before
+                body = _topic_body(text[: m.start()], name)  # 该网络的第一次会议, 第二次全体会议
             if body is None or _SAME_SERIES.search(raw):
                 continue
             start, end = _dates(m.group("date"), year)
@@ -224,11 +231,29 @@ def _body(name: str) -> str | None:
     return None
 
 
-def _last_body(text: str) -> str | None:
-    """The body named last in ``text`` (None if that is the document's own series)."""
-    named = [(m.end(), -rank, key) for rank, (key, pattern) in enumerate(BODIES) for m in pattern.finditer(text)]
-    named += [(m.end(), 0, None) for m in _SAME_SERIES.finditer(text)]
-    return max(named, key=lambda n: n[:2])[2] if named else None
+#: A body referred to by its kind alone: ``该网络的…``, ``工作组在…``, ``该审议组…``.
+_BODY_NOUN = re.compile(r"^(?:该|此|其|这一?)?(工作组|网络|审议组|小组)")
+
+
+def _topic_body(before: str, name: str) -> str | None:
+    """The body a session named without it belongs to: for ``该网络的…``, the body named last
+    whose name ends in the same noun; otherwise the body the sentence (or, if it names none so
+    far, the sentence before) is about, its first named — None if that is the document's series."""
+    noun = _BODY_NOUN.match(name)
+    named = [(m.start(), m.end(), -rank, key, m.group(0)) for rank, (key, pattern) in enumerate(BODIES)
+             for m in pattern.finditer(before)]
+    named += [(m.start(), m.end(), 0, None, m.group(0)) for m in _SAME_SERIES.finditer(before)]
+    if noun:
+        same = [n for n in named if n[3] is not None
+                and (n[4].endswith(noun.group(1)) or before.startswith(noun.group(1), n[1]))]
+        if same:
+            return max(same, key=lambda n: (n[1], n[2]))[3]
+    ends = [m.end() for m in re.finditer(r"[。；]", before)]
+    for start in reversed([0, *ends]):
+        here = [n for n in named if n[0] >= start]
+        if here:
+            return min(here, key=lambda n: (n[0], n[2]))[3]
+    return None
 
 
 def _dates(text: str, year: int | None) -> tuple[str | None, str | None]:
