@@ -57,7 +57,7 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
         facts.articles += articles.find(text, place, default=convention)
         found = symbols.find(text, place)
         facts.symbols += [s for s in found if s.symbol != identity.symbol]
-    facts.recommendations = recommendations.find(doc, identity.kind)
+    facts.recommendations = recommendations.find(doc, identity.kind, identity.meeting.ordinal)
     facts.suggestions = recommendations.suggestions(doc, identity.kind)
     facts.addressees = recommendations.addressees(facts.recommendations)
     facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 
 from ...ontology.series import Series
-from ...text.numerals import to_int
 from .. import doubts
 from ..facts import AgendaItem, Chair, Kind, Place, PlaceKind, Span
 from ..normalise import canonical, locate
 from ..segment import Segmented
+from ..subjects import own_meeting_subject
 from .chairs import find as chairs_of
 from .metadata import note_header
 
@@ -40,17 +40,6 @@ _HOLDING = re.compile(r"举行|召开|采用|采取|形式|方式|出席|参加|
 #: Some of the participants, or one way among others: a remote mode beside another.
 _SOME = re.compile(r"部分|一些|若干|有的|也可|亦可|或可|或者")
 _MIXED = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|模式|会议)")
-#: The subject of a sentence about the meeting, at its start: the meeting (``会议``, ``本次会议``,
-#: ``专家会议``, ``第十一次增进…专家会议``) — not a time or place phrase (``会议期间``) — or its
-#: participants (``与会者``, ``各代表团``).
-_MEETING_SUBJECT = re.compile(
-    r"^(?:此外|另外|同时|因此)?[，,]?(?:"
-    r"(?P<subject>(?:本次|本届|此次|该次|这次|第[\d一二三四五六七八九十]{1,4}次)?"
-    r"(?:(?:增进|国际合作)[^，。；]{0,60}?)?(?:专家)?会议)(?!期间|上|中|前|后|之|结束|开始|的|第)"
-    r"|(?P<people>与会者|与会代表|各代表团|代表们|各国代表))")
-#: Words of a subject that name another body, or a session of one, not the meeting.
-_OTHER_BODY = re.compile(r"缔约国会议|缔约方会议|工作组|审议组|网络|大会|特别会议|届会议|全体会议|的")
-_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]{1,4})次")
 
 
 def chairs(doc: Segmented) -> list[Chair]:
@@ -91,7 +80,7 @@ def meeting_format(doc: Segmented, kind: Kind, ordinal: int | None = None) -> st
     remote_only: Place | None = None
     for paragraph in doc.paragraphs:
         for sentence in re.findall(r"[^。；：\n]+", paragraph.text):
-            if not (_HOLDING.search(sentence) and _about_the_meeting(sentence, ordinal)):
+            if not (_HOLDING.search(sentence) and own_meeting_subject(sentence, ordinal)):
                 continue
             remote, in_person = bool(_REMOTE.search(sentence)), bool(_IN_PERSON.search(sentence))
             if _MIXED.search(sentence) or (remote and (in_person or _SOME.search(sentence))):
@@ -104,21 +93,3 @@ def meeting_format(doc: Segmented, kind: Kind, ordinal: int | None = None) -> st
         return None
     return "in-person"
 
-
-def _about_the_meeting(sentence: str, ordinal: int | None) -> bool:
-    """Is the sentence's subject the meeting itself (or its participants)?"""
-    m = _MEETING_SUBJECT.match(sentence)
-    if not m:
-        return False
-    if m.group("people"):
-        return True
-    subject = m.group("subject")
-    if _OTHER_BODY.search(subject.removesuffix("专家会议")):
-        return False
-    number = _ORDINAL.search(subject)
-    if number is None:
-        return True
-    try:
-        return ordinal is None or to_int(number.group(1)) == ordinal
-    except ValueError:
-        return False

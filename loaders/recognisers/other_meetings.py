@@ -59,7 +59,8 @@ _DATE_FIRST = re.compile(
 _BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
 #: A session named by its number alone, of the body spoken of: ``第四次全体会议``, ``其第十次会议``,
 #: ``下一次全体会议``.
-_BARE_SESSION = re.compile(r"(?:其|该[^的，。；]{0,6}的)?(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议")
+_BARE_SESSION = re.compile(
+    r"(?:其|该[^的，。；]{0,6}的)?(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议")
 #: A named session of a known body, with no date: 实施情况审议组第十届会议.
 _SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
                       r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
@@ -240,8 +241,9 @@ def _topic_body(before: str, name: str) -> str | None:
     whose name ends in the same noun; otherwise the body the sentence (or, if it names none so
     far, the sentence before) is about, its first named — None if that is the document's series."""
     noun = _BODY_NOUN.match(name)
-    named = [(m.start(), m.end(), -rank, key, m.group(0)) for rank, (key, pattern) in enumerate(BODIES)
-             for m in pattern.finditer(before)]
+    named: list[tuple[int, int, int, str | None, str]] = [
+        (m.start(), m.end(), -rank, key, m.group(0)) for rank, (key, pattern) in enumerate(BODIES)
+        for m in pattern.finditer(before)]
     named += [(m.start(), m.end(), 0, None, m.group(0)) for m in _SAME_SERIES.finditer(before)]
     if noun:
         same = [n for n in named if n[3] is not None

@@ -1,11 +1,14 @@
 """Recognise the recommendations a meeting agreed.
 
 They are the lettered items ``(a)``, ``(b)`` … of the paragraphs of the
-section whose title speaks of recommendations: ``结论和建议`` in most reports,
-``缔约国在会议期间提出的建议`` (proposals made by States parties during the
-meeting) in the 10th.  Lettered lists elsewhere (a mandate's functions, the
-directory counts) are not recommendations, and neither are the concluding
-paragraphs of a Secretariat note, which suggest rather than agree.
+section (or subsection) whose title speaks of recommendations: ``结论和建议`` in most
+reports, ``缔约国在会议期间提出的建议`` (proposals made by States parties during the
+meeting) in the 10th, ``建议``, ``结论、建议和今后的工作`` — and of a paragraph anywhere
+whose lead-in says the meeting itself agreed them (``此外，专家会议还商定了下列建议：``,
+``会议通过了以下建议：``), not an earlier meeting (``第三次专家会议商定的建议如下：`` in the
+report of the 4th).  Lettered lists elsewhere (a mandate's functions, the directory counts)
+are not recommendations, and neither are the concluding paragraphs of a Secretariat note,
+which suggest rather than agree.
 """
 
 from __future__ import annotations
@@ -15,14 +18,36 @@ import re
 from ...ontology import reference
 from ..facts import ArticleCitation, ArticleLink, Kind, Place, PlaceKind, Recommendation, Span
 from ..segment import Paragraph, Segmented
+from ..subjects import own_meeting_subject
 
-_RECOMMENDATIONS_SECTION = re.compile(r"建议$")
+#: A title whose (last or listed) subject is recommendations: not ``以往建议的后续行动``.
+_RECOMMENDATIONS_SECTION = re.compile(r"建议(?:$|[和与及、])")
+#: A lead-in announcing the recommendations agreed: ``商定了下列建议：``, ``建议如下：``.
+_AGREED = re.compile(r"(?:商定|通过|提出|核可|同意|认可|达成)了?(?:下列|以下|如下|这些|一系列)?(?:结论和)?建议[：:]?$"
+                     r"|建议如下[：:]?$")
 
 
 def _concluding(doc: Segmented) -> list[tuple[Place, Paragraph]]:
     """The paragraphs of the section of recommendations (结论和建议 …), with their places."""
     return [(Place(PlaceKind.PARAGRAPH, str(p.number)), p) for p in doc.paragraphs
             if p.section is not None and _RECOMMENDATIONS_SECTION.search(p.section.title)]
+
+
+def _agreeing(doc: Segmented, ordinal: int | None) -> list[tuple[Place, Paragraph]]:
+    """The paragraphs with lettered items whose lead-in says the meeting agreed them, or that
+    stand in a section or subsection of recommendations."""
+    out = []
+    for p in doc.paragraphs:
+        if not p.items:
+            continue
+        if any(h.level <= 2 and _RECOMMENDATIONS_SECTION.search(h.title) for h in p.headings):
+            out.append((Place(PlaceKind.PARAGRAPH, str(p.number)), p))
+            continue
+        lead = p.text[: p.items[0].start].strip()
+        sentence = re.split(r"[。；]", lead)[-1]
+        if _AGREED.search(sentence) and own_meeting_subject(sentence, ordinal):
+            out.append((Place(PlaceKind.PARAGRAPH, str(p.number)), p))
+    return out
 
 
 def suggestions(doc: Segmented, kind: Kind) -> list[Recommendation]:
@@ -34,11 +59,11 @@ def suggestions(doc: Segmented, kind: Kind) -> list[Recommendation]:
             for place, p in _concluding(doc)]
 
 
-def find(doc: Segmented, kind: Kind) -> list[Recommendation]:
+def find(doc: Segmented, kind: Kind, ordinal: int | None = None) -> list[Recommendation]:
     if kind is not Kind.REPORT:
         return []
     return [Recommendation(item.label, item.text, Span(place, item.start, item.end, p.text[item.start : item.end]))
-            for place, p in _concluding(doc) for item in p.items]
+            for place, p in _agreeing(doc, ordinal) for item in p.items]
 
 
 # --- to whom, and about which articles ---------------------------------------
