@@ -46,11 +46,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 import servers
 
-from uncac_kg.graph.query import library as queries
 from uncac_kg.graph.ingest import load_paths
+from uncac_kg.graph.query import library as queries
 from uncac_kg.graph.query.parameters import term
-from uncac_kg.graph.store.remote import substitute, with_prefixes
 from uncac_kg.graph.store.embedded import GraphStore
+from uncac_kg.graph.store.remote import substitute, with_prefixes
 from uncac_kg.ontology.iris import DEFAULT_BASE, Iris
 
 OUT = Path(__file__).resolve().parent / "out"

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from pyoxigraph import QuerySolutions, Variable
 
-from uncac_kg.graph.query import library as queries
 from uncac_kg.graph.ingest import BUNDLED_REPORTS, load_paths
+from uncac_kg.graph.query import library as queries
 from uncac_kg.graph.query.parameters import term
 from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import DEFAULT_BASE, Iris
