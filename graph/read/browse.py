@@ -81,7 +81,8 @@ def _meeting_iri(store: Queryable, ordinal: int) -> NamedNode:
 
 def meeting(store: Queryable, ordinal: int, *, base: str) -> dict[str, Any]:
     """One meeting: dates and venue, documents, agenda, chairs, attendance, the recommendations it
-    agreed, the proposals States parties made during it, the suggestions made to it, what its documents cite, and the meetings it reaffirmed."""
+    agreed, the proposals States parties made during it, the suggestions made to it, what its
+    documents cite, and the meetings it reaffirmed."""
     iri = _meeting_iri(store, ordinal)
     row = rows(store, "meetings", meeting=iri)[0]
     counts = {r["kind"]: r["count"] for r in rows(store, "meeting-counts", meeting=iri)}
