@@ -263,9 +263,9 @@ async def recommendations(
     resolution: Annotated[str | None, Query(max_length=40, description="a resolution, e.g. 7/1")] = None,
     addressee: Annotated[str | None, Query(max_length=60, description="e.g. states-parties, secretariat")] = None,
     text: Annotated[str | None, Query(max_length=200, description="words the text contains")] = None,
-    kind: Annotated[browse.ItemKind, Query(description="recommendation (agreed by a meeting), proposal (made by States parties "
-                                                       "during one), suggestion (by the Secretariat) or all")] = (
-        browse.ItemKind.RECOMMENDATION),
+    kind: Annotated[browse.ItemKind, Query(description=(
+        "recommendation (agreed by a meeting), proposal (made by States parties during one), "
+        "suggestion (by the Secretariat) or all"))] = browse.ItemKind.RECOMMENDATION,
     theme: Annotated[str | None, Query(max_length=60, description="a theme (see /api/themes), e.g. "
                                        "dual-criminality; a broad theme stands for its narrow themes")] = None,
     limit: Limit = 50, offset: Offset = 0,
