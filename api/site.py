@@ -71,7 +71,7 @@ under the Convention against Corruption (read from the Chinese texts): {span}.</
 {stats['citations']} citations of {stats['articles_cited']} articles and {stats['resolutions_cited']} resolutions ·
 {stats['threads']} recurring demands · {stats['quads']} quads</p>
 <p class="start"><a href="/query">Ask in SPARQL</a><a href="/threads">Follow a recommendation across meetings</a>
-<a href="/views">Draw the citation network</a><a href="/api/search?q=司法协助">Search the text</a>
+<a href="/views">Draw the citation network</a><a href="/search?q=司法协助">Search the text</a>
 <a href="/docs">Use the JSON API</a></p>
 <h2>Meetings</h2>
 <table id="meetings"><tr><th>Meeting</th><th>Opened</th><th>Venue</th><th>Recommendations</th>
