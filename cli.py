@@ -264,7 +264,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from .api import assets
 
     for problem in assets.ensure(settings.assets):
-        print(f"{PROG}: warning: the /views page will lack {problem}", file=sys.stderr)
+        print(f"{PROG}: warning: the pages (/query, /views, /docs) will lack {problem}", file=sys.stderr)
     url = f"http://{settings.host}:{settings.port}"
     print(f"Serving the graph at {url}/ — SPARQL endpoint {url}/sparql, API docs {url}/docs",
           flush=True)
