@@ -182,3 +182,15 @@ def test_graphml_reads_in_igraph(graphs: dict[View, nx.Graph], view: View, tmp_p
     g = igraph.Graph.Read_GraphML(str(path))
     assert (g.vcount(), g.ecount()) == (graphs[view].number_of_nodes(), graphs[view].number_of_edges())
     assert "label_zh" in g.vs.attributes()
+
+
+def test_export_refuses_to_name_a_zip_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``export --format csv -o x.csv`` would write a ZIP under a .csv name: it is refused, in one line,
+    before any work (no store is opened)."""
+    from uncac_kg.cli import main
+
+    code = main(["export", "citations", "--format", "csv", "-o", str(tmp_path / "x.csv")],
+                env={"UNCAC_KG_STORE": str(tmp_path / "no-store")})
+    assert code == 2 and not (tmp_path / "x.csv").exists() and not (tmp_path / "no-store").exists()
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "ZIP" in line and "-o " + str(tmp_path / "x.zip") in line
