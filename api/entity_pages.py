@@ -26,7 +26,12 @@ def _short(iri: str) -> str:
 
 
 def _iri_link(iri: str, base: str, label: str | None = None) -> str:
-    return link(page_path(iri, base) or iri, label or _short(iri), title=iri)
+    """A link to the page of an IRI of this graph; another IRI (a vocabulary's term) as text,
+    the whole IRI in its tooltip: every link of a page leads to a page of this server."""
+    local = page_path(iri, base)
+    if local:
+        return link(local, label or _short(iri), title=iri)
+    return f'<span class="term" title="{e(iri)}">{e(label or _short(iri))}</span>'
 
 
 def _cell(value: Value, base: str) -> str:

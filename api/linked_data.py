@@ -34,7 +34,7 @@ async def entity(
     settings: Annotated[Settings, Depends(get_settings)],
     format: Annotated[str | None, Query(description="turtle, nt, jsonld, rdfxml or html")] = None,
 ) -> Response:
-    iri = settings.base_iri + path
+    iri = settings.base_iri + _as_sent(request, path)
     as_html = format == "html" or (format is None and prefers_html(
         accepted_types(accept=request.headers.get("accept", ""), format=None)))
     if as_html:
@@ -49,6 +49,18 @@ async def entity(
         accepted = ["text/turtle"]
     answer = await run_in_threadpool(_rdf, store, iri, accepted, Limits(max_bytes=settings.max_result_bytes))
     return Response(answer.body, media_type=answer.media_type)
+
+
+def _as_sent(request: Request, path: str) -> str:
+    """The path after ``/id/`` as the client sent it: IRIs keep their percent-escapes
+    (``person/maria-consuelo-porr%C3%A1s-argueta``), which the decoded ``path`` has lost.
+    A path whose decoded form is no IRI at all (a space) stays decoded, to be refused."""
+    raw = request.scope.get("raw_path") or b""
+    sent = raw.decode("ascii", "replace") if isinstance(raw, bytes) else ""
+    prefix = "/id/"
+    if not sent.startswith(prefix) or "%" not in sent or any(c in path for c in ' <>"{}|\\^`'):
+        return path
+    return sent[len(prefix):]
 
 
 def _rdf(store: Queryable, iri: str, accepted: list[str], limits: Limits) -> Answer:

@@ -128,7 +128,7 @@ function draw() {
       { selector: "edge", style: { width: (e) => 1 + Math.min(5, e.data("weight") || 1), "line-color": "#bbb",
           "curve-style": "bezier", "target-arrow-shape": "triangle", "target-arrow-color": "#bbb" } },
     ],
-    layout: { name: "cose", animate: false },
+    layout: { name: "cose", animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 90 },
   });
   window.cy.on("mouseover", "node", (event) => {
     const d = event.target.data();

@@ -38,7 +38,8 @@ STYLE = """<style>
  button { font: inherit; padding: .1rem .6rem; cursor: pointer; }
  ol.items > li, ul.refs > li { margin-bottom: .6rem; }
  details.raw { margin-top: 2.5rem; border-top: 1px solid #e5e7eb; padding-top: .5rem; }
- details.raw th { width: 14rem; font-weight: normal; color: #555; } code { overflow-wrap: anywhere; }
+ details.raw th { width: 14rem; font-weight: normal; color: #555; }
+ details.raw th, details.raw td, code, .attendees { overflow-wrap: anywhere; }
  .notice { background: #fff7ed; border: 1px solid #fdba74; padding: .4rem .7rem; border-radius: .3rem; }
  .pager { display: flex; justify-content: space-between; margin: 1rem 0; }
  p.para { margin: .5rem 0; } p.para .num { display: inline-block; min-width: 2.2rem; color: #555; }
