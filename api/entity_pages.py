@@ -4,7 +4,7 @@ description (every property, and what points here) is folded at the foot of each
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..graph.read.describe import Description, Value
@@ -93,7 +93,7 @@ def _meeting_link(ref: Model | None, *, full: bool = True) -> str:
     return link(ref.get("page"), en) + (" · " + zh(zh_) if zh_ else "")
 
 
-def _marked(text: str, spans: list[tuple[int, int, str | None]]) -> str:
+def _marked(text: str, spans: Sequence[tuple[int, int, str | None]]) -> str:
     """``text`` with each (start, end, link) span marked (a link when given); overlaps are skipped."""
     out, at = [], 0
     for start, end, href in sorted(spans):
@@ -295,17 +295,19 @@ def _item(model: Model, base: str) -> str:
                   f'<blockquote lang="zh" class="zh" id="source">{marked}</blockquote>')
     timeline = ""
     if model.get("timeline"):
-        lines = []
+        steps: list[str] = []
+        labels = {m["recommendation"]: f'{m["meeting"]}-{m["label"]}' for m in model["timeline"]}
         for m in model["timeline"]:
             here = m["recommendation"] == item["iri"]
             repeat = m.get("repeats")
-            note = (f' <span class="muted">similar wording to the previous one (score {repeat["score"]:.2f})</span>'
+            earlier = labels.get(repeat["recommendation"], "an earlier one") if repeat else ""
+            note = (f' <span class="muted">similar wording to {e(earlier)} (score {repeat["score"]:.2f})</span>'
                     if repeat else "")
-            lines.append(f'<li{" class=here" if here else ""}>{_meeting_link(m["meeting_ref"], full=False)} '
+            steps.append(f'<li{" class=here" if here else ""}>{_meeting_link(m["meeting_ref"], full=False)} '
                          f'{kind_chip(m["kind"], m["kind_en"], m["kind_zh"])} '
                          f'<strong>{link(None if here else m["page"], "(" + str(m["label"]) + ")")}</strong>'
                          f'{" ← this one" if here else ""}{note}<div lang="zh" class="zh">{e(m["text"])}</div></li>')
-        timeline = (f'<h2 id="thread">Where it recurs · 重复出现</h2><ol class="timeline">{"".join(lines)}</ol>'
+        timeline = (f'<h2 id="thread">Where it recurs · 重复出现</h2><ol class="timeline">{"".join(steps)}</ol>'
                     f'<p><a href="/threads/{e(item["thread"])}">The thread as a timeline, with the words changed'
                     "</a></p>")
     restated = ""
@@ -469,7 +471,8 @@ def _other(model: Model, base: str) -> str:
                   f'{_marked(text, [(start, end, None)]) if end > start else e(text)}</blockquote>')
     thread = model.get("thread")
     more = f'<p><a href="{e(thread["page"])}">This thread as a timeline</a></p>' if thread else ""
-    return _head("Resource · 资源", model) + more + quoted
+    what = both((model.get("what_en") or "").capitalize(), model.get("what_zh")) or "Resource · 资源"
+    return _head(what, model) + more + quoted
 
 
 _LAYOUTS: dict[str, Callable[[Model, str], str]] = {

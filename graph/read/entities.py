@@ -434,8 +434,9 @@ def _participant(store: Any, iri: str, base: str, description: Description) -> d
         meetings = {r["ordinal"]: r["meeting"] for r in rows(store, "meetings")}
         for c in rows(store, "chairs"):
             if c["iso3"] == facts["iso3"]:
-                chairs.append({**c, "meeting": _meeting_ref(c["meeting"], _ordinal(meetings, c["meeting"]),
-                                                            starts.get(_ordinal(meetings, c["meeting"])), base)})
+                ordinal = _ordinal(meetings, c["meeting"])
+                chairs.append({**c, "meeting": _meeting_ref(c["meeting"], ordinal,
+                                                            None if ordinal is None else starts.get(ordinal), base)})
     return {"type": "participant", "title_en": label_en, "title_zh": label_zh, "facts": facts,
             "attended": attended, "chairs": chairs}
 
@@ -570,8 +571,14 @@ def _other(store: Any, iri: str, base: str, description: Description) -> dict[st
     thread = None
     if UKG + "Thread" in description.types:
         thread = {"key": key(iri), "page": "/threads/" + key(iri)}
-    return {"type": "other", "title_en": label_en, "title_zh": label_zh if label_zh != label_en else None,
-            "source": source, "thread": thread}
+    # what it is, as the ontology labels its class (the most specific one: not "statement")
+    types = sorted(description.types, key=lambda t: (t == UKG + "Statement", not t.startswith(UKG), t))
+    what_en, what_zh = _labels(store, types[0]) if types else (None, None)
+    title_en = label_en
+    if not title_en and not label_zh and source:  # a statement: what it is and where it was read
+        title_en = f"{(what_en or 'statement').capitalize()}, read from {source['citation']}"
+    return {"type": "other", "title_en": title_en, "title_zh": label_zh if label_zh != label_en else None,
+            "source": source, "thread": thread, "what_en": what_en, "what_zh": what_zh}
 
 
 # --- search results ----------------------------------------------------------------------------------
@@ -593,7 +600,7 @@ def search_model(store: Any, q: str, *, kinds: tuple[Any, ...], limit: int, offs
         hits.append({"iri": hit.item, "page": page_path(hit.item, base), "kind": hit.kind.value, "kind_en": en,
                      "kind_zh": zh, "label": label, "score": hit.score, "snippet_html": hit.snippet_html,
                      "meeting": _meeting_ref(document.get("meeting_iri"), document.get("meeting"),
-                                             starts.get(document.get("meeting")), base),
+                                             starts.get(document.get("meeting", -1)), base),
                      "citation": citation(symbol=document.get("symbol"), title=document.get("title"),
                                           paragraph=hit.paragraph, label=label, source=document.get("source"))})
     return {"q": q, "terms": list(found.query.terms), "mapped": {k: list(v) for k, v in found.query.mapped.items()},
