@@ -190,7 +190,7 @@ def _meeting(model: Model, base: str) -> str:
                      for a in model["agenda"])
     attendance = ""
     if model["attendance"]:
-        summary = " · ".join(f'{both(c["en"], c["zh"], sep=" ")}: {c["count"]}' for c in model["attendance"])
+        summary = "; ".join(f'{c["count"]} {both(c["en"], c["zh"], sep=" ")}' for c in model["attendance"])
         lists = "".join(
             f'<h4>{both(c["en"], c["zh"])} ({c["count"]})</h4><p class="attendees">'
             + "、".join(link(p["page"], p["label_zh"] or p["label_en"], title=p["label_en"]) for p in c["participants"])
@@ -240,7 +240,13 @@ def _meeting(model: Model, base: str) -> str:
             + (" — of its recommendations: " + ", ".join(link(i["page"], f'({i["label"]})') for i in r["items"])
                if r["items"] else "") + "</li>" for r in model["endorsed_by"])
         endorsed = f'<h2 id="endorsed">Endorsed by · 获决议认可</h2><ul>{lines}</ul>'
+    sections = [("agenda", "Agenda", agenda), ("attendance", "Attendance", attendance),
+                ("documents", "Documents", documents_html), ("items", "Recommendations", items),
+                ("cites", "What it cites", cites), ("reaffirms", "Reaffirms", model["reaffirms"]),
+                ("reaffirmed-by", "Reaffirmed by", model["reaffirmed_by"]), ("endorsed", "Endorsed by", endorsed)]
+    contents = " · ".join(f'<a href="#{anchor}">{name}</a>' for anchor, name, there in sections if there)
     return (_head("Meeting · 会议", model) + full + facts
+            + (f'<p class="contents muted">On this page: {contents}</p>' if contents else "")
             + (f'<h2 id="agenda">Agenda · 议程</h2><ol>{agenda}</ol>' if agenda else "")
             + attendance + documents_html + items + cites
             + reaffirmations(model["reaffirms"], "Reaffirms the recommendations of · 重申", "reaffirms")
@@ -274,7 +280,7 @@ def _item(model: Model, base: str) -> str:
             + (f'cited in its text: «{zh(a["evidence"])}»' if a["explicit"] else
                f'inferred from the subject term «{zh(a["term"] or a["evidence"])}»') + "</td></tr>"
             for a in model["articles"])
-        articles = (f'<h2 id="articles">Articles of the Convention · 公约条款</h2><table><tr><th>Article</th>'
+        articles = (f'<h2 id="articles">Articles of the Convention · 公约条款</h2><table class="links"><tr><th>Article</th>'
                     f'<th>How the link was found</th></tr>{lines}</table>')
     resolutions = ""
     if model["resolutions"]:
@@ -284,7 +290,7 @@ def _item(model: Model, base: str) -> str:
         lines = "".join(
             f'<tr><td>{link(r["page"], r["name_en"])}<br>{zh(r["name_zh"])}</td><td>{e(how.get(r["how"], r["how"]))}'
             + (f': «{zh(r["evidence"])}»' if r.get("evidence") else "") + "</td></tr>" for r in model["resolutions"])
-        resolutions = (f'<h2 id="resolutions">Resolutions · 决议</h2><table><tr><th>Resolution</th>'
+        resolutions = (f'<h2 id="resolutions">Resolutions · 决议</h2><table class="links"><tr><th>Resolution</th>'
                        f'<th>How the link was found</th></tr>{lines}</table>')
     source = ""
     if model.get("source"):

@@ -43,7 +43,7 @@ STYLE = """<style>
  .notice { background: #fff7ed; border: 1px solid #fdba74; padding: .4rem .7rem; border-radius: .3rem; }
  .pager { display: flex; justify-content: space-between; margin: 1rem 0; }
  p.para { margin: .5rem 0; } p.para .num { display: inline-block; min-width: 2.2rem; color: #555; }
- footer { margin-top: 2rem; }
+ table.links td:first-child { width: 40%; } footer { margin-top: 2rem; }
 </style>"""
 NAV = ('<nav><a href="/">uncac-kg</a><a href="/query">SPARQL</a><a href="/threads">threads</a>'
        '<a href="/views">graph views</a><a href="/search">search</a><a href="/docs">API</a>'

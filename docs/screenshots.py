@@ -4,7 +4,7 @@
     python docs/screenshots.py http://127.0.0.1:8000 /id/state/bra …   # any server, any pages
 
 Writes ``docs/meeting-page.png`` (the 8th meeting) and ``docs/recommendation-page.png``
-(recommendation (c) of the 8th meeting), as a browser 1,280 px wide shows them, in
+(recommendation (a) of the 6th meeting: a symbol, an endorsement, a thread), as a browser 1,280 px wide shows them, in
 Debian's Chromium with the Noto CJK fonts; other paths are written to a temporary folder.
 """
 
@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]
-SHOTS = {"/id/meeting/eg1/8": "meeting-page.png", "/id/meeting/eg1/8/recommendation/c": "recommendation-page.png"}
+SHOTS = {"/id/meeting/eg1/8": "meeting-page.png", "/id/meeting/eg1/6/recommendation/a": "recommendation-page.png"}
 
 
 @contextlib.contextmanager

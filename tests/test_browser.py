@@ -188,7 +188,7 @@ def test_the_meeting_page_says_what_the_report_says(visit: Visit) -> None:
     assert agenda == [a["title"] for a in facts["agenda"]]
     summary = page.text_content("#attendance-summary") or ""
     parties = sum(1 for a in facts["attendance"] if a["kind"] == "state-party")
-    assert f"{len(facts['attendance'])} participants" in summary and f": {parties}" in summary
+    assert f"{len(facts['attendance'])} participants" in summary and f": {parties} State" in summary
     listed = page.eval_on_selector_all("#items ~ ol.items > li", "items => items.map(i => i.dataset.kind)")
     assert len(listed) == len(facts["recommendations"])
     labels = page.eval_on_selector_all("#items ~ ol.items > li strong a", "links => links.map(a => a.innerText)")
