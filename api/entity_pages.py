@@ -280,8 +280,8 @@ def _item(model: Model, base: str) -> str:
             + (f'cited in its text: «{zh(a["evidence"])}»' if a["explicit"] else
                f'inferred from the subject term «{zh(a["term"] or a["evidence"])}»') + "</td></tr>"
             for a in model["articles"])
-        articles = (f'<h2 id="articles">Articles of the Convention · 公约条款</h2><table class="links"><tr><th>Article</th>'
-                    f'<th>How the link was found</th></tr>{lines}</table>')
+        articles = ('<h2 id="articles">Articles of the Convention · 公约条款</h2>'
+                    f'<table class="links"><tr><th>Article</th><th>How the link was found</th></tr>{lines}</table>')
     resolutions = ""
     if model["resolutions"]:
         how = {"endorsed": "a later resolution welcomed it (the resolution's wording names the meeting; "
