@@ -99,8 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Group recommendations that make the same demand into threads and print "
                                    "each as a timeline (meeting, label, text, score, shared terms, wording change).")
     p.add_argument("--min-score", type=float, metavar="X",
-                   help="similarity that links two recommendations (default: $UNCAC_KG_RECURRENCE_THRESHOLD "
-                        "or the tuned default)")
+                   help="word similarity that links two recommendations (default: $UNCAC_KG_RECURRENCE_THRESHOLD "
+                        "or the tuned default); two that ask for the same thing by their themes need a third of it")
+    p.add_argument("--words-only", action="store_true",
+                   help="link by word similarity alone, without the themes (the method before themes)")
 
     p = sub.add_parser("search", help="full-text search of paragraphs, recommendations and suggestions",
                        description="Search in Chinese (or with English terms the glossary knows); ranked hits "
@@ -192,6 +194,8 @@ def print_report(report: LoadReport) -> None:
         if item.replaced:
             print(f"{item.path}: same document as {item.replaced}, which it replaces",
                   file=sys.stderr)
+        for doubt in item.doubts:
+            print(f"{PROG}: warning: {item.path}: {doubt}", file=sys.stderr)
     for failure in report.failed:
         print(f"{PROG}: error: {failure.path}: {failure.reason}", file=sys.stderr)
     if report.interrupted:
@@ -339,7 +343,8 @@ def cmd_recurrences(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(f"--min-score {threshold}: must be in (0, 1]")
     store = _open(settings, create=False)
     found = recurrence.items(store)
-    threads = recurrence.threads(found, recurrence.links(found, threshold=threshold))
+    method: recurrence.Method = "words" if args.words_only else "themes"
+    threads = recurrence.threads(found, recurrence.links(found, threshold=threshold, method=method))
     print(timeline.render(threads, threshold=threshold), end="")
     return 0
 

@@ -11,6 +11,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
 from ..graph.read import browse, threads
+from ..graph.read import themes as theme_scheme
 from ..graph.store.embedded import Queryable
 from ..settings import Settings
 from .deps import get_settings, get_store
@@ -85,6 +86,7 @@ class RecommendationOut(BaseModel):
     paragraph: ParagraphRef | None
     document: DocumentRef | None
     thread: str | None
+    themes: list[str]
 
 
 class Repeat(BaseModel):
@@ -93,6 +95,8 @@ class Repeat(BaseModel):
     shared_terms: list[str]
     added: str
     removed: str
+    kind: str
+    shared_themes: list[str]
 
 
 class TimelineEntry(BaseModel):
@@ -198,6 +202,21 @@ class ParagraphPage(BaseModel):
     items: list[ParagraphOut]
 
 
+class ThemeOut(BaseModel):
+    theme: str
+    iri: str
+    page: str | None
+    level: str
+    broader: str | None
+    label_zh: str | None
+    label_en: str | None
+    definition_zh: str | None
+    definition_en: str | None
+    articles: list[int]
+    recommendations: int
+    suggestions: int
+
+
 class ThreadOut(BaseModel):
     key: str
     thread: str
@@ -233,7 +252,8 @@ async def meeting(store: Store, settings: Config,
 
 
 @router.get("/recommendations", response_model=RecommendationPage,
-            summary="Recommendations (and suggestions), filtered by meeting, article, resolution, addressee, text")
+            summary="Recommendations (and suggestions), filtered by meeting, article, resolution, addressee, theme, "
+                    "text")
 async def recommendations(
     store: Store, settings: Config,
     meeting: Annotated[int | None, Query(ge=0, le=10_000, description="the meeting's ordinal")] = None,
@@ -243,10 +263,12 @@ async def recommendations(
     text: Annotated[str | None, Query(max_length=200, description="words the text contains")] = None,
     kind: Annotated[browse.ItemKind, Query(description="recommendation, suggestion or all")] = (
         browse.ItemKind.RECOMMENDATION),
+    theme: Annotated[str | None, Query(max_length=60, description="a theme (see /api/themes), e.g. "
+                                       "dual-criminality; a broad theme stands for its narrow themes")] = None,
     limit: Limit = 50, offset: Offset = 0,
 ) -> Any:
     given = browse.Filters(meeting=meeting, article=article, resolution=resolution, addressee=addressee,
-                           text=text, kind=kind)
+                           text=text, kind=kind, theme=theme)
     return await _run(browse.recommendations, store, given, base=settings.base_iri, limit=limit, offset=offset)
 
 
@@ -254,6 +276,12 @@ async def recommendations(
             summary="One recommendation or suggestion (key: meeting ordinal and label, e.g. 8-a), with its thread")
 async def recommendation(store: Store, settings: Config, key: Annotated[str, Path(max_length=60)]) -> Any:
     return await _run(browse.recommendation, store, key, base=settings.base_iri)
+
+
+@router.get("/themes", response_model=list[ThemeOut],
+            summary="Themes: what recommendations ask for (ontology/themes.ttl), with how many have each")
+async def themes(store: Store, settings: Config) -> Any:
+    return await _run(theme_scheme.listing, store, base=settings.base_iri)
 
 
 @router.get("/articles", response_model=list[CitedThing], summary="Articles of the Convention, with citation counts")

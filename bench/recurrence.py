@@ -4,7 +4,8 @@ A synthetic corpus is made by rewording the real recommendations of the bundled
 reports (synonyms swapped, clauses dropped and reordered) and spreading the
 rewordings over synthetic meetings, so that every real demand recurs many times.
 The time to vectorise, link and thread them is measured, and its growth between
-sizes reported as a ratio (linear growth is 10x per step).
+sizes reported as a ratio (linear growth is 10x per step).  Each rewording keeps the
+themes of its source (as the loader would tag it), so thematic candidates are blocked too.
 
     python bench/recurrence.py [--sizes 100 1000 10000]
 """
@@ -49,7 +50,8 @@ def corpus(size: int, base: list[Item], seed: int = 1) -> list[Item]:
         source = base[n % len(base)]
         ordinal = 1 + rng.randrange(meetings)
         date = f"{2000 + ordinal // 12:04d}-{ordinal % 12 + 1:02d}-01"
-        items.append(Item(f"urn:x:{n}", "recommendation", ordinal, date, str(n), reword(source.text, rng)))
+        items.append(Item(f"urn:x:{n}", "recommendation", ordinal, date, str(n), reword(source.text, rng),
+                          source.themes))
     return sorted(items, key=lambda i: i.order)
 
 

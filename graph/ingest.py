@@ -39,6 +39,7 @@ class Loaded:
     counts: dict[str, int]
     replaced: str | None = None  # another file of this batch that had the same document
     skipped: tuple[int, ...] = ()  # paragraph numbers not found (the numbering resumed after them)
+    doubts: tuple[str, ...] = ()  # what the recognisers only partly understood, where (left out of the graph)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Parsed:
     counts: dict[str, int]
     skipped: tuple[int, ...] = ()  # paragraph numbers not found (the numbering resumed after them)
     texts: tuple[str, ...] = ()  # the texts the derived graphs will cut into words
+    doubts: tuple[str, ...] = ()  # what the recognisers only partly understood, where
 
 
 def parse_file(path: Path, base: str, *, texts: bool = False) -> Parsed | str:
@@ -121,7 +123,7 @@ def parse_file(path: Path, base: str, *, texts: bool = False) -> Parsed | str:
     quads = doc.quads
     to_cut = search_index.to_cut(quads) | recurrence.to_cut(quads) | explicit_links.to_cut(quads) if texts else ()
     return Parsed(doc.graph.value, serialize(quads, format=RdfFormat.N_QUADS) or b"", counts(doc),
-                  tuple(doc.segmented.skipped), tuple(sorted(to_cut)))
+                  tuple(doc.segmented.skipped), tuple(sorted(to_cut)), tuple(doc.facts.doubts))
 
 
 def cut_texts(texts: tuple[str, ...]) -> dict[str, str]:
@@ -232,7 +234,8 @@ def load_paths(
             continue
         earlier = seen.get(doc.graph)
         seen[doc.graph] = item
-        batch.append((Loaded(item, doc.graph, doc.counts, str(earlier) if earlier else None, doc.skipped), doc))
+        batch.append((Loaded(item, doc.graph, doc.counts, str(earlier) if earlier else None, doc.skipped,
+                             doc.doubts), doc))
         if not bulk or sum(d.counts["triples"] for _, d in batch) >= BATCH_QUADS:
             write()
     write()

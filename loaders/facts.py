@@ -14,7 +14,7 @@ from enum import StrEnum
 from ..ontology.bodies import Body
 
 
-class Kind(StrEnum):
+class DocumentKind(StrEnum):
     """Kinds of document the loaders know."""
 
     REPORT = "report"  # report of a meeting
@@ -190,15 +190,37 @@ class ArticleLink:
     span: Span
 
 
+class TagMethod(StrEnum):
+    """How a theme tag was found."""
+
+    TERM = "term"  # a label of the theme (skos:prefLabel, altLabel, hiddenLabel)
+    PATTERN = "pattern"  # a label with gaps (参与…网络): its parts in order, in one clause
+    ARTICLE = "article"  # a cited article (or paragraph) the theme concerns (skos:related)
+
+
+@dataclass(frozen=True)
+class ThemeTag:
+    """A recommendation or suggestion asks for, or concerns, a narrow theme of ``ontology/themes.ttl``."""
+
+    label: str  # the recommendation or suggestion
+    theme: str  # the theme's slug
+    method: TagMethod
+    term: str  # the label or pattern of the theme, or the citation, that shows it
+    span: Span
+    article: int | None = None  # the article cited (method ARTICLE)
+    paragraph: int | None = None  # and its paragraph, if cited
+
+
 @dataclass
 class DocumentFacts:
     """Everything recognised in one document."""
 
     source: str  # file name
-    kind: Kind
+    kind: DocumentKind
     language: str  # BCP 47 tag of the text ("zh")
     meeting: Meeting
     title: str
+    title_span: Span | None = None  # where the title stands in the header
     symbol: str | None = None
     distributed: dt.date | None = None
     original_language: str | None = None
@@ -206,6 +228,7 @@ class DocumentFacts:
     articles: list[ArticleCitation] = field(default_factory=list)
     symbols: list[SymbolCitation] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    proposals: list[Recommendation] = field(default_factory=list)  # made by States during the meeting
     suggestions: list[Recommendation] = field(default_factory=list)  # a note's concluding paragraphs
     job_number: str | None = None
     format: str | None = None  # "in-person", "hybrid"
@@ -219,3 +242,5 @@ class DocumentFacts:
     mandates: list[Mandate] = field(default_factory=list)
     addressees: dict[str, list[str]] = field(default_factory=dict)  # recommendation label → keys
     article_links: list[ArticleLink] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # what was only partly understood, where (see .doubts)
+    themes: list[ThemeTag] = field(default_factory=list)  # of recommendations and suggestions

@@ -53,7 +53,13 @@ _TO_HALF = {v: k for k, v in _TO_FULL.items()}
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\][(（][^()（）\s]{0,500}[)）]")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+$", re.IGNORECASE)
 #: UN job number with optional page fraction on either side: "3/6 V.17-07946".
-_JOB_LINE = re.compile(r"^(?:\d{1,3}/\d{1,3}\s*)?V\.\d{2}-\d{5}(?:\s*\d{1,3}/\d{1,3})?$")
+#: On the first page it may carry the language of the copy, the dates of processing and the
+#: barcode: "V.14-06812 (C)    211014    221014", "*1406812*".
+_JOB_LINE = re.compile(
+    r"^(?:\d{1,3}/\d{1,3}\s*)?V\.\d{2}-\d{5}(?:\s*[(（][A-Za-z][)）])?(?:\s+\d{6}){0,2}(?:\s*\*\d{7}\*)?"
+    r"(?:\s*\d{1,3}/\d{1,3})?$"
+    r"|^\*\d{7}\*$"
+)
 _SYMBOL_LINE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+){1,8}$")
 _PAGE_FRACTION = re.compile(r"^\d{1,3}/\d{1,3}$")
 _FOOTNOTE_RULE = re.compile(r"^[_\-─—]{8,}$")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ..ontology.bodies import Body
-from .facts import DocumentFacts, Kind, Place, PlaceKind
-from .normalise import canonical
+from . import doubts
+from .facts import DocumentFacts, DocumentKind, Place, PlaceKind
 from .recognisers import (
     articles,
     attendance,
@@ -23,6 +23,7 @@ from .recognisers import (
     recommendations,
     series_links,
     symbols,
+    themes,
 )
 from .recognisers.resolutions import ResolutionReader
 from .segment import Segmented
@@ -31,6 +32,13 @@ _BODY_OF_CONVENTION = {"UNCAC": Body.UNCAC_COSP, "UNTOC": Body.UNTOC_COP}
 
 
 def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> DocumentFacts:
+    with doubts.collecting() as doubted:
+        facts = _recognise(doc, source=source, running_heads=running_heads)
+    facts.doubts = [str(d) for d in doubted]
+    return facts
+
+
+def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> DocumentFacts:
     identity = metadata.recognise(doc, running_heads=running_heads)
     convention = identity.series.convention
     facts = DocumentFacts(
@@ -39,6 +47,7 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
         language=identity.language or "zh",
         meeting=identity.meeting,
         title=identity.title,
+        title_span=identity.title_span,
         symbol=identity.symbol,
         distributed=identity.distributed,
         original_language=identity.original_language,
@@ -50,15 +59,18 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
         found = symbols.find(text, place)
         facts.symbols += [s for s in found if s.symbol != identity.symbol]
     facts.recommendations = recommendations.find(doc, identity.kind)
+    facts.proposals = recommendations.proposals(doc, identity.kind)
     facts.suggestions = recommendations.suggestions(doc, identity.kind)
-    facts.addressees = recommendations.addressees(facts.recommendations)
-    facts.article_links = recommendations.article_links(facts.recommendations, facts.articles)
-    facts.job_number = next((m.group(0) for h in running_heads if (m := _JOB.search(h))), None)
+    items = facts.recommendations + facts.proposals  # (a report has one or the other: labels do not meet)
+    facts.addressees = recommendations.addressees(items)
+    facts.article_links = recommendations.article_links(items, facts.articles)
+    facts.themes = themes.find(items + facts.suggestions, facts.articles)
+    facts.job_number = next((m.group(0) for h in [*running_heads, *doc.header] if (m := _JOB.search(h))), None)
     facts.format = meeting.meeting_format(doc, identity.kind)
-    facts.chairs = meeting.chairs(doc) if identity.kind is not Kind.NOTE else []
+    facts.chairs = meeting.chairs(doc) if identity.kind is not DocumentKind.NOTE else []
     facts.agenda = meeting.agenda(doc, identity.kind, identity.series)
-    facts.attendance = attendance.find(doc) if identity.kind is not Kind.NOTE else []
-    facts.panels = panels.find(doc) if identity.kind is not Kind.NOTE else []
+    facts.attendance = attendance.find(doc) if identity.kind is not DocumentKind.NOTE else []
+    facts.panels = panels.find(doc) if identity.kind is not DocumentKind.NOTE else []
     facts.directory = directory.find(doc)
     year = identity.meeting.start.year if identity.meeting.start else None
     facts.other_meetings = other_meetings.find(doc, year=year)
@@ -68,11 +80,6 @@ def recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docum
 
 
 _JOB = re.compile(r"V\.\d{2}-\d{5}")
-
-
-def header_text(doc: Segmented) -> str:
-    """The text of the header place (masthead and title lines, one per line)."""
-    return "\n".join(canonical(line) for line in doc.header)
 
 
 def places(doc: Segmented) -> list[tuple[Place, str]]:

@@ -22,7 +22,7 @@ from .facts import DocumentFacts
 from .mapping import document as mapping
 from .normalise import clean
 from .read import decode
-from .recognise import header_text, recognise
+from .recognise import recognise
 from .segment import Segmented, segment
 
 #: Recorded on every document graph: which loader produced it.
@@ -49,5 +49,5 @@ def load(data: bytes, *, source: str, iris: Iris) -> LoadedDocument:
     if not doc.paragraphs:
         raise ValueError("no numbered paragraphs (1., 2., …): not a report or note")
     facts = recognise(doc, source=source, running_heads=cleaned.running_heads)
-    quads = mapping.to_quads(facts, doc, iris, version=LOADER_VERSION, header=header_text(doc))
+    quads = mapping.to_quads(facts, doc, iris, version=LOADER_VERSION, header=doc.header_place)
     return LoadedDocument(mapping.document_iri(facts, iris), quads, facts, doc)

@@ -68,7 +68,7 @@ class Paragraph:
 
 @dataclass
 class Segmented:
-    header: list[str]
+    header: list[str]  # the masthead and title lines before the first heading, canonical
     headings: list[Heading]
     paragraphs: list[Paragraph]
     footnotes: list[Footnote]
@@ -77,7 +77,13 @@ class Segmented:
 
     @property
     def header_text(self) -> str:
+        """The header's lines run together (a title wrapped over lines is one sentence)."""
         return flow(self.header)
+
+    @property
+    def header_place(self) -> str:
+        """The text of the header place, one line per line: what header spans index."""
+        return "\n".join(self.header)
 
 
 @dataclass
@@ -183,7 +189,7 @@ class _Segmenter:
             if self.paragraphs or self.headings:
                 self.pending.append(line)
             else:
-                self.header.append(line)
+                self.header.append(canonical(line))  # (once, here: every recogniser reads these)
             return
         if block.kind == "heading" and not self.pending and (block.open or _incomplete(block)):
             block.lines.append(line)

@@ -21,6 +21,7 @@ recommendation         ``{base}meeting/eg1/8/recommendation/a``
 search index entry     ``{base}search/{word}/{count}``
 resolution             ``{base}resolution/uncac-cosp/7-1`` (``…/para/27``)
 article                ``{base}convention/uncac/article/46/paragraph/13/subparagraph/a``
+theme                  ``{base}theme/mutual-legal-assistance`` (scheme: ``{base}themes``)
 =====================  ===============================================
 """
 
@@ -97,6 +98,10 @@ class Iris:
     def recommendation(self, series: str, ordinal: int, label: str) -> NamedNode:
         return self._iri(f"meeting/{series}/{ordinal}/recommendation/{_safe(label)}")
 
+    def proposal(self, series: str, ordinal: int, label: str) -> NamedNode:
+        """A proposal States parties made during a meeting (not agreed by it)."""
+        return self._iri(f"meeting/{series}/{ordinal}/proposal/{_safe(label)}")
+
     def suggestion(self, series: str, ordinal: int, label: str) -> NamedNode:
         return self._iri(f"meeting/{series}/{ordinal}/suggestion/{_safe(label)}")
 
@@ -138,6 +143,13 @@ class Iris:
     def posting(self, word: str, count: int) -> NamedNode:
         """The entry of the search index for the items that use ``word`` ``count`` times."""
         return self._iri(f"search/{_safe(word)}/{count}")
+
+    def theme(self, slug: str) -> NamedNode:
+        """A theme of the theme scheme (``ontology/themes.ttl``), by its slug."""
+        return self._iri(f"theme/{_safe(slug)}")
+
+    def theme_scheme(self) -> NamedNode:
+        return self._iri("themes")
 
     def graph(self, name: str) -> NamedNode:
         """A named graph the project derives (``reference``, ``threads`` …)."""

@@ -1,6 +1,7 @@
 """The reference graph: the ontology, its concept schemes and the reference tables as RDF.
 
-It holds what no report states but every query may want: the 71 articles of
+It holds what no report states but every query may want: the theme scheme
+(``themes.ttl``, under the graph's base IRI); the 71 articles of
 UNCAC with their Chinese and English titles, grouped in chapters; the bodies,
 conventions and CoSP sessions; the resolutions with their titles; the States
 with ISO codes, English names and regional groups; organisations and
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
-from . import reference
+from . import reference, themes
 from .bodies import Body
 from .iris import Iris
 from .rdf import Triples, date, integer, partial_date
@@ -47,6 +48,7 @@ def quads(iris: Iris) -> list[Quad]:
     for path in ONTOLOGY_FILES:
         for triple in parse(path=str(path), format=RdfFormat.TURTLE):
             g.quads[Quad(triple.subject, triple.predicate, triple.object, name)] = None
+    g.quads.update(dict.fromkeys(themes.quads(name, iris.base)))
     _law(g, iris)
     _agents(g, iris)
     _meetings(g, iris)

@@ -96,9 +96,12 @@ class C:
     MeetingReport = _term(UKG, "MeetingReport")
     Concept = _term(SKOS, "Concept")
     Suggestion = _term(UKG, "Suggestion")
+    Proposal = _term(UKG, "Proposal")
     Posting = _term(UKG, "Posting")
     Thread = _term(UKG, "Thread")
     Recurrence = _term(UKG, "Recurrence")
+    ThemeTag = _term(UKG, "ThemeTag")
+    ConceptScheme = _term(SKOS, "ConceptScheme")
 
 
 class P:
@@ -132,6 +135,8 @@ class P:
     heading = _term(UKG, "heading")
     item_label = _term(UKG, "label")
     agreed_at = _term(UKG, "agreedAt")
+    proposed_at = _term(UKG, "proposedAt")
+    status = _term(UKG, "status")
     in_paragraph = _term(UKG, "inParagraph")
     adopted_by = _term(UKG, "adoptedBy")
     convention = _term(UKG, "convention")
@@ -214,3 +219,9 @@ class P:
     article = _term(UKG, "article")
     explicit = _term(UKG, "explicit")
     evidence_term = _term(UKG, "evidenceTerm")
+    theme = _term(UKG, "theme")
+    item = _term(UKG, "item")
+    method = _term(UKG, "method")
+    shared_theme = _term(UKG, "sharedTheme")
+    broader = _term(SKOS, "broader")
+    in_scheme = _term(SKOS, "inScheme")

@@ -52,3 +52,19 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
         command = _STARTED[0]
         _STARTED.clear()
         pytest.fail(f"{item.nodeid} starts a process ({command!r}) but is not marked slow", pytrace=False)
+
+
+# --- the per-kind scores of tests/test_golden.py, shown at the end of any run that has them
+
+_SCORES: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call":
+        _SCORES.extend(str(value) for key, value in report.user_properties if key == "scores")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for scores in _SCORES:
+        terminalreporter.write_sep("=", "precision, recall and F1 per fact kind (tests/scoring.py)")
+        terminalreporter.write_line(scores)

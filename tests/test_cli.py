@@ -44,6 +44,7 @@ def nquads(store: Path) -> set[str]:
 def test_load_prints_counts_per_document(tmp_path: Path) -> None:
     result = run(tmp_path / "s", "load", str(DATA))
     assert result.returncode == 0
+    assert "warning" not in result.stderr  # every fact of the bundled reports is read fully
     lines = [line for line in result.stdout.splitlines() if " paragraphs" in line]
     assert len(lines) == len(REPORTS)
     assert "eg1-08-2019-report.zh.txt: 48 paragraphs, 8 recommendations" in result.stdout
@@ -216,3 +217,23 @@ def test_csv_export_is_a_zip_and_says_so(store: Path, tmp_path: Path) -> None:
     assert written.returncode == 0 and "ZIP" in written.stderr, written.stderr
     with zipfile.ZipFile(tmp_path / "x.zip") as archive:
         assert sorted(archive.namelist()) == ["edges.csv", "nodes.csv"]
+
+
+def test_a_fact_only_partly_understood_is_reported_not_guessed(tmp_path: Path) -> None:
+    """A reaffirmation of five meetings with four report symbols: which report is whose cannot be
+    read, so the warning names the file and the paragraph, and no symbol is paired by guess."""
+    text = (DATA / "eg1-08-2019-report.zh.txt").read_text(encoding="utf-8")
+    changed = text.replace("[CAC/COSP/EG.1/2015/3](#)、", "", 1)
+    assert changed != text
+    report = tmp_path / "eg1-08-2019-report.zh.txt"
+    report.write_text(changed, encoding="utf-8")
+    result = run(tmp_path / "s", "load", str(report))
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 1, result.stderr
+    assert str(report) in warnings[0] and "paragraph 46: partly understood (reaffirmations)" in warnings[0]
+    rows = run(tmp_path / "s", "query", "reaffirmations", "--format", "csv")
+    assert rows.returncode == 0, rows.stderr
+    found = {(r["reaffirmed"], r["symbol"]) for r in csv.DictReader(io.StringIO(rows.stdout))}
+    assert ("3", "CAC/COSP/EG.1/2014/3") in found  # the table knows the 3rd meeting's report
+    assert ("4", "") in found  # the 4th's symbol was left out of the text: not guessed

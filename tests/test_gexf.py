@@ -50,7 +50,7 @@ ITEM_DATES = """
       UNION { ?node a ukg:Suggestion ; ukg:suggestedFor ?meeting }
       ?meeting schema:startDate ?start ; ukg:ordinal ?ordinal }"""
 DATED = {"citations": MEETING_DATES, "lineage": MEETING_DATES, "attendance": MEETING_DATES,
-         "recurrence": ITEM_DATES}
+         "recurrence": ITEM_DATES, "themes": MEETING_DATES}
 
 PYTHON_TYPE = {bool: "boolean", int: "long", float: "double", str: "string"}
 

@@ -26,11 +26,15 @@ CONTRACT = {
     "directory-statistics": {"as_of", "category", "count", "source"},
     "reaffirmations": {"ordinal", "reaffirmed", "symbol"},
     "provenance": {"statement", "source", "paragraph", "start", "end", "text"},
+    "themes": {"broad", "theme", "level", "label_zh", "label_en", "recommendations", "suggestions"},
+    "theme-trend": {"ordinal", "date", "theme", "level", "recommendations", "suggestions", "items"},
+    "theme-tags": {"kind", "ordinal", "label", "theme", "method", "term", "evidence", "source", "paragraph"},
 }
 
 #: Values for the input parameters of the library (queries that need one to answer).
 SAMPLE_INPUTS = {"term": "资产追回", "subject": "<https://w3id.org/uncac-kg/id/meeting/eg1/8>",
-                 "recommendation": "<https://w3id.org/uncac-kg/id/meeting/eg1/8/recommendation/a>"}
+                 "recommendation": "<https://w3id.org/uncac-kg/id/meeting/eg1/8/recommendation/a>",
+                 "theme": "expert-participation"}
 
 
 @pytest.mark.parametrize("name", LIBRARY)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,30 +19,86 @@ from helpers import ROOT, select
 
 PAIRS = json.loads((Path(__file__).parent / "data" / "recurrence-pairs.json").read_text(encoding="utf-8"))
 DATES = {6: "2017-11-06", 7: "2018-06-08", 8: "2019-05-31", 9: "2020-11-16", 10: "2021-09-06"}
-#: What the labelled set reaches at the default threshold (see the README); the goal is 0.9 / 0.9.
-MIN_PRECISION, MIN_RECALL = 0.9, 0.8
+#: The goal of issue 20 on the labelled pairs (the word-only method reached 0.93 / 0.84 on the first 31).
+MIN_PRECISION, MIN_RECALL = 0.9, 0.9
+#: The held-out meetings of the theme labels (tests/data/themes/README.md): the 10th report, the 9th note.
+HELD_OUT = {9, 10}
 
 
 def labelled_items() -> list[Item]:
+    """The labelled items, tagged with the themes their texts show (as the loader tags them)."""
     items = [Item(i["id"], "recommendation", i["meeting"], DATES[i["meeting"]], i["label"], i["text"])
              for i in PAIRS["items"]]
-    return sorted(items, key=lambda i: i.order)
+    return recurrence.themed(sorted(items, key=lambda i: i.order))
 
 
-def predicted_pairs(items: list[Item], threshold: float) -> set[frozenset[str]]:
-    threads = recurrence.threads(items, recurrence.links(items, threshold=threshold))
+def predicted_pairs(items: list[Item], threshold: float, method: recurrence.Method = "themes") -> set[frozenset[str]]:
+    threads = recurrence.threads(items, recurrence.links(items, threshold=threshold, method=method))
     return {frozenset((a.iri, b.iri)) for t in threads for a, b in itertools.combinations(t.members, 2)
             if a.ordinal != b.ordinal}
 
 
+def scores(predicted: set[frozenset[str]], positives: set[frozenset[str]]) -> tuple[float, float, str]:
+    hits = len(predicted & positives)
+    precision, recall = hits / max(len(predicted), 1), hits / max(len(positives), 1)
+    return precision, recall, f"precision {precision:.2f}, recall {recall:.2f} ({hits} of {len(positives)} " \
+                              f"positives, {len(predicted)} predicted)"
+
+
+def held_out(pairs: set[frozenset[str]]) -> set[frozenset[str]]:
+    meeting = {i["id"]: i["meeting"] for i in PAIRS["items"]}
+    return {p for p in pairs if any(meeting[x] in HELD_OUT for x in p)}
+
+
 def test_labelled_pairs_at_the_default_threshold() -> None:
     positives = {frozenset((p["a"], p["b"])) for p in PAIRS["positives"]}
-    predicted = predicted_pairs(labelled_items(), recurrence.DEFAULT_THRESHOLD)
-    hits = len(predicted & positives)
-    precision, recall = hits / len(predicted), hits / len(positives)
-    print(f"recurrence pairs: precision {precision:.2f}, recall {recall:.2f} "
-          f"({hits} of {len(positives)} positives, {len(predicted)} predicted)")
+    items = labelled_items()
+    for method in ("words", "themes"):
+        predicted = predicted_pairs(items, recurrence.DEFAULT_THRESHOLD, method)
+        print(f"recurrence pairs, {method}: all: {scores(predicted, positives)[2]}; "
+              f"held-out: {scores(held_out(predicted), held_out(positives))[2]}")
+    precision, recall, _ = scores(predicted, positives)
     assert precision >= MIN_PRECISION and recall >= MIN_RECALL
+
+
+def test_the_same_demand_in_other_words_is_linked_by_its_themes() -> None:
+    """The issue's examples: other words, other addressees, the same narrow themes."""
+    items = labelled_items()
+    found = recurrence.links(items)
+    thread = {m.iri: t.key for t in recurrence.threads(items, found) for m in t.members}
+    into = {link.later.iri: link for link in found}
+    # States take part in the meetings (7th) / the Secretariat promotes experts' participation (8th)
+    assert thread["7-i"] == thread["8-h"]
+    assert into["8-h"].kind == "thematic" and into["8-h"].themes == ("expert-participation",)
+    assert into["8-h"].score < recurrence.DEFAULT_THRESHOLD  # the words alone would not link them
+    # law enforcement channels and practitioner networks, in other words (7th, 8th)
+    assert thread["7-e"] == thread["8-d"]
+    assert into["8-d"].kind == "thematic"
+    assert {"informal-channels", "practitioner-networks"} <= set(into["8-d"].themes)
+    # the capacity of central authorities is not communication between them (10th / 9th note)
+    assert thread.get("10-d") != thread["9-91"]
+
+
+def _item(iri: str, ordinal: int, text: str, themes: set[str]) -> Item:
+    return Item(iri, "recommendation", ordinal, DATES[ordinal], iri, text, frozenset(themes))
+
+
+def test_broad_themes_and_forms_alone_never_link() -> None:
+    first = _item("a", 6, "鼓励缔约国在国际合作中更多地利用司法协助，并分享相关信息", {"mutual-legal-assistance"})
+    second = _item("b", 7, "请秘书处就司法协助汇编良好做法，供缔约国参考", {"mutual-legal-assistance"})
+    assert not recurrence.links([first, second])  # a shared form of cooperation is no demand
+    assert recurrence.specific({"forms-of-cooperation", "asset-recovery", "extradition"}) == set()
+    tools = frozenset({"knowledge-tools"})
+    themed = [replace(first, themes=tools), replace(second, themes=tools)]
+    linked = recurrence.links(themed)
+    assert [(link.kind, link.themes) for link in linked] == [("thematic", ("knowledge-tools",))]
+
+
+def test_similar_words_asking_for_different_things_are_not_linked() -> None:
+    first = _item("a", 6, "缔约国应加强中央机关之间的直接沟通", {"direct-communication"})
+    second = _item("b", 7, "缔约国应加强中央机关的作用和能力", {"central-authorities"})
+    assert recurrence.links([first, second], method="words")
+    assert not recurrence.links([first, second])
 
 
 def thread_of(store: GraphStore, iri: str) -> set[str]:
@@ -93,14 +150,15 @@ def test_reworded_copies_are_threaded_with_their_original() -> None:
 
     rng = random.Random(3)
     originals = [i for i in labelled_items() if i.ordinal == 8 and len(i.text) > 40]
-    copies = [Item(f"copy-{i.label}", "recommendation", 11, "2022-11-07", i.label, reword(i.text, rng))
-              for i in originals]
+    copies = recurrence.themed(Item(f"copy-{i.label}", "recommendation", 11, "2022-11-07", i.label,
+                                    reword(i.text, rng)) for i in originals)
     items = sorted(originals + copies, key=lambda i: i.order)
     linked = {(link.earlier.iri, link.later.iri) for link in recurrence.links(items)}
     recovered = sum((o.iri, f"copy-{o.label}") in linked for o in originals)
     assert recovered >= 0.9 * len(originals)
 
 
+@pytest.mark.slow
 def test_cli_prints_timelines(tmp_path: Path) -> None:
     import os
     import subprocess
@@ -112,8 +170,9 @@ def test_cli_prints_timelines(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "uncac_kg", "recurrences"], env=env, capture_output=True,
                             text=True, check=True)
     assert "Thread 6-i · 4 meetings · first 6th, last 10th" in result.stdout
-    strict = subprocess.run([sys.executable, "-m", "uncac_kg", "recurrences", "--min-score", "0.9"], env=env,
-                            capture_output=True, text=True, check=True)
+    assert "(themes: expert-participation)" in result.stdout  # a thematic link says what made it
+    strict = subprocess.run([sys.executable, "-m", "uncac_kg", "recurrences", "--min-score", "0.9", "--words-only"],
+                            env=env, capture_output=True, text=True, check=True)
     assert "No recommendation recurs" in strict.stdout
     bad = subprocess.run([sys.executable, "-m", "uncac_kg", "recurrences", "--min-score", "2"], env=env,
                          capture_output=True, text=True)

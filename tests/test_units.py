@@ -10,8 +10,8 @@ from uncac_kg.loaders.facts import Place, PlaceKind
 from uncac_kg.loaders.normalise import canonical
 from uncac_kg.loaders.read import decode
 from uncac_kg.loaders.recognisers import articles, resolutions, symbols
-from uncac_kg.loaders.recognisers.dates import date_ranges, english_date
 from uncac_kg.ontology.bodies import Body
+from uncac_kg.text.dates import date_ranges, english_date
 from uncac_kg.text.numerals import to_int
 
 PLACE = Place(PlaceKind.PARAGRAPH, "1")

@@ -143,6 +143,17 @@ def test_attendance_is_bipartite_with_iso_codes(graphs: dict[View, nx.Graph]) ->
     assert g.degree[china] == 4  # the four meetings with an attendance list
 
 
+def test_themes_view_is_weighted_as_the_theme_trend(corpus: GraphStore, graphs: dict[View, nx.Graph]) -> None:
+    g = graphs[View.THEMES]
+    assert nx.is_bipartite(g)
+    trend = {(r["iri"], r["meeting"]): r["items"] for r in select(corpus, "theme-trend")
+             if r["level"] == "narrow" and r["items"]}
+    edges = {(t, m) if g.nodes[t]["kind"] == "theme" else (m, t): w for t, m, w in g.edges(data="weight")}
+    assert edges == trend and len(edges) > 30
+    theme = "https://w3id.org/uncac-kg/id/theme/untoc-coordination"
+    assert g.nodes[theme]["broad"] == "meetings-coordination" and g.nodes[theme]["label_en"].startswith("coordination")
+
+
 def test_gexf_carries_meeting_dates(graphs: dict[View, nx.Graph]) -> None:
     buffer = io.BytesIO()
     write_view(graphs[View.CITATIONS], buffer, format=Format.GEXF)

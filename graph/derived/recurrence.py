@@ -5,10 +5,29 @@ becomes a TF-IDF vector over its words — jieba with the project's glossary, so
 司法协助 or 国家主管机关名录 count as one word — and its character bigrams, which
 tolerate rewording.  Similar pairs are found with a sparse matrix product
 restricted to informative features (a blocking step: no pair-by-pair Python
-loop), then scored exactly.  A later item is linked to the most similar item of
-each earlier meeting when the cosine similarity reaches the threshold; linked
-items form a thread, ordered by meeting date, with the wording change between
-consecutive members.
+loop), then scored exactly.
+
+Words miss the same demand in other words, so the items' themes (the narrow themes
+of ``ontology/themes.ttl`` they are tagged with, see
+:mod:`uncac_kg.loaders.recognisers.themes`) count too.  A later item may be linked to
+an item of an earlier meeting that
+
+* is similar enough in words (cosine similarity at least the threshold) — a
+  *textual* link — unless both have specific themes and share none (they ask for
+  different things in similar words); or
+* asks for the same thing — a *thematic* link: the same specific themes (whoever is
+  asked: States to take part in the meetings, the Secretariat to promote experts'
+  participation), or at least two shared specific themes making up half of their
+  themes, asked of the same addressees — when their words still overlap
+  (:data:`THEME_SIMILARITY` of the threshold).
+
+Specific themes are the narrow themes other than the forms of cooperation
+(extradition, mutual legal assistance …): a shared form, like a shared broad theme,
+is too unspecific to make a link.  Among the candidates, word similarity ranks: the
+item is linked to the most similar one.  Each link records the evidence that made it
+(its kind, the shared themes, the shared words).  Linked items form a thread, ordered
+by meeting date, with the wording change between consecutive members.
+``method="words"`` gives the word-only method of before, for comparison.
 
 Threads are recomputed from the whole store after every load, deterministically,
 and written to their own named graph (``{base}graph/threads``), apart from the
@@ -22,11 +41,17 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from typing import Any
+from typing import Literal as Choice
 
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions
 
+from ...loaders.facts import Place, PlaceKind, Recommendation, Span
+from ...loaders.recognisers import recommendations as addressing
+from ...loaders.recognisers import themes as tagging
+from ...ontology import themes as scheme
 from ...ontology.iris import Iris
 from ...ontology.vocabulary import XSD, C, P
 from ..store.embedded import GraphStore
@@ -39,16 +64,27 @@ DEFAULT_THRESHOLD = 0.24
 BIGRAM_WEIGHT = 0.5
 #: How much more a domain term (司法协助, 法律依据, 直接沟通 …) counts than another word.
 DOMAIN_WEIGHT = 4
+#: A thematic link needs this fraction of the threshold in word similarity: some words in common.
+THEME_SIMILARITY = 1 / 3
+#: How links are made: with the themes (the default), or with the words only (as before themes).
+Method = Choice["themes", "words"]
 
 _ITEMS = """
-SELECT DISTINCT ?item ?kind ?ordinal ?start ?label ?text WHERE {
-  { ?item a ukg:Recommendation ; ukg:agreedAt ?meeting . BIND ("recommendation" AS ?kind) }
-  UNION
-  { ?item a ukg:Suggestion ; ukg:suggestedFor ?meeting . BIND ("suggestion" AS ?kind) }
-  ?item ukg:label ?label ; ukg:text ?text .
-  ?meeting ukg:ordinal ?ordinal .
-  OPTIONAL { ?meeting schema:startDate ?start }
-}
+SELECT ?item ?kind ?ordinal ?start ?label ?text (GROUP_CONCAT(DISTINCT ?theme; separator=" ") AS ?themes) WHERE {
+  {
+    SELECT DISTINCT ?item ?kind ?ordinal ?start ?label ?text WHERE {
+      { ?item a ukg:Recommendation ; ukg:agreedAt ?meeting . BIND ("recommendation" AS ?kind) }
+      UNION
+      { ?item a ukg:Proposal ; ukg:proposedAt ?meeting . BIND ("proposal" AS ?kind) }
+      UNION
+      { ?item a ukg:Suggestion ; ukg:suggestedFor ?meeting . BIND ("suggestion" AS ?kind) }
+      ?item ukg:label ?label ; ukg:text ?text .
+      ?meeting ukg:ordinal ?ordinal .
+      OPTIONAL { ?meeting schema:startDate ?start }
+    }
+  }
+  OPTIONAL { ?item ukg:theme/skos:notation ?theme }
+} GROUP BY ?item ?kind ?ordinal ?start ?label ?text
 """
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -61,6 +97,7 @@ class Item:
     date: str  # the meeting's start date (ISO), "" when unknown
     label: str
     text: str
+    themes: frozenset[str] = frozenset()  # the narrow themes it is tagged with (slugs)
 
     @property
     def order(self) -> tuple[str, int, str]:
@@ -73,6 +110,8 @@ class Link:
     later: Item
     score: float
     shared: tuple[str, ...]  # key words both use, most weighty first
+    themes: tuple[str, ...] = ()  # specific themes both have
+    kind: str = "textual"  # "textual" (similar words) or "thematic" (the same demand, by its themes)
 
 
 @dataclass
@@ -95,10 +134,51 @@ def items(store: GraphStore) -> list[Item]:
     result = store.query(_ITEMS)
     assert isinstance(result, QuerySolutions)
     found = [Item(row["item"].value, row["kind"].value, int(row["ordinal"].value),
-                  row["start"].value if row["start"] is not None else "", row["label"].value, row["text"].value)
+                  row["start"].value if row["start"] is not None else "", row["label"].value, row["text"].value,
+                  frozenset(row["themes"].value.split()) if row["themes"] is not None else frozenset())
              for row in result]
     unique = {item.iri: item for item in found}  # one text per item (the first language)
     return sorted(unique.values(), key=lambda i: i.order)
+
+
+def themed(found: Iterable[Item]) -> list[Item]:
+    """Items not read from a store, tagged with the themes their texts show (the tagger's
+    terms and phrase patterns; a store's items carry their tags, article links included)."""
+    return [replace(item, themes=frozenset(e.theme for e in tagging.in_text(item.text))) for item in found]
+
+
+# --- themes and addressees ---------------------------------------------------------
+
+
+@cache
+def _specific() -> frozenset[str]:
+    return frozenset(t.slug for t in scheme.narrow() if t.broader != tagging.FORMS)
+
+
+def specific(themes: Iterable[str]) -> frozenset[str]:
+    """The specific themes among ``themes``: narrow themes other than the forms of
+    cooperation (a shared form, like a shared broad theme, never makes a link)."""
+    return frozenset(themes) & _specific()
+
+
+@lru_cache(maxsize=1 << 14)
+def addressees(text: str) -> frozenset[str]:
+    """Who an item asks to act (``states-parties``, ``secretariat`` …), read from its text
+    as the recommendations' addressees are."""
+    span = Span(Place(PlaceKind.PARAGRAPH, "0"), 0, len(text), text)
+    return frozenset(addressing.addressees([Recommendation("", text, span)])[""])
+
+
+def same_demand(a: frozenset[str], b: frozenset[str], *, same_addressees: bool) -> bool:
+    """Whether two items with specific themes ``a`` and ``b`` ask for the same thing: the
+    same themes (whoever is asked), or, asked of the same addressees, at least two shared
+    themes that make up half of their themes."""
+    shared = a & b
+    if not shared:
+        return False
+    if a == b:
+        return True
+    return same_addressees and len(shared) >= 2 and 2 * len(shared) >= len(a | b)
 
 
 # --- vectors ---------------------------------------------------------------------
@@ -219,17 +299,98 @@ def nearest_earlier(matrix: Any, meetings: Sequence[int], *, threshold: float,
 # --- links and threads ----------------------------------------------------------
 
 
-def links(found: list[Item], *, threshold: float = DEFAULT_THRESHOLD, cuts: Cuts | None = None) -> list[Link]:
-    """Each item linked to its most similar item of an earlier meeting, when similar enough.
+def links(found: list[Item], *, threshold: float = DEFAULT_THRESHOLD, cuts: Cuts | None = None,
+          method: Method = "themes") -> list[Link]:
+    """Each item linked to its most similar candidate of an earlier meeting (see the module
+    docstring for the candidates); ``method="words"`` takes only the words into account.
 
     ``found`` must be sorted by meeting date (as :func:`items` returns them).
     """
     if not found:
         return []
     matrix, names = vectorise([i.text for i in found], cuts=cuts)
-    pairs = nearest_earlier(matrix, [i.ordinal for i in found], threshold=threshold)
-    out = [Link(found[a], found[b], round(score, 4), _shared(matrix, names, a, b)) for a, b, score in pairs]
+    meetings = [i.ordinal for i in found]
+    if method == "words":
+        pairs = [(a, b, score, "textual") for a, b, score in nearest_earlier(matrix, meetings, threshold=threshold)]
+    else:
+        pairs = _themed_pairs(found, matrix, meetings, threshold=threshold)
+    out = [Link(found[a], found[b], round(score, 4), _shared(matrix, names, a, b),
+                tuple(sorted(specific(found[a].themes) & specific(found[b].themes))), kind)
+           for a, b, score, kind in pairs]
     return sorted(out, key=lambda link: (link.later.order, link.earlier.order))
+
+
+def _themed_pairs(found: list[Item], matrix: Any, meetings: Sequence[int], *,
+                  threshold: float) -> list[tuple[int, int, float, str]]:
+    """(earlier, later, score, kind) for each later row's best candidate (see the module
+    docstring).  Candidates are the rows :func:`candidates` proposes: the most similar
+    rows by the informative words, and those among them sharing a specific theme."""
+    import numpy as np
+
+    themes = [specific(item.themes) for item in found]
+    earlier, later = candidates(matrix, meetings, threshold=threshold * THEME_SIMILARITY, themes=themes)
+    if len(later) == 0:
+        return []
+    exact = np.asarray(matrix[later].multiply(matrix[earlier]).sum(axis=1)).ravel().round(6)
+    best: dict[int, tuple[tuple[float, int], str]] = {}
+    for a, b, score in zip(earlier.tolist(), later.tolist(), exact.tolist(), strict=True):
+        kind = _kind(found[a], found[b], themes[a], themes[b], score, threshold)
+        if kind is None:
+            continue
+        rank = (score, a)  # the most similar; then the most recent earlier row
+        if b not in best or rank > best[b][0]:
+            best[b] = (rank, kind)
+    return [(a, b, score, kind) for b, ((score, a), kind) in sorted(best.items())]
+
+
+def _kind(a: Item, b: Item, themes_a: frozenset[str], themes_b: frozenset[str], score: float,
+          threshold: float) -> str | None:
+    """``textual``, ``thematic`` or ``None``: how (whether) ``b`` may be linked to ``a``."""
+    if score >= threshold:
+        contradicted = themes_a and themes_b and not themes_a & themes_b
+        return None if contradicted else "textual"
+    if score < threshold * THEME_SIMILARITY or not themes_a & themes_b:
+        return None
+    same = addressees(a.text) == addressees(b.text)
+    return "thematic" if same_demand(themes_a, themes_b, same_addressees=same) else None
+
+
+def candidates(matrix: Any, meetings: Sequence[int], *, threshold: float, themes: Sequence[frozenset[str]],
+               k: int = 10) -> tuple[Any, Any]:
+    """Candidate pairs (earlier rows, later rows) for the rows sorted by meeting date: for
+    each row, the ``k`` earlier rows of other meetings most similar by the informative
+    columns (as :func:`nearest_earlier` blocks), and the ``k`` most similar of those that
+    share a specific theme with it, when that rough similarity reaches half ``threshold``."""
+    import numpy as np
+    from scipy import sparse
+
+    n = matrix.shape[0]
+    if n < 2:
+        return np.array([], dtype=int), np.array([], dtype=int)
+    meeting = np.asarray(meetings)
+    df = np.diff(matrix.tocsc().indptr)
+    informative = np.flatnonzero(df <= max(50, n // 10))
+    blocked = matrix[:, informative]
+    rough = (blocked @ blocked.T).tocsr()
+    slugs = sorted({t for row in themes for t in row})
+    bit = {t: 1 << c for c, t in enumerate(slugs[:63])}  # one bit per theme (the scheme has fewer)
+    masks = np.array([sum(bit.get(t, 0) for t in row) for row in themes], dtype=np.uint64)
+    coo = rough.tocoo()
+    share = (masks[coo.row] & masks[coo.col]) != 0  # pairs of the rough product that share a theme
+    sharing = sparse.csr_matrix((coo.data[share], (coo.row[share], coo.col[share])), shape=rough.shape)
+    later_rows, earlier_rows = [], []
+    for source in (rough, sharing):
+        for row in range(n):
+            start, end = source.indptr[row], source.indptr[row + 1]
+            cols, values = source.indices[start:end], source.data[start:end]
+            keep = (cols < row) & (meeting[cols] != meeting[row]) & (values >= threshold * 0.5)
+            cols, values = cols[keep], values[keep]
+            if len(cols) > k:
+                cols = cols[np.argpartition(-values, k)[:k]]
+            later_rows.append(np.full(len(cols), row))
+            earlier_rows.append(cols)
+    pairs = np.unique(np.stack([np.concatenate(earlier_rows), np.concatenate(later_rows)]), axis=1)
+    return pairs[0].astype(int), pairs[1].astype(int)
 
 
 def _shared(matrix: Any, names: list[str], a: int, b: int, *, top: int = 6) -> tuple[str, ...]:
@@ -293,7 +454,8 @@ def quads(found_threads: list[Thread], iris: Iris, *, threshold: float, cuts: Cu
     def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         out[Quad(s, p, o, graph)] = None
 
-    add(graph, P.description, Literal(f"Recurrence threads at similarity threshold {threshold}", language="en"))
+    add(graph, P.description, Literal(f"Recurrence threads at similarity threshold {threshold}, with the items' "
+                                      "themes (textual and thematic links)", language="en"))
     for thread in found_threads:
         node = iris.thread(thread.key)
         add(node, P.type, C.Thread)
@@ -313,9 +475,11 @@ def quads(found_threads: list[Thread], iris: Iris, *, threshold: float, cuts: Cu
             add(rec, P.earlier, NamedNode(link.earlier.iri))
             add(rec, P.later, NamedNode(link.later.iri))
             add(rec, P.score, Literal(f"{link.score:.4f}", datatype=NamedNode(XSD + "decimal")))
-            add(rec, P.link_kind, Literal("textual"))
+            add(rec, P.link_kind, Literal(link.kind))
             for term in link.shared:
                 add(rec, P.shared_term, Literal(term, language="zh"))
+            for theme in link.themes:
+                add(rec, P.shared_theme, iris.theme(theme))
             added, removed = diff(link.earlier.text, link.later.text, cuts=cuts)
             add(rec, P.added, Literal(" ".join(added), language="zh"))
             add(rec, P.removed, Literal(" ".join(removed), language="zh"))

@@ -27,8 +27,9 @@ def render(threads: list[Thread], *, threshold: float) -> str:
             link = incoming.get(member.iri)
             if link is not None:
                 added, removed = diff(link.earlier.text, link.later.text)
-                lines.append(f"{'':16}↳ repeats {link.earlier.ordinal}-{link.earlier.label}, score {link.score:.2f}; "
-                             f"shared: {'、'.join(link.shared[:5])}")
+                themes = f" (themes: {', '.join(link.themes)})" if link.kind == "thematic" else ""
+                lines.append(f"{'':16}↳ repeats {link.earlier.ordinal}-{link.earlier.label}, score {link.score:.2f}"
+                             f"{themes}; shared: {'、'.join(link.shared[:5])}")
                 if added or removed:
                     lines.append(f"{'':18}+ {' '.join(added)[:70]}")
                     lines.append(f"{'':18}− {' '.join(removed)[:70]}")

@@ -33,6 +33,7 @@ class View(StrEnum):
     RECURRENCE = "recurrence"
     LINEAGE = "lineage"
     ATTENDANCE = "attendance"
+    THEMES = "themes"
     CUSTOM = "custom"
 
 
@@ -172,6 +173,7 @@ _RECURRENCE_NODES = """
 SELECT DISTINCT ?item ?kind ?ordinal ?start ?label ?text ?thread
        (GROUP_CONCAT(DISTINCT ?addressee; separator=", ") AS ?addressees) WHERE {
   { ?item a ukg:Recommendation ; ukg:agreedAt ?meeting . BIND ("recommendation" AS ?kind) }
+  UNION { ?item a ukg:Proposal ; ukg:proposedAt ?meeting . BIND ("proposal" AS ?kind) }
   UNION { ?item a ukg:Suggestion ; ukg:suggestedFor ?meeting . BIND ("suggestion" AS ?kind) }
   ?item ukg:label ?label ; ukg:text ?text .
   ?meeting ukg:ordinal ?ordinal .
@@ -249,6 +251,40 @@ def attendance(store: Queryable) -> nx.Graph:
     return _label(g, store)
 
 
+_THEMES = """
+SELECT ?theme ?notation ?broad ?meeting (COUNT(DISTINCT ?recommendation) AS ?recommendations)
+       (COUNT(DISTINCT ?suggestion) AS ?suggestions) WHERE {
+  {
+    SELECT DISTINCT ?theme ?notation ?broad WHERE {
+      ?theme skos:broader ?top ; skos:notation ?notation .
+      ?top skos:topConceptOf ?scheme ; skos:notation ?broad .
+    }
+  }
+  { ?recommendation a ukg:Recommendation ; ukg:agreedAt ?meeting ; ukg:theme ?theme }
+  UNION
+  { ?suggestion a ukg:Suggestion ; ukg:suggestedFor ?meeting ; ukg:theme ?theme }
+} GROUP BY ?theme ?notation ?broad ?meeting
+"""
+
+
+def themes(store: Queryable) -> nx.Graph:
+    """Narrow themes × meetings (bipartite): an edge when a meeting's recommendations (or the
+    suggestions made to it) have the theme, weighted by how many; themes carry their broad theme."""
+    import networkx as nx
+    g = nx.Graph(view=View.THEMES.value)
+    _add_meetings(g, store)
+    for node in g.nodes:
+        g.nodes[node]["bipartite"] = 0
+    for row in _rows(store, _THEMES):
+        if row["meeting"] not in g:
+            continue
+        g.add_node(row["theme"], kind="theme", notation=row["notation"], broad=row["broad"], bipartite=1)
+        recommendations, suggestions = int(row["recommendations"]), int(row["suggestions"])
+        g.add_edge(row["theme"], row["meeting"], kind="asks-for", weight=recommendations + suggestions,
+                   recommendations=recommendations, suggestions=suggestions)
+    return _label(g, store)
+
+
 def custom(store: Queryable, sparql: str) -> nx.DiGraph:
     """Any SELECT of two or three variables (source, target, optional weight), or any CONSTRUCT."""
     import networkx as nx
@@ -286,6 +322,7 @@ BUILDERS: dict[View, Callable[[Queryable], nx.Graph]] = {
     View.RECURRENCE: recurrence,
     View.LINEAGE: lineage,
     View.ATTENDANCE: attendance,
+    View.THEMES: themes,
 }
 
 

@@ -4,7 +4,8 @@ A value is written ``<…>`` for an IRI, ``"…"@zh`` or ``"…"^^<datatype>`` f
 literal as in N-Triples, as a whole number for an ``xsd:integer``, and as plain
 text for a string.
 
-A parameter keeps the rows whose variable has that value.  For a ``SELECT``
+A parameter keeps the rows whose variable has that value; an *input* parameter (``#
+param: term (input)`` in a named query's header) is bound before the query runs instead.  For a ``SELECT``
 query this is a filter around the query as written, so that it holds whatever
 binds the variable (``OPTIONAL``, ``UNION``, ``BIND``) — unlike SEP-0007
 substitution, which would report the value on rows that do not have it; the
@@ -19,6 +20,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Triple, Variable
 
 from ...errors import BadRequest
 from ...ontology.vocabulary import XSD
+from .lexing import pattern_start
 
 Term = NamedNode | BlankNode | Literal | Triple
 
@@ -83,3 +85,15 @@ def bind(text: str, params: dict[Variable, Term], *, variables: list[Variable]) 
     tests = " && ".join(f"sameTerm(?{var.value}, {value})" for var, value in params.items())
     projection = " ".join(f"?{v.value}" for v in variables)
     return f"{prologue}SELECT {projection} WHERE {{\n{{\n{body}\n}}\nFILTER ({tests})\n}}"
+
+
+def substitute(sparql: str, substitutions: dict[Variable, Term]) -> str:
+    """``sparql`` with variables bound before its pattern runs (a ``VALUES`` block opening its
+    ``WHERE`` group), as the embedded engine's substitutions do; ``ValueError`` if it has none."""
+    at = pattern_start(sparql)
+    if at is None:
+        names = ", ".join(f"?{v.value}" for v in substitutions)
+        raise ValueError(f"cannot bind {names}: the query has no WHERE group")
+    names = " ".join(f"?{v.value}" for v in substitutions)
+    values = " ".join(str(t) for t in substitutions.values())
+    return f"{sparql[:at]} VALUES ({names}) {{ ({values}) }}\n{sparql[at:]}"

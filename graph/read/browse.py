@@ -18,6 +18,7 @@ from pyoxigraph import Literal, NamedNode, QuerySolutions
 from ...errors import BadRequest, NotFound
 from ...ontology.iris import page_path
 from ..store.embedded import Queryable
+from . import themes as scheme
 from . import threads
 from .rows import key, rows
 
@@ -40,6 +41,7 @@ class Filters:
     addressee: str | None = None  # e.g. "states-parties", "secretariat"
     text: str | None = None  # words its text contains (case-insensitive)
     kind: ItemKind = ItemKind.RECOMMENDATION
+    theme: str | None = None  # a theme (notation): narrow, or broad for any of its narrow themes
 
 
 _KEY = re.compile(r"^(\d+)-(\w+)$")
@@ -109,6 +111,7 @@ def _matches(item: dict[str, Any], given: Filters) -> bool:
             and (given.article is None or given.article in item["articles"])
             and (given.resolution is None or given.resolution.strip() in item["resolutions"])
             and (given.addressee is None or given.addressee in item["addressees"])
+            and (given.theme is None or given.theme in item["themes"] or given.theme in item["broad_themes"])
             and (not given.text or given.text.casefold() in item["text"].casefold()))
 
 
@@ -131,6 +134,8 @@ def _item(row: dict[str, Any], base: str) -> dict[str, Any]:
         "document": None if row["document"] is None else {
             "iri": row["document"], "symbol": row["symbol"], "source": row["source"]},
         "thread": key(row["thread"]) if row["thread"] else None,
+        "themes": sorted((row["themes"] or "").split()),
+        "broad_themes": set((row["broad_themes"] or "").split()),
     }
 
 
@@ -143,6 +148,10 @@ def recommendations(store: Queryable, given: Filters, *, base: str, limit: int |
         known = _addressees(store)
         if given.addressee not in known:
             raise BadRequest(f"addressee {given.addressee!r} is unknown (known: {', '.join(sorted(known))})")
+    if given.theme is not None:
+        themes = scheme.known(store)
+        if given.theme not in themes:
+            raise BadRequest(f"theme {given.theme!r} is unknown (see /api/themes; known: {', '.join(sorted(themes))})")
     found = [item for item in (_item(r, base) for r in rows(store, "recommendations", meeting=meeting_iri))
              if _matches(item, given)]
     found.sort(key=lambda r: (r["meeting"], r["kind"], _natural(r["label"])))

@@ -1,6 +1,6 @@
 """Recurrence threads read back from the store: the list, and one thread as a timeline
 (members by meeting date, each with the link to the member it repeats: score, shared
-terms, words added and removed)."""
+terms, words added and removed, its kind and the themes the two share)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ def timeline(store: Queryable, name: str) -> dict[str, Any]:
             "repeats": None if link is None else {
                 "recommendation": link["earlier"], "score": float(link["score"]),
                 "shared_terms": [t for t in (link["shared"] or "").split("、") if t],
-                "added": link["added"], "removed": link["removed"]},
+                "added": link["added"], "removed": link["removed"], "kind": link["kind"],
+                "shared_themes": sorted((link["themes"] or "").split())},
         })
     return {**match, "timeline": members}

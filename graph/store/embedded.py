@@ -359,7 +359,8 @@ class GraphStore:
 
         ``params`` keep the rows whose variables have the given values (see
         :mod:`.parameters`); those named in ``inputs`` are bound before the query runs
-        instead (SEP-0007 substitution: a search term, a subject IRI).  Raises
+        instead (SEP-0007 substitution: a search term, a subject IRI; with filters too, a
+        ``VALUES`` block opening the query's pattern).  Raises
         ``SyntaxError`` for a malformed query, ``ValueError`` for a parameter the query
         does not select, ``OSError`` for the store.  ``dataset`` replaces the merge of all
         graphs (as do ``FROM`` and ``FROM NAMED`` in the query).
@@ -371,9 +372,14 @@ class GraphStore:
             return self._run(sparql)
         bound = {v: t for v, t in (params or {}).items() if v.value in inputs}
         params = {v: t for v, t in (params or {}).items() if v.value not in inputs}
-        if bound:
-            if params:
+        if bound and params:
+            if not parameters.is_select(sparql):
                 raise BadRequest("give either input parameters or filters, not both")
+            try:  # the inputs bound in the text, so that the filters can wrap it
+                sparql = parameters.substitute(sparql, bound)
+            except ValueError as error:
+                raise BadRequest(str(error)) from error
+        elif bound:
             return self._run(sparql, substitutions=bound)
         if params and parameters.is_select(sparql):
             variables = self._variables(sparql)

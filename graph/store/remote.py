@@ -40,9 +40,8 @@ from pyoxigraph import (
 )
 
 from ...ontology.vocabulary import PREFIXES
-from ..query.lexing import pattern_start
 from ..query.negotiation import GRAPH_TYPES, SOLUTION_TYPES
-from ..query.parameters import Term
+from ..query.parameters import Term, substitute
 from .embedded import _MERGE_ALL, Dataset, DumpFormat, GraphStore, QueryResult, _merge_update
 
 #: Seconds a write (a document's graph, the derived graphs) may take before it is given up.
@@ -170,18 +169,6 @@ def with_prefixes(sparql: str) -> str:
     # On the query's first line, so that the server's error positions keep their line numbers.
     missing = "".join(f"PREFIX {name}: <{iri}> " for name, iri in PREFIXES.items() if name not in declared)
     return missing + sparql
-
-
-def substitute(sparql: str, substitutions: dict[Variable, Term]) -> str:
-    """``sparql`` with variables bound before its pattern runs (a ``VALUES`` block opening its
-    ``WHERE`` group), as the embedded engine's substitutions do; ``ValueError`` if it has none."""
-    at = pattern_start(sparql)
-    if at is None:
-        names = ", ".join(f"?{v.value}" for v in substitutions)
-        raise ValueError(f"cannot bind {names}: the query has no WHERE group")
-    names = " ".join(f"?{v.value}" for v in substitutions)
-    values = " ".join(str(t) for t in substitutions.values())
-    return f"{sparql[:at]} VALUES ({names}) {{ ({values}) }}\n{sparql[at:]}"
 
 
 class RemoteStore(GraphStore):

@@ -21,10 +21,9 @@ from ...ontology.rdf import Triples, boolean, date, integer, zh
 from ...ontology.series import SERIES
 from ...ontology.vocabulary import C, P, concept
 from ...text.numerals import english_ordinal
-from ..facts import DocumentFacts, Kind, Place, PlaceKind, Span
-from ..normalise import locate
+from ..facts import DocumentFacts, DocumentKind, Place, PlaceKind, Span
 from ..segment import Segmented
-from . import entities
+from . import entities, themes
 from .meeting import meeting_facts
 
 
@@ -43,9 +42,11 @@ def to_quads(facts: DocumentFacts, doc: Segmented, iris: Iris, *, version: str, 
     meeting = _meeting(g, facts, iris)
     _document(g, doc_iri, meeting, facts, iris)
     _structure(g, doc_iri, doc, header)
-    _meeting_statement(g, doc_iri, meeting, facts, header)
+    _meeting_statement(g, doc_iri, meeting, facts)
     for rec in facts.recommendations:
         _recommendation(g, rec.label, rec.text, rec.span, facts, meeting, doc_iri, iris)
+    for rec in facts.proposals:
+        _recommendation(g, rec.label, rec.text, rec.span, facts, meeting, doc_iri, iris, proposal=True)
     for suggestion in facts.suggestions:
         _suggestion(g, suggestion.label, suggestion.text, suggestion.span, facts, meeting, doc_iri, iris)
     for res in facts.resolutions:
@@ -95,7 +96,7 @@ def _meeting(g: Triples, facts: DocumentFacts, iris: Iris) -> NamedNode:
 
 def _document(g: Triples, doc: NamedNode, meeting: NamedNode, facts: DocumentFacts, iris: Iris) -> None:
     g.add(doc, P.type, C.Document)
-    g.add(doc, P.type, C.Report if facts.kind is Kind.REPORT else C.SecretariatNote)
+    g.add(doc, P.type, C.Report if facts.kind is DocumentKind.REPORT else C.SecretariatNote)
     g.add(doc, P.source, Literal(facts.source))
     g.add(doc, P.title, Literal(facts.title, language=facts.language))
     g.add(doc, P.language, Literal(facts.language))
@@ -109,7 +110,7 @@ def _document(g: Triples, doc: NamedNode, meeting: NamedNode, facts: DocumentFac
         g.add(doc, P.symbol, Literal(facts.symbol))
         work = entities.un_document(g, facts.symbol, iris)
         g.add(doc, P.realizes, work)
-        if facts.kind is Kind.REPORT:
+        if facts.kind is DocumentKind.REPORT:
             g.add(meeting, P.report, work)
 
 
@@ -154,21 +155,29 @@ def _structure(g: Triples, doc_iri: NamedNode, doc: Segmented, header: str) -> N
         g.add(iri, P.text, zh(note.text))
 
 
-def _meeting_statement(g: Triples, doc_iri: NamedNode, meeting: NamedNode, facts: DocumentFacts,
-                       header: str) -> None:
+def _meeting_statement(g: Triples, doc_iri: NamedNode, meeting: NamedNode, facts: DocumentFacts) -> None:
     """Where the meeting's ordinal, dates and venue were read: the title in the header."""
-    found = locate(header, facts.title)
-    if found is None:
+    if facts.title_span is None:
         return
-    span = Span(Place(PlaceKind.HEADER, "0"), found[0], found[1], header[found[0]:found[1]])
+    span = facts.title_span
     g.statement(Iris.part(doc_iri, "statement", "meeting"), C.MeetingReport, span, meeting, doc_iri)
 
 
 def _recommendation(g: Triples, label: str, text: str, span: Span, facts: DocumentFacts,
-                    meeting: NamedNode, doc_iri: NamedNode, iris: Iris) -> None:
-    key = label if sum(r.label == label for r in facts.recommendations) == 1 else f"{span.place.key}{label}"
-    rec = iris.recommendation(facts.meeting.series, facts.meeting.ordinal, key)
-    _item(g, rec, C.Recommendation, P.agreed_at, label, text, span, facts, meeting, doc_iri, key)
+                    meeting: NamedNode, doc_iri: NamedNode, iris: Iris, *, proposal: bool = False) -> None:
+    """A recommendation the meeting agreed (``ukg:agreedAt``), or a proposal States parties made
+    during it (a ``ukg:Proposal``, ``ukg:proposedAt``): both ``ukg:Recommendation``."""
+    siblings = facts.proposals if proposal else facts.recommendations
+    key = label if sum(r.label == label for r in siblings) == 1 else f"{span.place.key}{label}"
+    if proposal:
+        rec = iris.proposal(facts.meeting.series, facts.meeting.ordinal, key)
+        g.add(rec, P.type, C.Proposal)
+        _item(g, rec, C.Recommendation, P.proposed_at, label, text, span, facts, meeting, doc_iri, iris, key)
+        g.add(rec, P.status, concept("status", "proposed"))
+    else:
+        rec = iris.recommendation(facts.meeting.series, facts.meeting.ordinal, key)
+        _item(g, rec, C.Recommendation, P.agreed_at, label, text, span, facts, meeting, doc_iri, iris, key)
+        g.add(rec, P.status, concept("status", "agreed"))
     g.add(rec, P.start, integer(span.start))
     g.add(rec, P.end, integer(span.end))
     for key_ in facts.addressees.get(label, []):
@@ -188,12 +197,14 @@ def _suggestion(g: Triples, label: str, text: str, span: Span, facts: DocumentFa
                 meeting: NamedNode, doc_iri: NamedNode, iris: Iris) -> None:
     """A Secretariat note's concluding suggestion to the meeting it is written for."""
     node = iris.suggestion(facts.meeting.series, facts.meeting.ordinal, label)
-    _item(g, node, C.Suggestion, P.suggested_for, label, text, span, facts, meeting, doc_iri)
+    _item(g, node, C.Suggestion, P.suggested_for, label, text, span, facts, meeting, doc_iri, iris)
+    g.add(node, P.status, concept("status", "suggested"))
 
 
 def _item(g: Triples, node: NamedNode, kind: NamedNode, to_meeting: NamedNode, label: str, text: str,
-          span: Span, facts: DocumentFacts, meeting: NamedNode, doc_iri: NamedNode, *key: str) -> None:
-    """What a recommendation and a note's suggestion share: label, text, meeting, place, provenance."""
+          span: Span, facts: DocumentFacts, meeting: NamedNode, doc_iri: NamedNode, iris: Iris, *key: str) -> None:
+    """What a recommendation and a note's suggestion share: label, text, meeting, place, provenance,
+    themes."""
     g.add(node, P.type, kind)
     g.add(node, P.item_label, Literal(label))
     g.add(node, P.text, Literal(text, language=facts.language))
@@ -201,7 +212,9 @@ def _item(g: Triples, node: NamedNode, kind: NamedNode, to_meeting: NamedNode, l
     g.add(node, P.in_paragraph, g.places[span.place])
     g.add(node, P.is_part_of, doc_iri)
     name = "recommendation" if kind == C.Recommendation else "suggestion"
-    g.statement(Iris.part(g.places[span.place], name, *key), C.Statement, span, node, meeting)
+    statement = g.statement(Iris.part(g.places[span.place], name, *key), C.Statement, span, node, meeting)
+    themes.tags(g, node, statement, [t for t in facts.themes if t.label == label and t.span.place == span.place],
+                iris)
 
 
 def _cite(g: Triples, target: NamedNode, span: Span, iris: Iris, *, anaphoric: bool = False) -> None:

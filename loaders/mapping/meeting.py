@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode
 from ...ontology.iris import Iris
 from ...ontology.rdf import Triples, integer, partial_date, zh
 from ...ontology.vocabulary import UKG, C, P, concept
-from ..facts import DocumentFacts, Kind, Span
+from ..facts import DocumentFacts, DocumentKind, Span
 from . import entities
 
 #: The Data Cube dataset the directory observations belong to.
@@ -57,7 +57,7 @@ def _agenda(g: Triples, facts: DocumentFacts, meeting: NamedNode) -> None:
         g.add(node, P.position, integer(item.position))
         g.add(node, P.title, Literal(item.title, language=facts.language))
         g.add(meeting, P.agenda_item, node)
-        if facts.kind is Kind.NOTE:
+        if facts.kind is DocumentKind.NOTE:
             g.add(node, P.about, g.name)  # the item the note is submitted under
 
 

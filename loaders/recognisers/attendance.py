@@ -15,12 +15,14 @@ import re
 
 from ...ontology import reference
 from ..facts import Attendance, ParticipantKind, Place, PlaceKind, Span
+from ..names import entity
 from ..segment import Segmented
 
 _ATTENDED = re.compile(r"出席了?(?:本次)?会议")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
+    (re.compile(r"非(?:《公约》)?(?:签署国|缔约国)|非政府组织"), ParticipantKind.OTHER_ENTITY),
     (re.compile(r"签署国"), ParticipantKind.SIGNATORY),
     (re.compile(r"区域经济一体化组织"), ParticipantKind.REGIONAL_ORGANIZATION),
     (re.compile(r"政府间组织"), ParticipantKind.INTERGOVERNMENTAL_ORGANIZATION),
@@ -42,7 +44,7 @@ _DESCRIPTIONS = re.compile(
     r"《公约》签署国|公约签署国|签署国)"
 )
 _LEADING_AS = re.compile(r"^作为[^，。]{0,30}?的")
-_TAIL = re.compile(r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?出席了?(?:本次)?会议.*$")
+_TAIL = re.compile(r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?(?:以观察员身份)?出席了?(?:本次)?会议.*$")
 
 
 def find(doc: Segmented) -> list[Attendance]:
@@ -55,7 +57,7 @@ def find(doc: Segmented) -> list[Attendance]:
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _SENTENCE.finditer(paragraph.text):
-            if not _ATTENDED.search(sentence.group(0)):
+            if not (_ATTENDED.search(sentence.group(0)) or (in_section and "出席" in sentence.group(0))):
                 continue
             found += _sentence(sentence.group(0), sentence.start(), place, len(found))
     return found
@@ -107,28 +109,43 @@ def known(name: str, *, units: bool = True) -> bool:
     """Is this a State, territory or organisation of the reference tables (or, with
     ``units``, a unit of a known organisation: 毒品和犯罪问题办公室预防恐怖主义处)?"""
     bare = _bare(name)
-    if bare in reference.state_names() or bare in reference.organization_names() or bare in reference.territories():
+    if entity(bare) is not None:
         return True
     return units and any(len(org) >= 4 and bare.startswith(org) for org in reference.organization_names())
+
+
+#: The last word of a name of an organisation, a body or a place: a name ends with one.
+_HEAD = re.compile(
+    r"(?:组织|署|银行|基金|基金会|办公室|委员会|学院|研究所|研究院|网络|中心|机构|联盟|理事会|法院|论坛|"
+    r"举措|倡议|集团|协会|大学|秘书处|方案|方案网|部|局|司|处|厅|团|会|院|所|国|群岛|岛|领土|特别行政区|教团)"
+    r"(?:（[^（）]*）)?$"
+)
+#: Joints inside a word, never between two names: 共和国, 和平, 和解.
+_INSIDE = re.compile(r"共$")
+
+
+def name_like(text: str) -> bool:
+    """Could this be a whole name (a known one, or one ending as names of bodies end)?"""
+    return known(text) or (len(text) >= 3 and bool(_HEAD.search(text)))
 
 
 def split_names(text: str, offset: int = 0, *, states: bool = False) -> list[tuple[str, int]]:
     """Names of a Chinese list with their offsets: ``A、B和C`` → A, B, C.
 
     A part joined by ``和`` (``与``, ``及``, ``以及``) is split where the reference
-    tables know both sides, or one; a part they do not know at all is split at its
-    last ``和`` only in a list of States (``states``), whose names the tables cover.
+    tables know both sides, or one and the other reads as a name (``联合国开发计划署和
+    世界银行``); a part they do not know at all is split where both sides read as names
+    of bodies, or, in a list of States (``states``), whose names the tables cover, at its
+    last ``和`` (never inside ``共和国``).  A known name with a ``、`` inside
+    (``联合国教育、科学及文化组织``) is one name.
     """
     out: list[tuple[str, int]] = []
-    position = 0
-    parts = text.split("、")
-    for index, part in enumerate(parts):
-        start = position
-        position += len(part) + 1
+    for part, start in _parts(text):
         stripped = part.strip().rstrip("。；;")
         if not stripped:
             continue
-        pieces = _split_joined(stripped, fallback=states and index == len(parts) - 1)
+        last = start + len(part) >= len(text.rstrip("。；; "))
+        pieces = _split_joined(stripped, fallback=states and last)
         at = start
         for piece in pieces:
             local = part.find(piece, at - start)
@@ -138,21 +155,47 @@ def split_names(text: str, offset: int = 0, *, states: bool = False) -> list[tup
     return out
 
 
+def _parts(text: str) -> list[tuple[str, int]]:
+    """``text`` split at ``、``, but not inside a known name that holds one."""
+    protected = [(m.start(), m.end()) for name in _names_with_comma() for m in re.finditer(re.escape(name), text)]
+    parts: list[tuple[str, int]] = []
+    start = 0
+    for m in re.finditer("、", text):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        parts.append((text[start : m.start()], start))
+        start = m.end()
+    parts.append((text[start:], start))
+    return parts
+
+
+def _names_with_comma() -> list[str]:
+    return [n for n in reference.organization_names() if "、" in n]
+
+
 def _split_joined(text: str, *, fallback: bool) -> list[str]:
     """``赞比亚和津巴布韦`` → both; ``波斯尼亚和黑塞哥维那`` stays whole."""
     if known(text, units=False):
         return [text]
-    joints = list(re.finditer(r"以及|和|及|与", text))
+    joints = [j for j in re.finditer(r"以及|和|及|与", text) if not _INSIDE.search(text[: j.start()])]
     for joint in joints:
         left, right = text[: joint.start()], text[joint.end():]
         if known(left) and known(right):
             return [*_split_joined(left, fallback=False), right]
     for joint in joints:
         left, right = text[: joint.start()], text[joint.end():]
-        if left and right and known(left, units=False):
+        if left and right and known(left, units=False) and (fallback or name_like(right)):
             return [left, *_split_joined(right, fallback=fallback)]
+    for joint in reversed(joints):
+        left, right = text[: joint.start()], text[joint.end():]
+        if known(right, units=False) and name_like(left):
+            return [*_split_joined(left, fallback=False), right]
     if known(text):
         return [text]
+    for joint in reversed(joints):
+        left, right = text[: joint.start()], text[joint.end():]
+        if _HEAD.search(left) and len(left) >= 3 and len(right) >= 3 and not right.startswith(("其", "该", "有关")):
+            return [*_split_joined(left, fallback=False), right]
     if fallback and joints:
         joint = joints[-1]
         return [p for p in (text[: joint.start()], text[joint.end():]) if p]

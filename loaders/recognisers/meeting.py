@@ -3,7 +3,7 @@
 * Chairs: ``由 Ignacio Baylina Ruiz（西班牙）担任主席`` (role *chair*),
   ``由缔约国会议副主席 Mohammed Abu Zafar（孟加拉国）主持`` (role *presiding*,
   office *缔约国会议副主席*); one meeting may have several (``第一场会议由…主持，
-  第二场会议由…主持``).
+  第二场会议由…主持``) — read by :mod:`.chairs`.
 * Agenda: the numbered items of the paragraph that adopts it
   (``会议通过了下列议程：1. 会议开幕。2. …``); for a Secretariat note, the item of
   the provisional agenda it is submitted under (``临时议程*项目3``).
@@ -15,39 +15,25 @@ from __future__ import annotations
 import re
 
 from ...ontology.series import Series
-from ..facts import AgendaItem, Chair, ChairRole, Kind, Place, PlaceKind, Span
-from ..normalise import canonical, locate
+from ..facts import AgendaItem, Chair, DocumentKind, Place, PlaceKind, Span
+from ..normalise import locate
 from ..segment import Segmented
+from .chairs import find as chairs_of
 from .metadata import note_header
 
-_NAME = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*(?:[ \-][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]+)*"
-_CHAIR = re.compile(
-    rf"由(?P<office>[^，。；由]{{0,40}}?)\s?(?P<name>{_NAME})\s?（(?P<state>[^（）]{{1,20}})）"
-    r"(?P<role>担任主席|主持)"
-)
-_AGENDA_PARAGRAPH = re.compile(r"通过了?(?:下列|以下|如下)?议程")
+_AGENDA_PARAGRAPH = re.compile(r"通过(?:了|的)?(?:下列|以下|如下)?(?:临时)?议程|议程如下")
 _AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
-_HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式)|线上和线下|线下和线上")
+_HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|会议)|(?:线上|在线|虚拟)(?:和|与|及)?(?:线下|现场|面对面)|"
+                     r"(?:线下|现场|面对面)(?:和|与|及)?(?:线上|在线|虚拟)")
 
 
 def chairs(doc: Segmented) -> list[Chair]:
-    found = []
-    for paragraph in doc.paragraphs:
-        if "主席" not in paragraph.text and "主持" not in paragraph.text:
-            continue
-        place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        for m in _CHAIR.finditer(paragraph.text):
-            office = m.group("office").strip() or None
-            if office and re.fullmatch(r"第.{1,3}场会议|会议|.*会议期间.*", office):
-                office = None
-            role = ChairRole.CHAIR if m.group("role") == "担任主席" else ChairRole.PRESIDING
-            span = Span(place, m.start(), m.end(), m.group(0))
-            found.append(Chair(m.group("name").strip(), m.group("state"), role, office, span))
-    return found
+    """The chairs and presiding officers (:mod:`.chairs`)."""
+    return chairs_of(doc)
 
 
-def agenda(doc: Segmented, kind: Kind, series: Series) -> list[AgendaItem]:
-    if kind is Kind.NOTE:
+def agenda(doc: Segmented, kind: DocumentKind, series: Series) -> list[AgendaItem]:
+    if kind is DocumentKind.NOTE:
         return _note_item(doc, series)
     for paragraph in doc.paragraphs:
         if not _AGENDA_PARAGRAPH.search(paragraph.text):
@@ -65,16 +51,17 @@ def _note_item(doc: Segmented, series: Series) -> list[AgendaItem]:
     number, title, _ = note_header(doc, series)
     if number is None or not title:
         return []
-    header = "\n".join(canonical(line) for line in doc.header)
+    header = doc.header_place
     start, end = locate(header, title) or (0, 0)
     span = Span(Place(PlaceKind.HEADER, "0"), start, end, header[start:end])
     return [AgendaItem(number, title.rstrip("。"), span)]
 
 
-def meeting_format(doc: Segmented, kind: Kind) -> str | None:
-    if kind is Kind.NOTE:
+def meeting_format(doc: Segmented, kind: DocumentKind) -> str | None:
+    if kind is DocumentKind.NOTE:
         return None
     for paragraph in doc.paragraphs:
-        if "举行" in paragraph.text and _HYBRID.search(paragraph.text):
-            return "hybrid"
+        for sentence in re.findall(r"[^。]+", paragraph.text):  # the meeting's own, not another body's
+            if "举行" in sentence and _HYBRID.search(sentence) and re.search(r"专家会议|本次会议|会议于", sentence):
+                return "hybrid"
     return "in-person"

@@ -18,12 +18,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...ontology.series import Series, find_series
+from ...text.dates import english_date as _english_date
+from ...text.dates import first_range
 from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
-from ..facts import Kind, Meeting
-from ..normalise import canonical, flow
+from ..facts import DocumentKind, Meeting, Place, PlaceKind, Span
+from ..normalise import flow, locate
 from ..segment import Segmented
-from .dates import english_date as _english_date
-from .dates import first_range
 from .symbols import is_symbol
 
 _ORDINAL = re.compile(rf"第([{CHINESE_NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})(?:次|届)")
@@ -38,10 +38,11 @@ _LANGUAGES = {"chinese": "zh", "english": "en", "french": "fr", "spanish": "es",
 
 @dataclass(frozen=True)
 class Identity:
-    kind: Kind
+    kind: DocumentKind
     series: Series
     meeting: Meeting
     title: str
+    title_span: Span | None  # where the title stands in the header place
     symbol: str | None
     distributed: dt.date | None
     language: str | None
@@ -58,9 +59,9 @@ def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
             "not a document of a known meeting series: the header names none "
             "(expected e.g. 增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议)"
         )
-    kind = Kind.NOTE if _NOTE.search(header) else Kind.REPORT
+    kind = DocumentKind.NOTE if _NOTE.search(header) else DocumentKind.REPORT
     title = _title(doc, series, kind)
-    if kind is Kind.REPORT and not _REPORT_TITLE.search(title):
+    if kind is DocumentKind.REPORT and not _REPORT_TITLE.search(title):
         raise ValueError("no title sentence: neither a meeting report (…会议的报告) "
                          "nor a Secretariat note (秘书处的说明)")
     return Identity(
@@ -68,6 +69,7 @@ def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
         series=series,
         meeting=_meeting(doc, series, kind, title),
         title=title,
+        title_span=_span_in_header(doc, title),
         symbol=_symbol(doc.header, running_heads),
         distributed=_distributed(doc.header),
         language=_language(doc.header),
@@ -75,10 +77,17 @@ def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
     )
 
 
-def _title(doc: Segmented, series: Series, kind: Kind) -> str:
+def _span_in_header(doc: Segmented, text: str) -> Span | None:
+    """Where ``text`` (which may run over the header's lines) stands in the header place."""
+    header = doc.header_place
+    found = locate(header, text)
+    return Span(Place(PlaceKind.HEADER, "0"), found[0], found[1], header[found[0]:found[1]]) if found else None
+
+
+def _title(doc: Segmented, series: Series, kind: DocumentKind) -> str:
     """The title sentence of a report; the title of a note (above ``秘书处的说明``)."""
-    lines = [line for line in map(canonical, doc.header) if not _is_masthead(line)]
-    if kind is Kind.REPORT:
+    lines = [line for line in doc.header if not _is_masthead(line)]
+    if kind is DocumentKind.REPORT:
         text = flow(lines)
         m = series.pattern.search(text)
         assert m is not None
@@ -97,7 +106,7 @@ def note_header(doc: Segmented, series: Series) -> tuple[int | None, str, str]:
     the note's own, each perhaps wrapped over lines; the note's title is the one that
     names the meeting series (``增进…专家会议任务授权执行进展情况``).
     """
-    lines = [line for line in map(canonical, doc.header) if not _is_masthead(line)]
+    lines = [line for line in doc.header if not _is_masthead(line)]
     at_note = next((i for i, line in enumerate(lines) if _NOTE.search(line)), len(lines))
     at_item = next((i for i, line in enumerate(lines[:at_note]) if _NOTE_ITEM.match(line)), None)
     if at_item is None:
@@ -123,13 +132,13 @@ def _is_masthead(line: str) -> bool:
     )
 
 
-def _meeting(doc: Segmented, series: Series, kind: Kind, title: str) -> Meeting:
-    if kind is Kind.REPORT:
+def _meeting(doc: Segmented, series: Series, kind: DocumentKind, title: str) -> Meeting:
+    if kind is DocumentKind.REPORT:
         where = title
         ordinal_text = _ORDINAL.search(title)
         ordinal = to_int(ordinal_text.group(1)) if ordinal_text else None
     else:
-        where = next((c for c in map(canonical, doc.header) if first_range(c)), "")
+        where = next((c for c in doc.header if first_range(c)), "")
         ordinal = _note_ordinal(doc)
     if ordinal is None:
         raise ValueError("the meeting's ordinal (第…次) is not stated")
@@ -162,7 +171,19 @@ def _symbol(header: list[str], running_heads: list[str]) -> str | None:
     if heads:
         return heads.most_common(1)[0][0].replace(" ", "")
     alone = [line for line in header if is_symbol(line)]
-    return alone[0].replace(" ", "") if alone else None
+    if alone:
+        return alone[0].replace(" ", "")
+    for line in header:  # "联合国 CAC/COSP/EG.1/2014/3": the masthead's first line
+        rest = _MASTHEAD_WORDS.sub(" ", line).strip()
+        if rest != line.strip() and is_symbol(rest):
+            return rest.replace(" ", "")
+    return None
+
+
+#: Words of the masthead that may share a line with the document's symbol.
+_MASTHEAD_WORDS = re.compile(r"^\s*(?:联合国|United Nations|Nations Unies|Naciones Unidas)\s*|"
+                             r"\s*V\.\d{2}-\d{5}(?:\s*[(（][A-Za-z][)）])?\s*|"
+                             r"\s*(?:Distr\.?\s*[:：]\s*(?:General|Limited|Restricted))\s*$", re.IGNORECASE)
 
 
 def _distributed(header: list[str]) -> dt.date | None:

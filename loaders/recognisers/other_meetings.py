@@ -15,31 +15,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...text.dates import date_ranges, months
 from ..facts import OtherMeeting, Place, PlaceKind, Span
 from ..segment import Segmented
-from .dates import date_ranges, months
 
 #: Bodies by the words of their meetings' names, most specific first.
 BODIES = (
-    ("untoc-wg-technical-assistance", re.compile(r"技术援助问题(?:政府专家)?工作组")),
-    ("untoc-wg-international-cooperation", re.compile(r"国际合作工作组")),
+    ("untoc-wg-technical-assistance", re.compile(r"技术援助(?:问题)?(?:政府专家)?工作组")),
+    ("untoc-wg-international-cooperation", re.compile(r"国际合作(?:问题)?工作组")),
     ("informal-expert-group", re.compile(r"非正式专家组")),
     ("irg", re.compile(r"实施情况审议组")),
-    ("wg-asset-recovery", re.compile(r"资产追回问题(?:不限成员名额政府间)?工作组")),
+    ("wg-asset-recovery", re.compile(r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组")),
+    ("other", re.compile(r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组")),
     ("globe", re.compile(r"GlobE|反腐败执法机构全球行动网络")),
     ("ga-special-session", re.compile(r"大会反腐败问题特别会议|大会特别会议")),
-    ("untoc-cop", re.compile(r"缔约方会议(?:第.{1,3}届会议|[^。，]{0,10}届会)")),
-    ("cosp", re.compile(r"缔约国会议(?:第.{1,3}届会议)")),
+    ("untoc-cop", re.compile(r"缔约方会议(?:(?:在其?|于其?|的)?第.{1,3}届会议|[^。，]{0,10}届会)")),
+    ("cosp", re.compile(r"缔约国会议(?:(?:在其?|于其?|的)?第.{1,3}届会议)")),
 )
 _DATE = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:(?:至|到|和|及)(?:\d{1,2}月)?\d{1,2}日)?)?")
 #: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
 _HELD = re.compile(
     rf"(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,8}}?))?(?:与[^。，]{{2,40}}?接连|以[^。，]{{1,12}}形式)?"
-    r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议)"
+    r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
 )
 _AFTER_NAME = re.compile(
     rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,12}}?))?"
-    r"(?:举行|召开|举办)的(?P<number>(?:第.{1,4}[次届])?会议)"
+    r"(?:举行|召开|举办)(?:的|了|其)(?P<number>(?:第.{1,4}[次届](?:全体)?)?会议)"
 )
 #: A body's meeting named by its date and number alone: 工作组在2020年7月第11次会议.
 _DATED_NUMBER = re.compile(
@@ -48,9 +49,30 @@ _DATED_NUMBER = re.compile(
 #: Words that refer back to a body named earlier in the paragraph.
 _BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
 #: A named session of a known body, with no date: 实施情况审议组第十届会议.
-_SESSION = re.compile(r"(?P<name>(?:国际合作工作组|实施情况审议组|资产追回问题工作组|技术援助问题(?:政府专家)?工作组)"
-                      r"第[\d一二三四五六七八九十]{1,4}[次届]会议)")
+_SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
+                      r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
+                      r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球行动网络)"
+                      r"(?:的|在其?|于其?)?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
+#: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
+#: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
+#: meeting reported on.
+_NOT_REPORTED_AFTER = re.compile(r"(?:的)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
+_NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 _SAME_SERIES = re.compile(r"专家会议")
+_NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议"
+#: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
+_PREDICATE = re.compile(
+    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议))(?:已|将|定|拟|计划|预定)?(?:于|在)(?P<date>{_DATE})"
+    r"(?:(?:在|于)(?P<venue>[^，。、；]{1,12}?))?(?:以[^。，]{1,12}形式)?(?:举行|召开|举办)"
+)
+#: Words before a meeting's name that are not part of it.
+_LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外")
+#: ``NAME（DATE，VENUE）``.
+_BRACKETED = re.compile(
+    rf"(?P<name>[^。，；（]{{2,60}}?{_NUMBERED})（(?P<date>{_DATE})(?:[，,](?P<venue>[^）]{{1,12}}))?）"
+)
+#: A back-reference to a session named before: ``该次会议于…举行``.
+_THAT_SESSION = re.compile(r"^(?:该|这|此|那)(?:次|届)?(?:会议|届会)$")
 
 
 def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
@@ -59,23 +81,100 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
         months = [m.start() for m in _MONTH.finditer(text)]
-        for m in [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months), *_near(_DATED_NUMBER, text, months)]:
+        here: list[OtherMeeting] = []
+        matches: list[_Match] = [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months),
+                   *_near(_DATED_NUMBER, text, months), *_named_first(text, months)]
+        for m in matches:
             raw = m.group("name") + (m.groupdict().get("number") or "")
             name = _name(m.group("name"), m.groupdict().get("number") or "")
+            if _THAT_SESSION.match(name):
+                continue  # dated below, as the session it refers to
             body = _body(raw) or _body(name)
-            if body is None and (_BACK.search(m.group("name")) or name.startswith("该")):
+            if body is None and (_BACK.search(m.group("name")) or name.startswith("该") or "该" in name[:4]):
                 body = _body(text[: m.start()])  # 该网络的第一次会议: the body named before
             if body is None or _SAME_SERIES.search(raw):
                 continue
             start, end = _dates(m.group("date"), year)
             span = Span(place, m.start(), m.end(), m.group(0))
-            found.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
+            here.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
         for m in _SESSION.finditer(text):
-            if not any(f.span.place == place and m.group("name") in f.name for f in found):
-                body = _body(m.group("name"))
-                span = Span(place, m.start(), m.end(), m.group(0))
-                found.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))
+            if _NOT_REPORTED_AFTER.match(text, m.end()) or _NOT_REPORTED_BEFORE.search(text, 0, m.start()):
+                continue
+            if any(m.group("name") in f.name or _same_session(m.group("name"), f) for f in here):
+                continue
+            body = _body(m.group("name"))
+            span = Span(place, m.start(), m.end(), m.group(0))
+            here.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))
+        found += _date_back_references(text, place, here, matches, year)
     return _unique(found)
+
+
+class _Renamed:
+    """A match whose ``name`` group is read without its lead-in words."""
+
+    def __init__(self, match: re.Match[str], name: str) -> None:
+        self._match, self._name = match, name
+
+    def group(self, key: str | int = 0) -> str:
+        if key == "name":
+            return self._name
+        return self._match.group(key)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {**self._match.groupdict(), "name": self._name}
+
+    def start(self, key: str | int = 0) -> int:
+        return self._match.start(key)
+
+    def end(self, key: str | int = 0) -> int:
+        return self._match.end(key)
+
+
+_Match = re.Match[str] | _Renamed
+
+
+def _named_first(text: str, months: list[int]) -> list[_Renamed]:
+    """Sessions whose date follows their name: ``NAME于DATE举行``, ``NAME（DATE，VENUE）``."""
+    out = []
+    for pattern in (_PREDICATE, _BRACKETED):
+        for m in pattern.finditer(text):
+            if not any(m.start("date") <= month < m.end("date") for month in months):
+                continue
+            name = m.group("name")
+            cut = max(name.rfind(c) for c in "，。；、")
+            opened = name.rfind("（")
+            if opened > cut and name.find("）", opened) < 0:
+                cut = opened
+            name = name[cut + 1 :]
+            leads = list(_LEAD_IN.finditer(name))
+            out.append(_Renamed(m, name[leads[-1].end() :] if leads else name))
+    return out
+
+
+def _same_session(name: str, meeting: OtherMeeting) -> bool:
+    """``缔约方会议第八届会议`` is ``联合国打击跨国有组织犯罪公约缔约方会议第八届会议``."""
+    number = re.search(_NUMBERED, name)
+    return bool(number) and _body(name) == meeting.body and number.group(0) in meeting.name  # type: ignore[union-attr]
+
+
+def _date_back_references(text: str, place: Place, here: list[OtherMeeting], matches: list[_Match],
+                          year: int | None) -> list[OtherMeeting]:
+    """``…工作组第十四次会议的成果。该次会议于2023年6月5日和6日在维也纳举行``: the date of a
+    back-reference is the date of the session named before it, if that one had none."""
+    out = list(here)
+    for m in matches:
+        name = _name(m.group("name"), m.groupdict().get("number") or "")
+        if not _THAT_SESSION.match(name):
+            continue
+        earlier = [i for i, f in enumerate(out) if f.span.end <= m.start() and f.start is None]
+        if not earlier:
+            continue
+        i = earlier[-1]
+        start, end = _dates(m.group("date"), year)
+        meeting = out[i]
+        span = Span(place, meeting.span.start, m.end(), text[meeting.span.start : m.end()])
+        out[i] = OtherMeeting(meeting.name, meeting.body, start, end, m.group("venue") or meeting.venue, span)
+    return out
 
 
 #: Every match of the three patterns above has a date, so a ``月`` at most this far from its start.

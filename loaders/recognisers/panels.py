@@ -1,74 +1,229 @@
 """Recognise the panels a meeting held, their topics and where the panelists came from.
 
-A panel is announced by a paragraph that says one was held (``举行了一场专题小组
-讨论会，主题为…``, ``组织了一场专题小组讨论会，内容是…``, ``听取了一个专题小组关于…的
-情况介绍``); its panelists are named there (``来自巴西、大韩民国和瑞士以及毒品和犯罪
-问题办公室预防恐怖主义处的专家参与了讨论``, ``哈萨克斯坦和美国以及英属维尔京群岛和根西岛
-的专家介绍了各自的经验``) or in the paragraphs that follow (``来自中国的主讲人…``),
-until the discussion that follows the panel (``在随后的讨论中``).
+A panel is a mention of a panel discussion (``专题小组讨论``, ``小组讨论会``, ``讨论小组``,
+``专题小组``) with its topic, written in one of the ways an editor writes a topic:
+
+* before the mention: ``举行了一场关于T的专题小组讨论``, ``题为“T”的小组讨论``,
+  ``以“T”为主题的小组讨论``, ``听取了一个专题小组关于T的情况介绍``;
+* after it: ``专题小组讨论会，主题为T``, ``第二场专题小组讨论的主题是T``,
+  ``组织了一场专题小组讨论会，内容是T``, ``专题小组讨论：T``;
+* in a sub-heading over the paragraph (``关于T的专题小组讨论``).
+
+A mention without a topic (``发言者欢迎两场小组讨论的介绍``, ``该小组讨论会``) is not a
+panel; one announced as held (``举行了一场专题小组讨论``) whose topic cannot be read is
+reported as partly understood.
+
+Panelists are named by where they come from, in groups: ``来自A、B和C的主讲人以及来自D的
+主讲人``, ``A和B以及C和D的专家介绍了…``, ``A的专家以及B的一名代表担任小组成员``,
+``由来自A、B和C的小组成员作了专题介绍``, ``一位主讲人来自A法务部``, ``主讲人分别来自A和
+B`` — in the announcing paragraph, else in the paragraphs that follow (``来自中国的主讲人…``)
+until the discussion that follows the panel (``在随后的讨论中``).  An origin is the State,
+territory or organisation as first written; a State's agency (``英国国家犯罪调查局``) is its
+State, a unit of an organisation (``毒品和犯罪问题办公室预防恐怖主义处``) stays whole.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
 
+from .. import doubts
 from ..facts import Panel, Panelist, Place, PlaceKind, Span
+from ..names import PERSON, entity, leading_entity
 from ..segment import Paragraph, Segmented
-from .attendance import split_names
+from .attendance import known, name_like, split_names
 
-_HELD = re.compile(r"(?:举行|组织|召开|听取)了[^。]{0,12}?(?:专题)?(?:小组讨论|讨论小组|专题小组)")
-_TOPIC = (
-    re.compile(r"主题为[“「]?(?P<topic>[^。]+?)[”」]?(?:[。；]|$)"),
-    re.compile(r"内容是[“「]?(?P<topic>[^。]+?)[”」]?(?:[。；]|$)"),
-    re.compile(r"专题小组关于(?P<topic>[^。]+?)的(?:情况介绍|介绍|讨论)"),
-    re.compile(r"关于(?P<topic>[^。]{4,}?)的专题小组讨论"),
+_MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?)"
+                      r"|第[一二三四五六七八九十\d]{1,2}场(?=的?(?:主题|议题|内容)(?:为|是))")
+_BACK = re.compile(r"(?:该|这一|此|上述|这些|两场|各场|两个|这两场)(?:场|次|个)?$")
+_HELD = re.compile(r"(?:举行|组织|召开|听取|举办|安排)了?")
+_QUOTE = "“”「」\"'‘’"
+#: Topic before the mention (the text up to the mention must end with one of these).
+_BEFORE = (
+    re.compile(r"题为[“「](?P<topic>[^”」]+)[”」]的(?:一场|一次|一个)?$"),
+    re.compile(r"以[“「]?(?P<topic>[^”」，。；]+?)[”」]?为(?:主题|专题|题)的(?:一场|一次|一个)?$"),
+    re.compile(r"关于(?P<topic>[^，。；]{2,}?)的(?:一场|一次|一个)?$"),
+    re.compile(r"就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:举行|组织|召开|举办)了(?:一场|一次|一个)?$"),
 )
-_ORIGINS = re.compile(
-    r"(?:来自)?(?P<list>[^，。；：]{2,80}?)的(?:专家|主讲人|讨论嘉宾|讨论小组成员|小组成员|发言者)"
-    r"(?:参与了讨论|参加了讨论|介绍了|分享了|担任)"
+#: Topic after the mention (the text from the end of the mention).
+_AFTER = (
+    re.compile(r"^(?:会)?关于(?P<topic>[^。]+?)的(?:情况介绍|介绍|讨论|专题介绍)"),
+    re.compile(r"^(?:会)?[，,]?(?:其|的)?(?:主题|议题|专题|题目|内容)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
+    re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
 )
-_ONE = re.compile(r"(?:来自|代表)(?P<origin>[^，。；的]{2,30}?)的(?:讨论小组成员|小组成员|主讲人|讨论嘉宾|专家)")
-_DISCUSSION = re.compile(r"^(?:在随后的讨论中|在讨论中|随后)")
+#: Where a topic written after the mention stops: at the panelists.
+_TOPIC_END = re.compile(
+    r"[，,](?=(?:来自|由|主讲人|小组成员|讨论嘉宾|专家|参加|分别|讨论小组成员|"
+    r"[^，。；]{0,40}的(?:专家|主讲人|讨论嘉宾|小组成员)))"
+)
+_HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)")
+
+#: Nouns for panelists (longest first).
+_ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
+         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官)")
+_QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
+#: ``…的[一名]ROLE``: the origins are the words before it.
+_OF_ROLE = re.compile(rf"的{_QUANTITY}{_ROLE}")
+#: ``来自巴西的 Maria Silva 女士``: a panelist named in person, with where they come from.
+_FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
+#: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
+_ROLE_FROM = re.compile(rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+)")
+_LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|包括|以及|和|及|与|其中|、)+")
+_RECOMMENDATIONS = re.compile(r"建议$")
+_DISCUSSION = re.compile(r"^(?:在随后的讨论中|在讨论中|随后的讨论|在随后进行的讨论中|讨论中)")
+
+
+@dataclass
+class _Announcement:
+    start: int  # of the mention
+    end: int
+    topic: str
+    scope: tuple[int, int]  # the text the panel's own words run over
 
 
 def find(doc: Segmented) -> list[Panel]:
-    panels = []
+    panels: list[Panel] = []
+    topics: set[str] = set()
     paragraphs = doc.paragraphs
     for index, paragraph in enumerate(paragraphs):
-        held = _HELD.search(paragraph.text)
-        if not held:
-            continue
+        if paragraph.section is not None and _RECOMMENDATIONS.search(paragraph.section.title):
+            continue  # panels asked for, not held
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        topic = _topic(paragraph, doc)
-        panelists = _listed(paragraph, place)
-        if not panelists:
-            panelists = _following(paragraphs[index + 1:], paragraph)
-        span = Span(place, held.start(), held.end(), held.group(0))
-        panels.append(Panel(topic, tuple(panelists), span))
+        announced = _announcements(paragraph, place)
+        for i, panel in enumerate(announced):
+            if panel.topic in topics:
+                continue  # the same panel spoken of again
+            topics.add(panel.topic)
+            a, b = panel.scope
+            panelists = _origins(paragraph.text, a, b, place, announcing=True)
+            if not panelists and i == len(announced) - 1:
+                panelists = _following(paragraphs[index + 1:], paragraph)
+            if not panelists:
+                doubts.note(place, "panels", f"a panel on {panel.topic} whose panelists are not named "
+                            "in a way that could be read")
+            span = Span(place, panel.start, panel.end, paragraph.text[panel.start : panel.end])
+            panels.append(Panel(panel.topic, tuple(panelists), span))
     return panels
 
 
-def _topic(paragraph: Paragraph, doc: Segmented) -> str:
-    for pattern in _TOPIC:
-        m = pattern.search(paragraph.text)
-        if m:
-            return m.group("topic").strip("，, ")
-    for heading in reversed(paragraph.headings):  # "关于…的专题小组讨论" as a sub-heading
-        m = _TOPIC[3].search(heading.title)
-        if m:
-            return m.group("topic")
-    return ""
+def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
+    text = paragraph.text
+    found: list[_Announcement] = []
+    held = False  # a panel said to be held, without its topic
+    for m in _MENTION.finditer(text):
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
+        before = text[sentence_start : m.start()]
+        if _BACK.search(before):
+            continue
+        announced = bool(_HELD.search(before))
+        topic = _topic(before, text[m.end():]) or (_heading_topic(paragraph) if announced else None)
+        if not topic:
+            held = held or announced
+            continue
+        if found and found[-1].topic == topic:
+            continue
+        found.append(_Announcement(m.start(), m.end(), topic, (sentence_start, len(text))))
+    if held and not found:
+        doubts.note(place, "panels", "a panel is announced whose topic could not be read")
+    for previous, following in itertools.pairwise(found):
+        sentence_start = following.scope[0]
+        previous.scope = (previous.scope[0], max(sentence_start, previous.end))
+    return found
 
 
-def _listed(paragraph: Paragraph, place: Place) -> list[Panelist]:
-    m = _ORIGINS.search(paragraph.text)
-    if not m:
-        return []
-    names = m.group("list")
-    at = m.start("list")
-    return [Panelist(name, Span(place, at + offset, at + offset + len(name), name))
-            for name, offset in split_names(names.replace("以及", "、 "))
-            if name]
+def _topic(before: str, after: str) -> str | None:
+    for pattern in _BEFORE:
+        m = pattern.search(before)
+        if m:
+            return _clean(m.group("topic"))
+    for pattern in _AFTER:
+        m = pattern.match(after)
+        if m:
+            topic = m.group("topic")
+            end = _TOPIC_END.search(topic)
+            return _clean(topic[: end.start()] if end else topic)
+    return None
+
+
+def _heading_topic(paragraph: Paragraph) -> str | None:
+    for heading in reversed(paragraph.headings):
+        m = _HEADING_TOPIC.search(heading.title)
+        if m:
+            return _clean(m.group("topic"))
+    return None
+
+
+def _clean(topic: str) -> str:
+    return topic.strip("，,。 ").strip(_QUOTE).strip()
+
+
+def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool) -> list[Panelist]:
+    """The origins of the panelists named in ``text[start:end]``, first form of each.
+
+    In the paragraphs after the announcement only ``来自X的…``/``代表X的…`` name an origin
+    (``X的专家`` there may be anyone's expert)."""
+    found: list[tuple[int, str]] = []
+    scope = text[start:end]
+    boundary = 0
+    for role in _OF_ROLE.finditer(scope):
+        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；："))
+        opened = scope.rfind("（", cut, role.start())
+        if opened >= 0 and scope.find("）", opened, role.start()) < 0:  # (…来自A和B的专家…)
+            cut = opened + 1
+        words = scope[cut : role.start()]
+        source = list(re.finditer(r"来自|代表", words))
+        if source:
+            cut += source[-1].end()
+        elif announcing:
+            lead = _LEAD.match(words)
+            cut += lead.end() if lead else 0
+        else:
+            cut = -1
+        if cut >= 0:
+            found += [(start + cut + offset, name) for name, offset in split_names(scope[cut : role.start()])]
+        boundary = role.end()
+        join = re.match(r"(?:以及|和|及|与|、)", scope[boundary:])
+        if join:
+            boundary += join.end()
+    for person in _FROM_PERSON.finditer(scope):
+        at = start + person.start("list")
+        found += [(at + offset, name) for name, offset in split_names(person.group("list"))]
+    for role in _ROLE_FROM.finditer(scope):
+        at = start + role.start("list")
+        found += [(at + offset, name) for name, offset in split_names(role.group("list"))]
+    return _first_forms(sorted(found), place)
+
+
+def _first_forms(found: list[tuple[int, str]], place: Place) -> list[Panelist]:
+    out: list[Panelist] = []
+    seen: set[str] = set()
+    for at, written in found:
+        origin = _origin(written)
+        if origin is None:
+            continue
+        key = entity(origin) or origin
+        if key in seen:
+            continue
+        seen.add(key)
+        offset = at + written.find(origin)
+        out.append(Panelist(origin, Span(place, offset, offset + len(origin), origin)))
+    return out
+
+
+def _origin(written: str) -> str | None:
+    """The State, territory or organisation a panelist comes from, as written."""
+    written = written.strip()
+    if not written or written.startswith(("本国", "各国", "该国", "其", "这些", "一些", "多个")):
+        return None
+    if known(written, units=False):
+        return written
+    lead = leading_entity(written)
+    if lead and (entity(lead) or "").startswith(("state:", "territory:")):
+        return lead  # 英国国家犯罪调查局: the State
+    if known(written) or name_like(written):
+        return written  # a unit of an organisation, or an organisation the tables do not know
+    return None
 
 
 def _following(paragraphs: list[Paragraph], announcing: Paragraph) -> list[Panelist]:
@@ -77,11 +232,12 @@ def _following(paragraphs: list[Paragraph], announcing: Paragraph) -> list[Panel
     for paragraph in paragraphs:
         if _DISCUSSION.match(paragraph.text) or paragraph.headings != announcing.headings:
             break
+        if _announcements(paragraph, Place(PlaceKind.PARAGRAPH, str(paragraph.number))):
+            break
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        for m in _ONE.finditer(paragraph.text):
-            origin = m.group("origin")
-            if origin in seen:
-                continue
-            seen.add(origin)
-            found.append(Panelist(origin, Span(place, m.start("origin"), m.end("origin"), origin)))
+        for panelist in _origins(paragraph.text, 0, len(paragraph.text), place, announcing=False):
+            key = entity(panelist.origin) or panelist.origin
+            if key not in seen:
+                seen.add(key)
+                found.append(panelist)
     return found

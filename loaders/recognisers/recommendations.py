@@ -1,11 +1,14 @@
-"""Recognise the recommendations a meeting agreed.
+"""Recognise the recommendations of a meeting, and say what each is.
 
-They are the lettered items ``(a)``, ``(b)`` … of the paragraphs of the
-section whose title speaks of recommendations: ``结论和建议`` in most reports,
-``缔约国在会议期间提出的建议`` (proposals made by States parties during the
-meeting) in the 10th.  Lettered lists elsewhere (a mandate's functions, the
-directory counts) are not recommendations, and neither are the concluding
-paragraphs of a Secretariat note, which suggest rather than agree.
+They are the lettered items ``(a)``, ``(b)`` … of the paragraphs of the section whose
+title speaks of recommendations (``结论和建议``, ``缔约国在会议期间提出的建议`` …).
+What they are, the text says, in the section's title or in the sentence that leads into
+the items: recommendations the meeting *agreed* (``专家会议商定了下列建议``,
+``通过了以下建议``) or proposals that States parties (speakers, participants) *made*
+during the meeting (``缔约国…提出了一些建议，其中包括``), which the meeting did not
+adopt.  Lettered lists elsewhere (a mandate's functions, the directory counts) are not
+recommendations, and the concluding paragraphs of a Secretariat note suggest rather than
+agree (:func:`suggestions`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ...ontology import reference
-from ..facts import ArticleCitation, ArticleLink, Kind, Place, PlaceKind, Recommendation, Span
+from ..facts import ArticleCitation, ArticleLink, DocumentKind, Place, PlaceKind, Recommendation, Span
 from ..segment import Paragraph, Segmented
 
 _RECOMMENDATIONS_SECTION = re.compile(r"建议$")
@@ -25,48 +28,88 @@ def _concluding(doc: Segmented) -> list[tuple[Place, Paragraph]]:
             if p.section is not None and _RECOMMENDATIONS_SECTION.search(p.section.title)]
 
 
-def suggestions(doc: Segmented, kind: Kind) -> list[Recommendation]:
+def suggestions(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
     """A Secretariat note's concluding suggestions: one per paragraph of its 结论和建议,
     labelled by the paragraph number."""
-    if kind is not Kind.NOTE:
+    if kind is not DocumentKind.NOTE:
         return []
     return [Recommendation(str(p.number), p.text, Span(place, 0, len(p.text), p.text))
             for place, p in _concluding(doc)]
 
 
-def find(doc: Segmented, kind: Kind) -> list[Recommendation]:
-    if kind is not Kind.REPORT:
-        return []
-    return [Recommendation(item.label, item.text, Span(place, item.start, item.end, p.text[item.start : item.end]))
-            for place, p in _concluding(doc) for item in p.items]
+#: Who proposes, and the verb: ``缔约国为增进国际合作提出了一些建议`` (States parties made
+#: proposals), ``发言者提出的建议``; a meeting that agrees or adopts does not match.
+_PROPOSED_BY = re.compile(r"(?:缔约国|发言者|与会者|代表|专家)[^。；]{0,40}?提出(?:了|的)?(?:[^。；]{0,12})?建议")
+_AGREED = re.compile(r"(?:会议|专家会议)[^。；]{0,20}?(?:商定|通过|核可|同意)(?:了)?[^。；]{0,12}建议")
+
+
+def proposed(title: str, lead: str) -> bool:
+    """Whether items under a section ``title``, led into by ``lead``, are proposals made by
+    States parties during the meeting rather than recommendations it agreed."""
+    if _AGREED.search(lead):
+        return False
+    return bool(_PROPOSED_BY.search(lead) or _PROPOSED_BY.search(title))
+
+
+def _items(doc: Segmented, *, proposals: bool) -> list[Recommendation]:
+    found = []
+    for place, p in _concluding(doc):
+        if not p.items:
+            continue
+        lead = p.text[: p.items[0].start]
+        if proposed(p.section.title if p.section else "", lead) is proposals:
+            found += [Recommendation(item.label, item.text,
+                                     Span(place, item.start, item.end, p.text[item.start : item.end]))
+                      for item in p.items]
+    return found
+
+
+def find(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
+    """The recommendations the meeting agreed."""
+    return _items(doc, proposals=False) if kind is DocumentKind.REPORT else []
+
+
+def proposals(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
+    """The proposals States parties made during the meeting (not adopted by it)."""
+    return _items(doc, proposals=True) if kind is DocumentKind.REPORT else []
 
 
 # --- to whom, and about which articles ---------------------------------------
 
-#: Actors, by the words that name them, in the order they are tried.
+#: Actors, by the words that name them (longest first within a key).
 ACTORS = (
-    ("unodc", "毒品和犯罪问题办公室"),
+    ("unodc", "(?:联合国)?毒品和犯罪问题办公室"),
+    ("cosp", "(?:《?联合国反腐败公约》?)?缔约国会议(?:主席团)?"),
+    ("expert-meeting", "(?:今后的|未来的|以后各次|今后各次)?(?:增进《[^》]{1,20}》下)?(?:国际合作(?:问题)?)?"
+                       "(?:不限成员名额政府间)?专家会议"),
     ("secretariat", "秘书处"),
-    ("cosp", "缔约国会议"),
-    ("expert-meeting", "专家会议"),
-    ("states-parties", "缔约国"),
+    ("states-parties", "(?:《[^》]{1,20}》)?(?:各|所有|全体|其他)?(?:缔约国|会员国|国家)(?!会议)|各国"),
+    ("other", "(?:各|有关|相关|其他)?(?:捐助方|捐助国|国际组织|区域组织|相关组织|国际和区域组织|民间社会|私营部门|"
+              "从业人员网络)"),
 )
+_ACTOR = "|".join(f"(?:{words})" for _, words in ACTORS)
+_ACTOR_KEYED = re.compile("|".join(f"(?P<{key.replace('-', '_')}>{words})" for key, words in ACTORS))
+_ACTOR_LIST = rf"(?:{_ACTOR})(?:(?:、|和|及|以及)(?:{_ACTOR}))*"
 #: Names of bodies: a subject term inside them (国际合作工作组) names the body, not a subject.
 _BODY_NAMES = re.compile(
     r"(?:增进)?(?:《[^》]{1,20}》下)?国际合作(?:问题)?(?:不限成员名额政府间)?专家会议|国际合作工作组|"
     r"资产追回问题(?:不限成员名额政府间)?工作组|实施情况审议组"
 )
-_ASKED = re.compile(
-    r"(?:鼓励|请|促请|敦促|邀请|吁请|建议|应赞扬)(?P<actor>[^，。；]{0,20}?)"
-    r"(?:继续|考虑|在|根据|定期|积极|加强|分享|简化|进一步|努力|[^，。；]{0,2}(?:应|$))"
+#: ``鼓励|请…ACTORS…``: the actors are the object of the request (perhaps after a relative
+#: clause: ``请尚未向秘书处通报其主管机关的缔约国…``).
+_ASK = re.compile(
+    r"^(?:此外|另外|同时|还|并)?[，,]?(?:应|还)?(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|建议|要求|赞扬|应赞扬|欢迎)"
 )
-_SUBJECT = re.compile(r"^(?P<actor>[^，。；]{0,40}?)应(?:当|继续|考虑|努力|积极|为|推动|探讨|在)?")
+_LIST_AT = re.compile(_ACTOR_LIST)
+#: ``ACTORS应…``, ``ACTORS同意…``: the actors are the subject.
+_MODAL = re.compile(r"应当?|应该|将|可以?|宜|须|必须|不妨|同意|决定|商定|继续|还应|也应|亦应|需要|要|承诺")
+_SUBJECT_END = re.compile(rf"(?:{_ACTOR_LIST})$")
 
 
 def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
-    """Who each recommendation asks to act: ``鼓励缔约国…`` → states-parties, ``秘书处应…`` → secretariat.
-
-    A proposal with no actor named (``充分利用《公约》…``) is addressed to the States parties.
+    """Who each recommendation asks to act: ``鼓励缔约国…`` → states-parties, ``秘书处应…`` → secretariat,
+    ``鼓励缔约国和秘书处…`` → both; a body named as a partner (``与毒品和犯罪问题办公室…协调``) is not
+    asked.  A proposal with no actor named (``充分利用《公约》…``) is addressed to the States parties.
     """
     out: dict[str, list[str]] = {}
     for rec in recs:
@@ -76,21 +119,28 @@ def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
 
 
 def _actors(text: str) -> list[str]:
-    head = re.split(r"[，,；;]", text, maxsplit=1)[0]
-    for pattern in (_ASKED, _SUBJECT):
-        m = pattern.search(head if pattern is _SUBJECT else text[:40])
-        if m and (keys := _keys(m.group("actor"))):
-            return keys
+    head = re.split(r"[，,；;：]", text, maxsplit=1)[0]
+    asked = _ASK.match(text)
+    if asked:
+        rest = re.split(r"[，,；;。]", text[asked.end():], maxsplit=1)[0]
+        m = _LIST_AT.match(rest)
+        if not m:  # a relative clause first: 尚未…的缔约国
+            m = next((x for x in (_LIST_AT.match(rest, d.end()) for d in re.finditer("的", rest)) if x), None)
+        if m:
+            return _keys(m.group(0))
+    for modal in _MODAL.finditer(head):
+        subject = _SUBJECT_END.search(head[: modal.start()])
+        if subject:
+            return _keys(subject.group(0))
     return []
 
 
-def _keys(words: str) -> list[str]:
-    keys = []
-    rest = words
-    for key, name in ACTORS:
-        if name in rest:
+def _keys(listed: str) -> list[str]:
+    keys: list[str] = []
+    for m in _ACTOR_KEYED.finditer(listed):
+        key = next(k for k, v in m.groupdict().items() if v is not None).replace("_", "-")
+        if key not in keys:
             keys.append(key)
-            rest = rest.replace(name, "")
     return keys
 
 

@@ -16,16 +16,22 @@ from ..facts import Place, ResolutionCitation, Span
 
 _NUMBER = r"第(\d{1,2}/\d{1,3})号"
 _JOIN = r"(?:、|和|及|以及|与|，)"
-#: One or more resolution numbers ending in 决议, with the cited paragraph(s).
+_SEP = r"(?:、|和|及|以及|与|至|到|—|–|-)"
+#: The cited paragraphs: ``第27段``, ``第12段和第13段``, ``第12、13和15段``, ``第12至14段``.
+_PARAGRAPHS = rf"[，,]?(?:执行部分|序言部分)?第\d{{1,3}}段?(?:{_SEP}第?\d{{1,3}}段?)*(?<=段)"
+#: One or more resolution numbers ending in 决议 (``第6/4号和第7/1号决议``, ``第8/2、8/6和8/12号决议``),
+#: with the cited paragraph(s).
 _CITATION = re.compile(
-    rf"(?:{_NUMBER}(?:决议)?{_JOIN})*{_NUMBER}决议"
-    r"(?:(?:执行部分)?第(\d{1,3})(?:(?:、|和|及|至)(\d{1,3}))?段)?"
+    rf"第\d{{1,2}}/\d{{1,3}}号?(?:决议)?(?:{_JOIN}第?\d{{1,2}}/\d{{1,3}}号?(?:决议)?)*号?决议"
+    rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
-_EACH = re.compile(_NUMBER)
+_EACH = re.compile(r"\d{1,2}/\d{1,3}")
 _ANAPHOR = re.compile(
-    r"(该|同一份?|上述|这项|这一|此项|该项|前述)决议"
-    r"(?:(?:执行部分)?第(\d{1,3})(?:(?:、|和|及|至)(\d{1,3}))?段)?"
+    r"(?P<which>该|同一份?|上述|这项|这一|此项|该项|前述|上文所述|(?:这|上述|该)(?:两|几|各)项|这些)决议"
+    rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
+#: Back-references to several resolutions: all of the last group cited.
+_PLURAL = re.compile(r"(?:两|几|各)项$|这些$")
 _BODIES = (
     (re.compile(r"缔约方会议$"), Body.UNTOC_COP),
     (re.compile(r"有组织犯罪公约[》]?$"), Body.UNTOC_COP),
@@ -33,10 +39,16 @@ _BODIES = (
     (re.compile(r"反腐败公约[》]?$"), Body.UNCAC_COSP),
     (re.compile(r"(?<!特别会议)(?<!缔约国)(?<!缔约方)大会$"), Body.GENERAL_ASSEMBLY),
 )
+_BODY_NAMES = re.compile(r"缔约方会议|有组织犯罪公约》?|缔约国会议|反腐败公约》?|(?<!特别会议)大会")
 #: How far before a citation (characters) the name of its body may stand.
-_BODY_WINDOW = 14
-#: Words that may stand between the body and the citation ("缔约国会议在第5/1号决议中").
-_BETWEEN = re.compile(r"(?:还|也|又|已|曾|在|于|于其|在其|通过的?|的|通过了)*$")
+_BODY_WINDOW = 60
+#: Words that may stand between the body and the citation: ``缔约国会议在第5/1号决议中``,
+#: ``缔约方会议随后在第8/1号决议中``, ``缔约国会议在2013年…于巴拿马城举行的第五届会议上通过的
+#: 第5/1号决议``.
+_ADVERBS = r"(?:随后|此后|其后|后来|同时|最近|先前|此前|还|也|又|已|曾|并|则|亦|均|都|分别)"
+_SESSION_PHRASE = r"(?:(?:在|于)[^，。；]{0,40}?举行的)?第[\d一二三四五六七八九十]{1,3}届会议(?:上|期间)?"
+_OTHER_CITATION = r"第[^，。；第]{1,12}?号决议(?:、|和|及|以及)?"
+_BETWEEN = re.compile(rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|{_SESSION_PHRASE}|{_OTHER_CITATION}|中|，)*$")
 
 
 class ResolutionReader:
@@ -52,8 +64,9 @@ class ResolutionReader:
         found: list[ResolutionCitation] = []
         for m in _CITATION.finditer(text):
             body = self._body(text, m.start())
-            numbers = [n.group(1) for n in _EACH.finditer(m.group(0))]
-            cited = _paragraphs(m.group(3), m.group(4))
+            numbers = [n.group(0) for n in _EACH.finditer(m.group(0)[: m.start("paragraphs") - m.start()]
+                                                          if m.group("paragraphs") else m.group(0))]
+            cited = _paragraphs(m.group("paragraphs"))
             group = [(number, body) for number in numbers]
             for i, (number, b) in enumerate(group):
                 # A cited paragraph belongs to the last resolution of a list.
@@ -66,15 +79,18 @@ class ResolutionReader:
             if _inside_any(m.start(), found):
                 continue
             earlier = [c for c in found if c.span.start < m.start()]
-            if earlier:
+            plural = bool(_PLURAL.search(m.group("which")))
+            if earlier and not plural:
                 targets = [(earlier[-1].number, earlier[-1].body)]
-            elif m.group(1) == "上述":
+            elif m.group("which") == "上述":
                 targets = list(self.run)
+            elif plural:
+                targets = list(self.last_group)
             else:
                 targets = self.last_group[-1:]
             self.last_group = targets
             for number, body in targets:
-                for paragraph in _paragraphs(m.group(2), m.group(3)):
+                for paragraph in _paragraphs(m.group("paragraphs")):
                     span = Span(place, m.start(), m.end(), m.group(0))
                     found.append(ResolutionCitation(number, body, paragraph, True, span))
         self._advance_run(found)
@@ -88,22 +104,33 @@ class ResolutionReader:
         self._run_open = bool(cited)
 
     def _body(self, text: str, start: int) -> Body:
+        """The body named last before the citation in its clause, if only words such as
+        ``在``, ``随后``, ``在…举行的第五届会议上通过的`` stand between; else the document's own."""
         before = text[max(0, start - _BODY_WINDOW) : start]
-        for cut in "。；;":
+        for cut in "。；;：":
             before = before.rsplit(cut, 1)[-1]
-        trimmed = _BETWEEN.sub("", before)
-        for pattern, body in _BODIES:
-            if pattern.search(trimmed):
-                return body
+        for name in reversed(list(_BODY_NAMES.finditer(before))):
+            if not _BETWEEN.fullmatch(before[name.end():]):
+                continue
+            for pattern, body in _BODIES:
+                if pattern.search(before[: name.end()]):
+                    return body
         return self.default_body
 
 
-def _paragraphs(first: str | None, second: str | None) -> list[int | None]:
-    if not first:
+def _paragraphs(listed: str | None) -> list[int | None]:
+    """``第12段和第13段`` → 12, 13; ``第12至14段`` → 12, 13, 14."""
+    if not listed:
         return [None]
-    if second:
-        return [int(first), int(second)]
-    return [int(first)]
+    out: list[int | None] = []
+    for m in re.finditer(rf"(?P<sep>{_SEP})?第?(?P<n>\d{{1,3}})", listed):
+        n = int(m.group("n"))
+        last = out[-1] if out else None
+        if m.group("sep") in ("至", "到", "—", "–", "-") and isinstance(last, int) and n > last:
+            out += range(last + 1, n + 1)
+        elif n not in out:
+            out.append(n)
+    return out
 
 
 def _inside_any(position: int, found: list[ResolutionCitation]) -> bool:

@@ -14,46 +14,115 @@ from __future__ import annotations
 
 import re
 
+from ...ontology import reference
 from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
 from ...text.sentences import clause_end
+from .. import doubts
 from ..facts import Mandate, Place, PlaceKind, Reaffirmation, ResolutionCitation, Span
 from ..segment import Segmented
 from .symbols import find as find_symbols
 
-_N = rf"[{CHINESE_NUMERAL_CHARS}]{{1,3}}"
+_N = rf"(?:\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
+#: A list of the series' meetings by ordinal: ``第三、第四和第五次``, ``第一次和第二次``,
+#: ``第三次至第八次、第十次和第十一次``, ``第三次至第七次以及第十次``, ``第3次至第7次``.
+_SEP = r"(?:、|，|和|及|以及|与|至|到|—|–|-)"
+_LIST = rf"第{_N}次?(?:{_SEP}第?{_N}次?)*"
 _REAFFIRM = re.compile(
-    rf"重申了?(?P<list>第{_N}(?:(?:、|和|及|至)第?{_N})*)次(?:[^（。]{{0,30}}?)会议(?:提出)?的建议"
-    r"(?:（见(?P<symbols>[^）]*)）)?"
+    rf"(?:重申|再次确认|重新确认|再次认可|再次核可)了?[^。（]{{0,20}}?(?P<list>{_LIST})"
+    r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,16}?的(?:各项|所有)?建议"
 )
-_ORDINAL = re.compile(_N)
+_ORDINAL = re.compile(rf"(?P<sep>{_SEP})?第?(?P<n>{_N})次?")
+#: The same without the meetings' ordinals: ``重申了以往各次专家会议提出的建议（见 …）``.
+_REAFFIRM_UNNAMED = re.compile(
+    r"(?:重申|再次确认|重新确认|再次认可|再次核可)了?[^。（第]{0,30}?会议[^（。第]{0,16}?的(?:各项|所有)?建议"
+)
 
+#: Another addressee of a request standing before the meeting: the request is not to the meeting.
+_OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!会议)|会员国)[^，。；])"
 _RELATIONS = (
-    ("established", re.compile(r"决定(?:举行|召开|设立)")),
-    ("instructed", re.compile(r"指示")),
+    ("established", re.compile(r"决定(?:举行|召开|设立)|设立了?")),
+    ("instructed", re.compile(r"指示|责成")),
     ("welcomed", re.compile(r"欣见|欢迎")),
-    ("requested", re.compile(r"(?:邀请|请|决定)[^。]{0,12}专家会议(?:应|提出|继续)|决定专家会议|专家会议应")),
+    ("requested", re.compile(rf"(?:邀请|请|要求|(?<!任务)授权|委托|鼓励)(?:{_OTHER_ADDRESSEE}){{0,20}}?专家会议"
+                             r"|决定专家会议|专家会议应")),
 )
 _MEETING = re.compile(r"专家会议")
+#: What may follow a citation that closes its sentence: ``…（第4/2号决议）。``, ``…（见第7/1号决议第27段）。``
+_CLOSING = re.compile(r"[）)]?(?:中|所述|所载)?[，,]?[）)]?[。；]?")
 
 
 def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
     found = []
     for paragraph in doc.paragraphs:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        for m in _REAFFIRM.finditer(paragraph.text):
+        text = paragraph.text
+        for m in _REAFFIRM.finditer(text):
             ordinals = _ordinals(m.group("list"))
-            symbols = [s.symbol for s in find_symbols(m.group("symbols") or "", place)]
-            paired = symbols if len(symbols) == len(ordinals) else [None] * len(ordinals)
-            span = Span(place, m.start(), m.end(), m.group(0))
+            bracket = _bracket(text, m.end())
+            symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
+            end = bracket[1] if bracket else m.end()
+            paired = _pair(ordinals, symbols)
+            if symbols and any(s is None for s in paired):
+                doubts.note(place, "reaffirmations", f"{len(ordinals)} earlier meetings reaffirmed but "
+                            f"{len(symbols)} report symbols given: which report is whose is not read")
+            span = Span(place, m.start(), end, text[m.start() : end])
             found += [Reaffirmation(o, s, span) for o, s in zip(ordinals, paired, strict=True)]
+        for m in _REAFFIRM_UNNAMED.finditer(text):
+            found += _by_symbols(text, m, place)
     return found
 
 
+def _by_symbols(text: str, m: re.Match[str], place: Place) -> list[Reaffirmation]:
+    """Earlier meetings named only by their reports' symbols: each whose report the reference
+    table knows; the others reported."""
+    bracket = _bracket(text, m.end())
+    symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
+    if not bracket or not symbols:
+        return []
+    ordinal_of = {m.report_symbol: m.ordinal for m in reference.expert_meetings() if m.report_symbol}
+    span = Span(place, m.start(), bracket[1], text[m.start() : bracket[1]])
+    unknown = [s for s in symbols if s not in ordinal_of]
+    if unknown:
+        doubts.note(place, "reaffirmations", f"earlier meetings reaffirmed by their reports' symbols only; "
+                    f"whose reports {', '.join(unknown)} are is not known")
+    return [Reaffirmation(ordinal_of[s], s, span) for s in symbols if s in ordinal_of]
+
+
 def _ordinals(listed: str) -> list[int]:
-    numbers = [to_int(n) for n in _ORDINAL.findall(listed)]
-    if "至" in listed and len(numbers) == 2:  # 第三至第七次
-        return list(range(numbers[0], numbers[1] + 1))
-    return numbers
+    """``第三次至第八次、第十次和第十一次`` → 3, 4, 5, 6, 7, 8, 10, 11."""
+    out: list[int] = []
+    for m in _ORDINAL.finditer(listed):
+        n = to_int(m.group("n"))
+        if m.group("sep") in ("至", "到", "—", "–", "-") and out and n > out[-1]:
+            out += range(out[-1] + 1, n + 1)
+        elif n not in out:
+            out.append(n)
+    return out
+
+
+def _bracket(text: str, position: int) -> tuple[str, int] | None:
+    """The bracketed words right after ``position`` (nested brackets kept), and where they end."""
+    m = re.compile(r"\s?[（(]").match(text, position)
+    if not m:
+        return None
+    depth, at = 0, m.end() - 1
+    for at in range(m.end() - 1, len(text)):
+        if text[at] in "（(":
+            depth += 1
+        elif text[at] in "）)":
+            depth -= 1
+            if depth == 0:
+                return text[m.end() : at], at + 1
+    return text[m.end() :], len(text)
+
+
+def _pair(ordinals: list[int], symbols: list[str]) -> list[str | None]:
+    """Each meeting's report symbol: in order when there is one symbol per meeting, else by the
+    reference table of the series' reports (a symbol listed for another meeting is not guessed)."""
+    if len(symbols) == len(ordinals):
+        return list(symbols)
+    known = {m.ordinal: m.report_symbol for m in reference.expert_meetings() if m.report_symbol}
+    return [known[o] if known.get(o) in symbols else None for o in ordinals]
 
 
 def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandate]:
@@ -70,12 +139,18 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         text = every[number]
         sentence_end = clause_end(text, citation.span.end)
         clause = text[citation.span.end:sentence_end]
+        at = citation.span.end
+        if not _MEETING.search(clause) and _CLOSING.fullmatch(clause):
+            # the resolution cited at the end of the sentence that says what it did:
+            # "缔约国会议决定举行…专家会议（第4/2号决议）。"
+            at = max(text.rfind(c, 0, citation.span.start) for c in "。；") + 1
+            clause = text[at : citation.span.start]
         if not _MEETING.search(clause):
             continue
         for relation, pattern in _RELATIONS:
             m = pattern.search(clause)
             if m and (number in texts or relation == "welcomed"):
-                start, end = citation.span.start, citation.span.end + m.end()
+                start, end = min(citation.span.start, at), max(citation.span.end, at + m.end())
                 found.setdefault((citation.number, relation),
                                  Mandate(citation.number, citation.body, relation,
                                          Span(citation.span.place, start, end, text[start:end])))

@@ -34,13 +34,49 @@ def normalise(symbol: str) -> str:
     return re.sub(r"\s+", "", symbol).rstrip(".-")
 
 
+#: An addendum, corrigendum or revision written short after a full symbol, in a list:
+#: ``CAC/COSP/EG.1/2016/L.1 和 Add.1``, ``…/L.1、Add.1和Add.2``, ``…/L.1/Add.1至Add.3``.
+_SHORT = re.compile(
+    r"\s?(?P<sep>、|，|,|和|及|以及|与|至|到|-|–|—)\s?(?P<kind>Add|Corr|Rev)?\.?(?P<n>\d{1,2})(?![\d/])"
+)
+_SUFFIX = re.compile(r"/(?:Add|Corr|Rev)\.\d{1,2}$")
+
+
 def find(text: str, place: Place) -> list[SymbolCitation]:
-    """Every UN document symbol in ``text``, once each (the first occurrence)."""
+    """Every UN document symbol in ``text``, once each (the first occurrence); an addendum
+    written short after a symbol (``和 Add.1``) is cited in full."""
     found: dict[str, SymbolCitation] = {}
     for m in _SYMBOL.finditer(text):
         symbol = normalise(m.group(0))
         found.setdefault(symbol, SymbolCitation(symbol, Span(place, m.start(), m.end(), m.group(0))))
+        for short in _short_forms(text, m.end(), symbol):
+            found.setdefault(short.symbol, SymbolCitation(short.symbol, Span(place, *short.span)))
     return list(found.values())
+
+
+class _Short:
+    def __init__(self, symbol: str, start: int, end: int, text: str) -> None:
+        self.symbol, self.span = symbol, (start, end, text)
+
+
+def _short_forms(text: str, position: int, symbol: str) -> list[_Short]:
+    """The short forms following the symbol that ends at ``position``."""
+    out: list[_Short] = []
+    base = _SUFFIX.sub("", symbol)
+    kind = m.group(1) if (m := re.search(r"/(Add|Corr|Rev)\.(\d{1,2})$", symbol)) else None
+    last = int(m.group(2)) if m else 0
+    while short := _SHORT.match(text, position):
+        if short.group("kind"):
+            kind = short.group("kind")
+        elif kind is None or short.group("sep") not in "至到-–—":
+            break  # a bare number continues only a range: "Add.1至3"
+        n = int(short.group("n"))
+        numbers = range(last + 1, n + 1) if short.group("sep") in "至到-–—" and kind and 0 < last < n else [n]
+        for number in numbers:
+            out.append(_Short(f"{base}/{kind}.{number}", short.start(), short.end(), text[short.start() : short.end()]))
+        last = n
+        position = short.end()
+    return out
 
 
 def is_symbol(text: str) -> bool:

@@ -1,0 +1,91 @@
+"""Names as the reports write them: people, States, territories, organisations.
+
+* People are named in the script the UN uses for speakers in every language version: Latin
+  letters with any diacritics (``Radosław Wiśniewski``, ``Nguyễn Thị Thanh Hương``,
+  ``Lars-Åke Sjöström``, ``Vivian N. R. Okeke``, ``Harib Saeed al-Amimi``), or another
+  alphabet (Greek, Cyrillic) — never Chinese characters.  :data:`PERSON` finds them in
+  canonical text, where no space separates them from the Chinese around them.
+* States, territories and organisations are named in Chinese, in the long or the short UN
+  form (``大不列颠及北爱尔兰联合王国``/``联合王国``/``英国``), by the reference tables;
+  :func:`entity` says which one a name is (a State with a formal prefix or suffix the
+  tables lack, ``意大利共和国``, is still known), :func:`leading_entity` finds the State or
+  organisation a longer name begins with (``大韩民国法务部`` → ``大韩民国``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..ontology import reference
+
+#: A letter of an alphabet (not a CJK ideograph, not a digit).
+_LETTER = r"(?:(?![\u2e80-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af\uff00-\uffef])[^\W\d_])"
+_MARK = r"[\u0300-\u036f]"  # combining diacritics (a text not in NFC)
+_WORD = rf"{_LETTER}(?:{_LETTER}|{_MARK}|['’ʼʻ.\-])*"
+#: A person's name: words of letters, the first capitalised, separated by single spaces.
+PERSON = re.compile(rf"(?<!{_LETTER})(?<![.\-]){_WORD}(?: {_WORD})*")
+#: Honorifics written after a name (``Ignacio Baylina Ruiz 先生``).
+HONORIFIC = re.compile(r"(?:先生|女士|阁下|法官|大使|博士|教授)")
+
+
+def is_person(name: str) -> bool:
+    """A plausible person's name: at least two letters, some word capitalised."""
+    words = [w for w in name.split(" ") if w]
+    return len(name) >= 3 and any(w[0].isupper() for w in words) and name[0].isalpha()
+
+
+def bare(name: str) -> str:
+    """``国际刑事警察组织（刑警组织）`` → ``国际刑事警察组织``."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", name).strip()
+
+
+#: Formal words around a State's short name: ``意大利共和国``, ``西班牙王国``, ``日本国``.
+_FORMAL_SUFFIXES = ("联邦共和国", "伊斯兰共和国", "人民共和国", "社会主义共和国", "共和国", "联合王国",
+                    "王国", "大公国", "公国", "苏丹国", "联邦", "合众国", "国")
+#: Words that make another State of a name: 刚果民主共和国 is not 刚果.
+_NOT_FORMAL = ("民主共和国", "联合共和国", "民主人民共和国")
+
+
+@cache
+def state(name: str) -> reference.State | None:
+    """The State a Chinese name (long, short or formal form) names, if any."""
+    name = bare(name)
+    states = reference.state_names()
+    if name in states:
+        return states[name]
+    if name.endswith(_NOT_FORMAL):
+        return None
+    for suffix in _FORMAL_SUFFIXES:
+        stem = name.removesuffix(suffix)
+        if stem != name and len(stem) >= 2 and stem in states:
+            return states[stem]
+    return None
+
+
+def entity(name: str) -> str | None:
+    """A key for the State, territory or organisation ``name`` names (any of its forms),
+    or None if the reference tables do not know it."""
+    name = bare(name)
+    found = state(name)
+    if found:
+        return f"state:{found.iso3}"
+    territory = reference.territories().get(name)
+    if territory:
+        return f"territory:{territory.iso2}"
+    org = reference.organization_names().get(name)
+    if org:
+        return f"organization:{org.key}"
+    return None
+
+
+@cache
+def _prefixes() -> list[str]:
+    """Every known name of a State, territory or organisation, longest first."""
+    names = {*reference.state_names(), *reference.territories(), *reference.organization_names()}
+    return sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+
+
+def leading_entity(text: str) -> str | None:
+    """The longest known name ``text`` begins with (``英国国家犯罪调查局`` → ``英国``)."""
+    return next((n for n in _prefixes() if text.startswith(n)), None)

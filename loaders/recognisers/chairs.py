@@ -1,0 +1,154 @@
+"""Recognise who chaired a meeting and who presided over its sessions.
+
+A report names its officers in clauses of a few shapes, each a person (in the script the UN
+uses for speakers, :data:`.names.PERSON`), usually with a State in brackets, and a predicate:
+
+* elected chair: ``会议选举 X（波兰）担任主席``, ``选举 X（挪威）为主席``, ``X（挪威）当选为
+  主席``, ``主席由 X（挪威）担任``, ``主席：X（挪威）`` — role *chair*, no office;
+* presiding: ``第一场会议由缔约国会议副主席 X（孟加拉国）主持``, ``X（瑞典）主持了第三场
+  会议``, ``由 X（巴西）和 Y（中国）共同主持`` — role *presiding*, with the office written
+  before the name;
+* elected vice-chair: ``Y（越南）为副主席`` — a fact only when a later clause has the
+  vice-chair preside without naming them (``该场会议由副主席主持``): then *presiding*,
+  office ``副主席``.
+
+Several clauses in one sentence (``第一场至第三场会议由…主持，第四场至第六场会议由…主持``)
+give one fact each.  A person named with a State in a clause that speaks of chairing but
+fits none of these shapes is reported as partly understood, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import doubts
+from ..facts import Chair, ChairRole, Place, PlaceKind, Span
+from ..names import HONORIFIC, PERSON, is_person
+from ..segment import Segmented
+
+_STATE = re.compile(r"^\s?[（(](?P<state>[^（）()]{1,30})[）)]")
+_JOIN = re.compile(r"^(?:、|和|及|以及|与)$")
+_TOPIC = re.compile(r"主席|主持")
+#: Words of electing or presiding: a person named in such a clause is an officer of some kind.
+_CHAIRING = re.compile(r"主持|担任|当选|选举|选为")
+#: Predicates after the (last) person of a group.
+_AFTER_CHAIR = re.compile(r"^(?:分别)?(?:担任|当选为?|被选为|获选为?|为|任)(?:会议|本次会议)?(?P<vice>副)?主席")
+_AFTER_PRESIDING = re.compile(r"^(?:共同|轮流|分别|代为)?主持|^代行(?:会议)?主席职务|^代理(?:会议)?主席")
+#: Predicates before the (first) person of a group.
+_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:由|为|是)$|(?P<label>副)?主席[：:]$")
+_BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
+#: The vice-chair presides without being named again.
+_VICE_PRESIDES = re.compile(r"由(?:该|这位|一位|一名)?副主席(?:代为|代理)?主持")
+#: Words before an office that name the sessions presided over, not the office.
+_SESSIONS = re.compile(r"^(?:第[^，。；由]{1,12}?场|本次|各场|每场|所有)?(?:会议)?(?:分别)?")
+_NOT_OFFICE = re.compile(r"第.{1,3}场会议|会议|.*会议期间.*")
+
+
+@dataclass
+class _Mention:
+    name: str
+    state: str | None
+    start: int
+    end: int  # after the State's bracket
+
+
+def find(doc: Segmented) -> list[Chair]:
+    found: list[Chair] = []
+    vices: list[tuple[_Mention, Span]] = []
+    vice_presides = False
+    for paragraph in doc.paragraphs:
+        text = paragraph.text
+        if not _TOPIC.search(text):
+            continue
+        place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
+        vice_presides = vice_presides or bool(_VICE_PRESIDES.search(text))
+        for start, clause in _clauses(text):
+            for group in _groups(clause):
+                before, after = clause[: group[0].start], clause[group[-1].end:]
+                role, office, vice = _predicate(before, after)
+                for mention in group:
+                    span = Span(place, start + mention.start, start + mention.end,
+                                text[start + mention.start : start + mention.end])
+                    if vice:
+                        vices.append((mention, span))
+                    elif role is not None:
+                        found.append(Chair(mention.name, mention.state, role, office, span))
+                    elif _CHAIRING.search(clause) and mention.state:
+                        doubts.note(place, "chairs", f"{mention.name}（{mention.state}）is named where a chair is "
+                                    "spoken of, but the sentence does not say the role")
+    if vices and vice_presides:
+        for mention, span in vices:
+            found.append(Chair(mention.name, mention.state, ChairRole.PRESIDING, "副主席", span))
+    return _unique(found)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """Clauses split at ，。；, a label clause (``副主席：``) kept with what follows."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in re.finditer(r"[，。；]", text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(s, c) for s, c in out if c]
+
+
+def _mentions(clause: str) -> list[_Mention]:
+    out = []
+    for m in PERSON.finditer(clause):
+        name = m.group(0).rstrip(".")
+        if not is_person(name):
+            continue
+        end = m.start() + len(name)
+        honorific = HONORIFIC.match(clause, end)
+        rest_at = honorific.end() if honorific else end
+        state = _STATE.match(clause[rest_at:])
+        if state:
+            out.append(_Mention(name, state.group("state").strip(), m.start(), rest_at + state.end()))
+        elif _AFTER_PRESIDING.match(clause[rest_at:].lstrip()) or _AFTER_CHAIR.match(clause[rest_at:].lstrip()):
+            out.append(_Mention(name, None, m.start(), rest_at))
+    return out
+
+
+def _groups(clause: str) -> list[list[_Mention]]:
+    """Mentions joined by 、和及以及与 form a group sharing one predicate."""
+    groups: list[list[_Mention]] = []
+    for mention in _mentions(clause):
+        if groups and _JOIN.match(clause[groups[-1][-1].end : mention.start].strip()):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, bool]:
+    """(role, office, is a vice-chair) from the words around a group of persons."""
+    after = after.lstrip()
+    chair = _AFTER_CHAIR.match(after)
+    if chair:
+        return ChairRole.CHAIR, None, bool(chair.group("vice"))
+    elected = _BEFORE_ELECTED.search(before.rstrip())
+    if elected:
+        return ChairRole.CHAIR, None, bool(elected.group("vice") or elected.group("label"))
+    if _AFTER_PRESIDING.match(after):
+        by = _BEFORE_BY.search(before)
+        office = _office(by.group("office") if by else before)
+        if "讨论" in (by.group("office") if by else before):  # a panel's moderator, not an officer
+            return None, None, False
+        return ChairRole.PRESIDING, office, False
+    return None, None, False
+
+
+def _office(words: str) -> str | None:
+    words = _SESSIONS.sub("", words.strip(), count=1).strip()
+    if not words or _NOT_OFFICE.fullmatch(words):
+        return None
+    return words
+
+
+def _unique(found: list[Chair]) -> list[Chair]:
+    seen: dict[tuple[str, ChairRole], Chair] = {}
+    for chair in found:
+        seen.setdefault((chair.name, chair.role), chair)
+    return list(seen.values())

@@ -1,0 +1,265 @@
+"""The recognisers read constructions, not sentences: each fact kind written in the ways a UN
+editor writes it, in sentences made up for this test (none is in the bundled reports or
+``tests/data/series``), each inside a minimal report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from uncac_kg.loaders import load
+from uncac_kg.loaders.facts import DocumentFacts
+from uncac_kg.loaders.recognisers.recommendations import addressees
+from uncac_kg.loaders.recognisers.symbols import find as find_symbols
+from uncac_kg.ontology.iris import Iris
+
+from helpers import select
+
+HEADER = """Distr.: General
+1 June 2025
+Chinese
+Original: English
+
+2025年6月2日至4日在维也纳举行的第十四次增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议的报告
+
+"""
+
+
+def report(*paragraphs: str, section: str = "一. 会议安排", subsection: str = "") -> DocumentFacts:
+    """A report whose numbered paragraphs are ``paragraphs``, under one section heading."""
+    body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(paragraphs, start=1))
+    text = HEADER + section + "\n\n" + (subsection + "\n\n" if subsection else "") + body + "\n"
+    return load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+
+
+# --- chairs -------------------------------------------------------------------
+
+
+def chairs(*paragraphs: str) -> set[tuple[str, str | None, str, str | None]]:
+    return {(c.name, c.state, c.role.value, c.office) for c in report(*paragraphs).chairs}
+
+
+def test_chairs_of_session_ranges_and_vice_chairs() -> None:
+    assert chairs("会议选举 Ana María García López（墨西哥）担任主席，Андрей Иванов（俄罗斯联邦）和"
+                  " Małgorzata Kowalska（波兰）担任副主席。第一场至第三场会议由主席主持，第四场和第五场会议由"
+                  "副主席 Андрей Иванов（俄罗斯联邦）主持。") == {
+        ("Ana María García López", "墨西哥", "chair", None),
+        ("Андрей Иванов", "俄罗斯联邦", "presiding", "副主席"),
+    }
+    assert chairs("第一场至第三场会议由缔约国会议第十届会议主席 Søren Ørsted（丹麦）主持，第四场至第六场会议由"
+                  " José Ramón Núñez（哥伦比亚）主持。") == {
+        ("Søren Ørsted", "丹麦", "presiding", "缔约国会议第十届会议主席"),
+        ("José Ramón Núñez", "哥伦比亚", "presiding", None),
+    }
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Jean-Pierre Dubois 先生（法国）主持了第七场会议。", "presiding"),
+    ("主席由 Aïcha Ben Salah（突尼斯）担任。", "chair"),
+    ("Ahmed bin Saeed al-Mansoori（阿拉伯联合酋长国）当选为会议主席。", "chair"),
+    ("会议选举了主席团成员如下：主席：Nguyễn Văn An（越南）。", "chair"),
+    ("会议由 Li Wei 和 Kwame Mensah（加纳）共同主持。", "presiding"),
+])
+def test_chair_roles_active_and_passive(text: str, role: str) -> None:
+    found = chairs(text)
+    assert found and {r for _, _, r, _ in found} == {role}
+
+
+def test_a_vice_chair_who_presides_unnamed() -> None:
+    assert chairs("会议选举 Øyvind Berg（挪威）为主席，Zsófia Kovács（匈牙利）为副主席。"
+                  "主席未能出席第二场会议，该场会议由副主席主持。") == {
+        ("Øyvind Berg", "挪威", "chair", None), ("Zsófia Kovács", "匈牙利", "presiding", "副主席")}
+
+
+def test_a_speaker_is_no_chair() -> None:
+    facts = report("缔约国会议主席 Ignacio Pérez（智利）致开幕词。")
+    assert facts.chairs == [] and facts.doubts == []
+
+
+def test_a_chair_whose_role_cannot_be_read_is_reported() -> None:
+    facts = report("会议选举 Ignacio Pérez（智利）领导主席团的工作。")
+    assert facts.chairs == []
+    assert facts.doubts == ["paragraph 1: partly understood (chairs), left out: Ignacio Pérez（智利）is named where "
+                            "a chair is spoken of, but the sentence does not say the role"]
+
+
+# --- attendance ---------------------------------------------------------------
+
+
+def test_attendance_lists_in_long_and_short_forms() -> None:
+    facts = report(
+        "出席会议的有下列《公约》缔约国：奥地利、中华人民共和国、意大利共和国、刚果民主共和国、圣多美和普林西比、"
+        "叙利亚阿拉伯共和国、特立尼达和多巴哥以及美利坚合众国。",
+        "下列联合国系统实体派观察员出席了会议：联合国开发计划署、联合国教育、科学及文化组织和世界银行。",
+        "国际商会和透明国际作为非政府组织派观察员出席了会议。",
+        subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("奥地利", "state-party"), ("中华人民共和国", "state-party"), ("意大利共和国", "state-party"),
+        ("刚果民主共和国", "state-party"), ("圣多美和普林西比", "state-party"), ("叙利亚阿拉伯共和国", "state-party"),
+        ("特立尼达和多巴哥", "state-party"), ("美利坚合众国", "state-party"),
+        ("联合国开发计划署", "un-body"), ("联合国教育、科学及文化组织", "un-body"), ("世界银行", "un-body"),
+        ("国际商会", "other-entity"), ("透明国际", "other-entity")]
+
+
+# --- panels -------------------------------------------------------------------
+
+
+def panels(*paragraphs: str) -> list[tuple[str, list[str]]]:
+    return [(p.topic, [x.origin for x in p.panelists]) for p in report(*paragraphs, section="三. 议程项目").panels]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["会议举行了题为“利用非正式渠道开展执法合作”的专题小组讨论。主讲人分别来自法国、大韩民国和国际刑警组织。"],
+     [("利用非正式渠道开展执法合作", ["法国", "大韩民国", "国际刑警组织"])]),
+    (["随后进行了以资产返还为主题的小组讨论，来自瑞士联邦司法部的一名专家和来自世界银行的一名代表担任主讲人。"],
+     [("资产返还", ["瑞士", "世界银行"])]),
+    (["举行了两场专题小组讨论。第一场专题小组讨论的主题为电子证据，来自美国和印度的讨论嘉宾作了发言；"
+      "第二场的主题为引渡，来自摩洛哥的主讲人作了介绍。"],
+     [("电子证据", ["美国", "印度"]), ("引渡", ["摩洛哥"])]),
+    (["组织了一次专题小组讨论会，议题是联合调查组。小组成员包括来自荷兰、比利时和德国的专家以及"
+      "来自欧洲司法组织秘书处的主讲人。"],
+     [("联合调查组", ["荷兰", "比利时", "德国", "欧洲司法组织秘书处"])]),
+    (["举行了关于追回资产的专题小组讨论。", "来自大不列颠及北爱尔兰联合王国的主讲人介绍了经验。",
+      "来自联合王国的主讲人还指出，来自肯尼亚的主讲人介绍了本国做法。", "在随后的讨论中，来自巴西的发言者提问。"],
+     [("追回资产", ["大不列颠及北爱尔兰联合王国", "肯尼亚"])]),
+])
+def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tuple[str, list[str]]]) -> None:
+    assert panels(*paragraphs) == expected
+
+
+def test_panels_asked_for_are_not_held() -> None:
+    assert panels("发言者欢迎两场小组讨论的介绍。") == []
+
+
+# --- directory statistics -------------------------------------------------------
+
+
+def directory(*paragraphs: str) -> set[tuple[str, str, int]]:
+    return {(d.as_of, d.category, d.count) for d in report(*paragraphs, section="四. 名录").directory}
+
+
+def test_directory_counts_before_and_after_their_category() -> None:
+    assert directory("秘书处介绍了国家主管机关名录。截至2024年3月，通报了司法协助中央机关的缔约国有140个，"
+                     "通报了预防机关的有126个；资产追回联络点：92个缔约国（2023年5月为90个）。") == {
+        ("2024-03", "mutual-legal-assistance", 140), ("2024-03", "prevention", 126),
+        ("2024-03", "asset-recovery", 92), ("2023-05", "asset-recovery", 90)}
+    assert directory("截至2024年3月31日，名录载有140个缔约国的司法协助中央机关、126个缔约国的预防机关和"
+                     "92个缔约国的资产追回联络点的信息。截至同日，共有45个缔约国对普通照会作出了答复。") == {
+        ("2024-03-31", "mutual-legal-assistance", 140), ("2024-03-31", "prevention", 126),
+        ("2024-03-31", "asset-recovery", 92)}
+
+
+def test_answers_and_members_are_not_directory_counts() -> None:
+    assert directory("名录已更新。截至2024年5月，已有80个国家的150个机构加入该网络，"
+                     "30个缔约国对关于名录的普通照会作出了答复。") == set()
+
+
+# --- reaffirmations ---------------------------------------------------------------
+
+
+def reaffirmed(text: str) -> tuple[set[tuple[int, str | None]], list[str]]:
+    facts = report(text, section="六. 结论和建议")
+    return {(r.reaffirmed, r.symbol) for r in facts.reaffirmations}, facts.doubts
+
+
+def test_reaffirmation_ranges_joined_by_yiji() -> None:
+    found, doubts = reaffirmed("第十四次专家会议重申了第三至第五次以及第十次专家会议的建议（CAC/COSP/EG.1/2014/3、"
+                               "CAC/COSP/EG.1/2015/3、CAC/COSP/EG.1/2016/2和CAC/COSP/EG.1/2021/4）。")
+    assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (5, "CAC/COSP/EG.1/2016/2"),
+                     (10, "CAC/COSP/EG.1/2021/4")} and not doubts
+
+
+def test_reaffirmation_symbols_that_do_not_pair_are_reported() -> None:
+    found, doubts = reaffirmed("重申了第3次、第4次和第10次会议的建议（CAC/COSP/EG.1/2014/3、CAC/COSP/EG.1/2015/3）。")
+    assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (10, None)}
+    assert doubts and doubts[0].startswith("paragraph 1: partly understood (reaffirmations)")
+
+
+# --- other meetings -----------------------------------------------------------------
+
+
+def other_meetings(*paragraphs: str) -> set[tuple[int | None, str, str | None, str | None]]:
+    return {(m.span.place.paragraph, m.body, m.start, m.end)
+            for m in report(*paragraphs, section="三. 议程项目").other_meetings}
+
+
+def test_other_meetings_dated_before_or_after_their_name() -> None:
+    assert other_meetings(
+        "资产追回问题工作组于2024年9月4日至6日在维也纳举行了第十八次会议。",
+        "实施情况审议组第十五届会议定于2024年6月10日至14日在维也纳举行，该届会议将审议专题报告。",
+        "秘书处介绍了国际合作工作组第十五次会议（2024年7月1日至2日）的成果。",
+        "反腐败执法机构全球行动网络（GlobE网络）第二次全体会议于2022年11月在北京举行。",
+        "该代表介绍了技术援助问题工作组第十七次会议的成果。该次会议于2024年7月3日在维也纳举行。",
+        "缔约国会议在第十届会议上通过了第10/1号决议。",
+        "第一场会议由缔约国会议第十届会议副主席 Ana Ruiz（秘鲁）主持。",
+    ) == {
+        (1, "wg-asset-recovery", "2024-09-04", "2024-09-06"), (2, "irg", "2024-06-10", "2024-06-14"),
+        (3, "untoc-wg-international-cooperation", "2024-07-01", "2024-07-02"), (4, "globe", "2022-11", "2022-11"),
+        (5, "untoc-wg-technical-assistance", "2024-07-03", "2024-07-03"), (6, "cosp", None, None)}
+
+
+# --- resolutions and mandates --------------------------------------------------------
+
+
+def test_resolution_bodies_lists_and_paragraphs() -> None:
+    facts = report("联合国打击跨国有组织犯罪公约缔约方会议在2020年10月于维也纳举行的第十届会议上通过的第10/4号决议。"
+                   "缔约国会议第8/2、8/6和8/12号决议第3至5段。缔约方会议随后在第11/2号决议中。", section="一. 导言")
+    found = {(r.number, r.body.convention, r.cited_paragraph) for r in facts.resolutions}
+    assert found == {("10/4", "UNTOC", None), ("8/2", "UNCAC", None), ("8/6", "UNCAC", None),
+                     ("8/12", "UNCAC", 3), ("8/12", "UNCAC", 4), ("8/12", "UNCAC", 5), ("11/2", "UNTOC", None)}
+
+
+def test_back_reference_in_a_later_paragraph_and_mandates() -> None:
+    facts = report("缔约国会议在第10/1号决议中请国际合作问题不限成员名额政府间专家会议继续审议电子证据问题。",
+                   "在该决议中，缔约国会议还欣见第十二次专家会议提出的建议。",
+                   "缔约国会议决定举行国际合作问题不限成员名额政府间专家会议（见第4/2号决议）。", section="一. 导言")
+    assert {(r.number, r.span.place.paragraph, r.anaphoric) for r in facts.resolutions} == {
+        ("10/1", 1, False), ("10/1", 2, True), ("4/2", 3, False)}
+    assert {(m.resolution, m.relation) for m in facts.mandates} == {
+        ("10/1", "requested"), ("10/1", "welcomed"), ("4/2", "established")}
+
+
+# --- document symbols, addressees --------------------------------------------------------
+
+
+def test_addenda_written_short() -> None:
+    from uncac_kg.loaders.facts import Place, PlaceKind
+
+    place = Place(PlaceKind.PARAGRAPH, "1")
+    assert [s.symbol for s in find_symbols("（CAC/COSP/EG.1/2025/L.1/Add.1至Add.3和Corr.1）", place)] == [
+        "CAC/COSP/EG.1/2025/L.1/Add.1", "CAC/COSP/EG.1/2025/L.1/Add.2", "CAC/COSP/EG.1/2025/L.1/Add.3",
+        "CAC/COSP/EG.1/2025/L.1/Corr.1"]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("鼓励缔约国和秘书处共同探讨", ["states-parties", "secretariat"]),
+    ("请秘书处与毒品和犯罪问题办公室其他相关部门协调", ["secretariat"]),
+    ("专家会议同意在今后的会议上审议", ["expert-meeting"]),
+    ("请尚未向秘书处通报其主管机关的缔约国提供信息", ["states-parties"]),
+    ("缔约国会议不妨考虑", ["cosp"]),
+    ("秘书处、缔约国和毒品和犯罪问题办公室应继续合作", ["secretariat", "states-parties", "unodc"]),
+    ("充分利用《公约》", ["states-parties"]),
+])
+def test_addressees(text: str, keys: list[str]) -> None:
+    from uncac_kg.loaders.facts import Place, PlaceKind, Recommendation, Span
+
+    rec = Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))
+    assert addressees([rec])["a"] == keys
+
+
+def test_header_symbol_and_job_number_on_the_first_line() -> None:
+    text = ("\ufeff联合国 CAC/COSP/EG.1/2025/4 V.25-01234 (C)\n\n" + HEADER + "一. 导言\n\n1. 缔约国会议。\n")
+    facts = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+    assert (facts.symbol, facts.job_number) == ("CAC/COSP/EG.1/2025/4", "V.25-01234")
+
+
+def test_general_assembly_resolutions_are_not_listed() -> None:
+    from uncac_kg.graph.ingest import refresh_reference
+    from uncac_kg.graph.store.embedded import GraphStore
+
+    text = HEADER + "一. 导言\n\n1. 大会第58/4号决议通过了《公约》。缔约国会议第4/2号决议。\n"
+    doc = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris())
+    store = GraphStore.open(None)
+    store.replace_graph(doc.graph, doc.quads)
+    refresh_reference(store, Iris())
+    assert {r["resolution"] for r in select(store, "resolution-citations")} == {"4/2"}
