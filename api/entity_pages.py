@@ -468,8 +468,9 @@ def _other(model: Model, base: str) -> str:
     source = model.get("source")
     description: Description = model["description"]
     quoted = ""
-    if description.source is not None:
-        text, start, end = description.source
+    span = (source or {}).get("span") or description.source
+    if span is not None:
+        text, start, end = span
         quoted = ('<h2>Source paragraph · 原文段落</h2>'
                   + (f'<p>{link(source["page"], source["citation"] or "the paragraph")}</p>{_cite(source["citation"])}'
                      if source else "")
@@ -477,8 +478,10 @@ def _other(model: Model, base: str) -> str:
                   f'{_marked(text, [(start, end, None)]) if end > start else e(text)}</blockquote>')
     thread = model.get("thread")
     more = f'<p><a href="{e(thread["page"])}">This thread as a timeline</a></p>' if thread else ""
-    what = both((model.get("what_en") or "").capitalize(), model.get("what_zh")) or "Resource · 资源"
-    return _head(what, model) + more + quoted
+    what_en = model.get("what_en") or ""
+    what = both(what_en[:1].upper() + what_en[1:], model.get("what_zh")) or "Resource · 资源"
+    text = f'<blockquote lang="zh" class="zh" id="text">{e(model["text"])}</blockquote>' if model.get("text") else ""
+    return _head(what, model) + text + more + quoted
 
 
 _LAYOUTS: dict[str, Callable[[Model, str], str]] = {

@@ -47,6 +47,7 @@ MEETING_DATES = """
 ITEM_DATES = """
     SELECT DISTINCT ?node ?start WHERE {
       { ?node a ukg:Recommendation ; ukg:agreedAt ?meeting }
+      UNION { ?node a ukg:Proposal ; ukg:proposedAt ?meeting }
       UNION { ?node a ukg:Suggestion ; ukg:suggestedFor ?meeting }
       ?meeting schema:startDate ?start ; ukg:ordinal ?ordinal }"""
 DATED = {"citations": MEETING_DATES, "lineage": MEETING_DATES, "attendance": MEETING_DATES,

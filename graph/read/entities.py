@@ -546,6 +546,10 @@ def _symbol(store: Any, iri: str) -> str | None:
     return found[0]["symbol"] if found else None
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _sibling(row: dict[str, Any] | None, base: str) -> dict[str, Any] | None:
     return None if row is None else {"number": row["number"], "page": page_path(row["paragraph"], base)}
 
@@ -557,7 +561,9 @@ def _other(store: Any, iri: str, base: str, description: Description) -> dict[st
     """Labels and, for a statement read from a paragraph, where it was read and how to cite it."""
     label_en, label_zh = _labels(store, iri)
     derived = next((v.text for p, v in description.outgoing
-                    if p == "http://www.w3.org/ns/prov#wasDerivedFrom" and v.iri), None)
+                    if p in ("http://www.w3.org/ns/prov#wasDerivedFrom", UKG + "inParagraph") and v.iri), None)
+    own = {_ukg(p): v.text for p, v in description.outgoing
+           if _ukg(p) in ("label", "text", "start", "end") and not v.iri}
     source = None
     if derived:
         found = rows(store, "paragraph", paragraph=_node(derived))
@@ -568,6 +574,8 @@ def _other(store: Any, iri: str, base: str, description: Description) -> dict[st
             source = {"page": page_path(derived, base), "number": row["number"],
                       "citation": citation(symbol=row["symbol"], title=row["title"], paragraph=row["number"],
                                            source=document.get("source"))}
+            if own.get("start", "").isdigit() and own.get("end", "").isdigit():  # its span in the paragraph
+                source["span"] = (row["text"], int(own["start"]), int(own["end"]))
     thread = None
     if UKG + "Thread" in description.types:
         thread = {"key": key(iri), "page": "/threads/" + key(iri)}
@@ -575,10 +583,14 @@ def _other(store: Any, iri: str, base: str, description: Description) -> dict[st
     types = sorted(description.types, key=lambda t: (t == UKG + "Statement", not t.startswith(UKG), t))
     what_en, what_zh = _labels(store, types[0]) if types else (None, None)
     title_en = label_en
-    if not title_en and not label_zh and source:  # a statement: what it is and where it was read
-        title_en = f"{(what_en or 'statement').capitalize()}, read from {source['citation']}"
+    if not title_en and not label_zh and own.get("label"):  # an item the pages know no kind of yet
+        title_en = f"{_upper_first(what_en or 'item')} ({own['label']})"
+        if source:
+            source["citation"] = citation(symbol=None, title=source["citation"], label=own["label"])
+    elif not title_en and not label_zh and source:  # a statement: what it is and where it was read
+        title_en = f"{_upper_first(what_en or 'statement')}, read from {source['citation']}"
     return {"type": "other", "title_en": title_en, "title_zh": label_zh if label_zh != label_en else None,
-            "source": source, "thread": thread, "what_en": what_en, "what_zh": what_zh}
+            "source": source, "thread": thread, "what_en": what_en, "what_zh": what_zh, "text": own.get("text")}
 
 
 # --- search results ----------------------------------------------------------------------------------
