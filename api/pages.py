@@ -60,10 +60,12 @@ const ABOUT = __ABOUT__;
 const state = { data: null };
 const status = (text) => { document.getElementById("status").textContent = text; };
 const colour = { meeting: "#f6d8a8", article: "#cfe3f7", resolution: "#d9f0d3", recommendation: "#dbeafe",
-                 suggestion: "#f3e8ff", proposal: "#fef3c7", state: "#fde2e2", organization: "#e8e8e8" };
+                 suggestion: "#f3e8ff", proposal: "#fef3c7", state: "#fde2e2", organization: "#e8e8e8",
+                 theme: "#ccfbf1" };
 const names = { meeting: "meeting · 会议", article: "article · 条款", resolution: "resolution · 决议",
                 recommendation: "recommendation · 建议", suggestion: "Secretariat suggestion · 秘书处建议",
-                proposal: "proposal · 提议", state: "State · 国家", organization: "organization · 组织" };
+                proposal: "proposal by States parties · 缔约国提出的建议", state: "State · 国家",
+                organization: "organization · 组织", theme: "theme · 主题" };
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;",
   '"': "&quot;", "'": "&#39;"}[c]));
 // an IRI of this graph opens its page here, whatever the base IRI is
@@ -159,6 +161,8 @@ _ABOUT = {
                      "(weight: similarity).",
     View.LINEAGE: "Meetings, their recommendations, and the later meetings that reaffirm them.",
     View.ATTENDANCE: "States and organisations and the meetings they attended.",
+    View.THEMES: "Themes and the meetings whose recommendations (or the suggestions made to them) have them "
+                 "(weight: how many).",
 }
 _FORMAT_NAMES = {
     Format.GRAPHML: "GraphML (Gephi, yEd, Cytoscape)", Format.GEXF: "GEXF 1.3 (Gephi, with the timeline)",

@@ -19,7 +19,7 @@ UNDOCS = "https://undocs.org/"
 #: a sentence saying who made it).  A kind not listed here is shown as the data spells it.
 KINDS: dict[str, tuple[str, str, str]] = {
     "recommendation": ("recommendation", "建议", "a recommendation the meeting agreed"),
-    "proposal": ("proposal", "提议", "a proposal States parties made during the meeting"),
+    "proposal": ("proposal", "缔约国提出的建议", "a proposal States parties made during the meeting"),
     "suggestion": ("Secretariat suggestion", "秘书处建议", "a suggestion the Secretariat made to the meeting"),
 }
 
