@@ -205,6 +205,11 @@ def print_report(report: LoadReport) -> None:
     if report.threads and report.loaded:
         t = report.threads
         print(f"recurrence: {t.items} recommendations, {t.links} links, {t.threads} threads")
+    if report.symbols and (report.symbols.found or report.symbols.conflicting):
+        found, conflicting = report.symbols.found, report.symbols.conflicting
+        print(f"symbols: {found} report{'s' if found != 1 else ''} without one in its text got it from another "
+              "document or the reference data (query documents: symbol_from)"
+              + (f"; {conflicting} left without one: their sources disagree" if conflicting else ""))
 
 
 def _progress() -> Callable[[int, int, Path], None] | None:

@@ -101,8 +101,10 @@ def _used_prefixes(text: str) -> str:
     return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in used)
 
 
-_STARTER = """# Recommendations per meeting: edit and press the run button (or Ctrl+Enter)
-SELECT ?ordinal (COUNT(DISTINCT ?recommendation) AS ?recommendations)
+_STARTER = """# Recommendations per meeting: edit and press the run button (or Ctrl+Enter).
+# The default graph holds each fact once, however many documents state it: counts need no
+# DISTINCT. GRAPH ?g { ... } tells which documents state a fact.
+SELECT ?ordinal (COUNT(?recommendation) AS ?recommendations)
 WHERE {
   ?recommendation a ukg:Recommendation ; ukg:agreedAt/ukg:ordinal ?ordinal .
 }

@@ -1,16 +1,35 @@
-"""A synthetic corpus: N reports derived from the bundled ones, for the benchmarks.
+"""A synthetic corpus: N documents derived from the bundled ones, for the benchmarks.
 
-Report ``i`` is one of the bundled reports (in turn) made into another meeting's: a new
-ordinal (11, 12 … written in Chinese numerals where the reports would, else in digits),
-every year moved so that meeting ``i`` is held in year 2022 + i (dates, the distribution
-date, document symbols), words reworded from a table of synonyms, the paragraphs of the
-substantive sections and the lettered items of each list (the recommendations) reordered
-under their numbers and labels, and the sentences of those paragraphs.  A seeded random generator makes it reproducible.
+The documents share entities the way the real series does.  They follow the bundled five in
+turn (the 6th, 7th and 8th meetings' reports, the Secretariat note for the 9th, the 10th
+meeting's report), made into the documents of later meetings: each report is of a meeting of
+its own (11, 12 …), and each note is for the meeting whose report follows it, so that five
+documents cover four meetings (N = 1,000: meetings 11 to 810) and no two are the same
+document.  Meeting ``m`` is held in year 2022 + (m − 11) (dates, the distribution date and
+document symbols move with it); its report's symbol is CAC/COSP/EG.1/{year}/4.  So, as in
+the real series:
+
+* every report reaffirms the recommendations of the earlier meetings with their report
+  symbols (the 10th meeting's report, which has no such paragraph, gets the sentence at the
+  start of its conclusions): the 3rd to 7th meetings (the real symbols, CAC/COSP/EG.1/2014/3
+  … 2018/4: in every report) and the :data:`WINDOW` meetings before its own (only those up
+  to the 99th: the recogniser reads an ordinal of at most three Chinese numerals, as a real
+  series needs).  A report whose text states no symbol (all but the 6th's) gets it from the
+  later reports that reaffirm its meeting (``graph/report_symbols.py``);
+* every document cites the same CoSP resolutions and Convention articles, names the same
+  States and restates the same recommendations as its model (reworded: words from a table
+  of synonyms, the paragraphs of the substantive sections, their sentences and the lettered
+  items of each list reordered under their numbers and labels), so a resolution, an article
+  or a State is stated in hundreds of documents' graphs, and a recommendation recurs in a
+  fifth of the meetings.
+
+A seeded random generator makes it reproducible.
 
     python bench/corpus.py 100 bench/out/corpus-100 [--seed 1] [--check]
 
-``--check`` loads the generated reports through the pipeline (into a store in memory) and
-fails unless every one loads with its template's numbers of paragraphs and recommendations.
+``--check`` loads the generated documents through the pipeline (into a store in memory) and
+fails unless every one loads with its model's numbers of paragraphs and recommendations, its
+meeting, and the reaffirmations written into it.
 The output is not committed (``bench/out/`` is ignored by git).
 """
 
@@ -33,6 +52,11 @@ from uncac_kg.text.numerals import to_int
 FIRST_ORDINAL = 11
 #: Ordinals are written ``第…次`` with at most 4 Chinese numerals or 3 digits (as the reports do).
 MAX_ORDINAL = 999
+#: A report reaffirms this many meetings before its own (besides the 3rd to the 7th).
+WINDOW = 4
+#: The report symbols of the series' first meetings, as the real reports list them.
+REAL_SYMBOLS = {3: "CAC/COSP/EG.1/2014/3", 4: "CAC/COSP/EG.1/2015/3", 5: "CAC/COSP/EG.1/2016/2",
+                6: "CAC/COSP/EG.1/2017/3", 7: "CAC/COSP/EG.1/2018/4"}
 #: Pairs of words that say the same thing; each report rewords some of them.
 SYNONYMS = [
     ("强调", "着重指出"), ("几位", "若干"), ("一些", "部分"), ("介绍了", "概述了"), ("提到", "谈及"),
@@ -47,6 +71,9 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[.．、]
 _FIXED = ("引言", "导言", "安排", "结论", "建议", "通过", "开幕", "议程", "出席")
 _YEAR = re.compile(r"(?<!\d)(20[0-2]\d)(?!\d)")
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十]{1,4})次")
+_REAFFIRMATION = re.compile(r"重申了?第[^。（]*?次专家会议(?:提出)?的建议（见[^）]*）", re.DOTALL)
+#: Where the 10th meeting's report gets a reaffirmation: the start of its conclusions.
+_CONCLUSIONS = re.compile(r"(\n\s*\d{1,3}\s*[.．]\s*)(在本次会议讨论期间，缔约国为增进国际合作提出了一些建议)")
 
 
 def chinese(n: int) -> str:
@@ -71,6 +98,37 @@ class Template:
     text: str
     ordinal: int  # the meeting the report is of (or the note for)
     year: int
+    symbol: str | None  # the symbol its text states
+
+
+def meeting_of(index: int) -> int:
+    """The meeting of document ``index``: five documents (four reports and a note) per four
+    meetings, the note (the 4th of five) for the meeting of the report after it."""
+    return FIRST_ORDINAL + index - index // 5 - (index % 5 == 4)
+
+
+def year_of(ordinal: int) -> int:
+    return 2022 + ordinal - FIRST_ORDINAL
+
+
+def report_symbol(ordinal: int) -> str:
+    return REAL_SYMBOLS.get(ordinal) or f"CAC/COSP/EG.1/{year_of(ordinal)}/4"
+
+
+def reaffirmed(ordinal: int) -> list[int]:
+    """The meetings a report of meeting ``ordinal`` reaffirms, in order."""
+    window = [m for m in range(max(FIRST_ORDINAL, ordinal - WINDOW), ordinal) if m <= 99]
+    return [*REAL_SYMBOLS, *window]
+
+
+def reaffirmation(ordinal: int) -> str:
+    """``重申了第三、第四…和第十五次专家会议提出的建议（见 …）``."""
+    earlier = reaffirmed(ordinal)
+    names = [f"第{chinese(m)}" for m in earlier]
+    symbols = [report_symbol(m) for m in earlier]
+    listed = "、".join(names[:-1]) + "和" + names[-1]
+    cited = "、".join(symbols[:-1]) + " 和 " + symbols[-1]
+    return f"重申了{listed}次专家会议提出的建议（见 {cited}）"
 
 
 def templates() -> list[Template]:
@@ -81,7 +139,7 @@ def templates() -> list[Template]:
         meeting = doc.facts.meeting
         ordinal = meeting.ordinal
         year = (meeting.start or meeting.end).year if (meeting.start or meeting.end) else 2011 + ordinal
-        out.append(Template(path.name, text, ordinal, year))
+        out.append(Template(path.name, text, ordinal, year, doc.facts.symbol))
     return out
 
 
@@ -176,16 +234,26 @@ def reword(text: str, rng: random.Random) -> str:
 
 
 def derive(template: Template, index: int, *, seed: int) -> tuple[str, str]:
-    """(file name, text) of synthetic report ``index`` made from ``template``."""
+    """(file name, text) of synthetic document ``index`` made from ``template``."""
     rng = random.Random(seed * 1_000_003 + index)
-    ordinal = FIRST_ORDINAL + index % (MAX_ORDINAL - FIRST_ORDINAL + 1)
-    year = 2022 + index
+    ordinal = meeting_of(index)
+    if ordinal > MAX_ORDINAL:
+        raise ValueError(f"document {index} would be of meeting {ordinal}: at most {MAX_ORDINAL} meetings")
+    year = year_of(ordinal)
     shift = year - template.year
     text = _ORDINAL.sub(lambda m: f"第{ordinal_text(ordinal)}次" if to_int(m.group(1)) == template.ordinal
                         else m.group(0), template.text)
     text = _YEAR.sub(lambda m: str(int(m.group(1)) + shift), text)
-    text = reword(reorder(text, rng), rng)
+    if template.symbol:
+        text = text.replace(template.symbol.replace(str(template.year), str(year)), report_symbol(ordinal))
     kind = "note" if "note" in template.name else "report"
+    if kind == "report":
+        text, found = _REAFFIRMATION.subn(lambda _: reaffirmation(ordinal), text)
+        if not found:
+            opening = f"第{ordinal_text(ordinal)}次专家会议{reaffirmation(ordinal)}。"
+            text, found = _CONCLUSIONS.subn(lambda m: f"{m.group(1)}{opening}{m.group(2)}", text)
+        assert found == 1, (template.name, found)
+    text = reword(reorder(text, rng), rng)
     return f"synthetic-{index:04d}-eg1-{ordinal:03d}-{year}-{kind}.zh.txt", text
 
 
@@ -225,6 +293,10 @@ def check(paths: list[Path]) -> list[str]:
         if got != want or doc.facts.meeting.ordinal != ordinal:
             problems.append(f"{path.name}: {got[0]} paragraphs, {got[1]} recommendations, meeting "
                             f"{doc.facts.meeting.ordinal}; expected {want[0]}, {want[1]}, {ordinal}")
+        written = [] if "note" in path.name else [(m, report_symbol(m)) for m in reaffirmed(ordinal)]
+        read = [(r.reaffirmed, r.symbol) for r in doc.facts.reaffirmations]
+        if read != written:
+            problems.append(f"{path.name}: reaffirms {read}; expected {written}")
         del index
     return problems
 
@@ -237,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="load every report through the pipeline")
     args = parser.parse_args(argv)
     paths = generate(args.n, args.folder, seed=args.seed)
-    print(f"{len(paths)} reports in {args.folder}")
+    print(f"{len(paths)} documents in {args.folder}")
     if args.check:
         problems = check(paths)
         for problem in problems:

@@ -21,7 +21,7 @@ from ..loaders import LoadedDocument, load
 from ..loaders.read import read_file
 from ..ontology import reference_graph
 from ..ontology.iris import Iris
-from .derived import explicit_links, recompute, recurrence, search_index
+from .derived import explicit_links, recompute, recurrence, report_symbols, search_index
 from .derived.words import Cuts
 from .store.embedded import GraphStore
 
@@ -55,6 +55,7 @@ class LoadReport:
     interrupted: bool = False  # an earlier load was killed: the derived graphs were computed again
     threads: recurrence.Summary | None = None  # the recurrence threads recomputed after loading
     search: search_index.Summary | None = None  # the full-text search index rebuilt after loading
+    symbols: report_symbols.Summary | None = None  # reports' symbols found in other documents
 
     @property
     def ok(self) -> bool:
@@ -198,8 +199,8 @@ def load_paths(
     that a killed load leaves every document wholly old or new), or with ``bulk`` in large
     batches by the bulk loader (several times faster on disk, but a killed load may leave
     the batch in flight half-written until it is loaded again).  The derived
-    graphs (reference tables, recurrence threads, search index) are computed again after
-    the documents, and the result published for read-only views.  A load that was killed
+    graphs (reference tables, report symbols found elsewhere, recurrence threads, search
+    index) are computed again after the documents, and the result published for read-only views.  A load that was killed
     before it finished leaves a mark on the store: the next one (even of no file) computes
     the derived graphs again and publishes.
     """
@@ -245,7 +246,8 @@ def load_paths(
     changed = bool(report.loaded) or report.interrupted
     if changed or not store.has_graph(reference_graph.graph_name(iris)):
         refresh_reference(store, iris)
-    report.threads, report.search = recompute.recompute(store, iris, changed=changed, threshold=threshold, cuts=cuts)
+    report.symbols, report.threads, report.search = recompute.recompute(
+        store, iris, changed=changed, threshold=threshold, cuts=cuts)
     store.flush()
     store.optimize()  # (the derived graphs were written in bulk)
     store.publish()

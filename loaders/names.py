@@ -3,8 +3,13 @@
 * People are named in the script the UN uses for speakers in every language version: Latin
   letters with any diacritics (``Radosław Wiśniewski``, ``Nguyễn Thị Thanh Hương``,
   ``Lars-Åke Sjöström``, ``Vivian N. R. Okeke``, ``Harib Saeed al-Amimi``), or another
-  alphabet (Greek, Cyrillic) — never Chinese characters.  :data:`PERSON` finds them in
-  canonical text, where no space separates them from the Chinese around them.
+  alphabet (Greek, Cyrillic).  :data:`PERSON` finds them in canonical text, where no space
+  separates them from the Chinese around them.  Some editors write a name in Chinese
+  characters instead: a transliteration whose parts are joined by a middle dot
+  (``艾哈迈德·萨米尔·哈利勒``), or a Chinese name (``王小明``).  Nothing marks where such a
+  name begins, so :func:`han_persons` reads one only where the words around it delimit it:
+  after an office or a verb of electing or presiding (``主席艾哈迈德·哈利勒``, ``由王小明``)
+  and before a State's bracket or an honorific (``…（埃及）``, ``…先生``).
 * States, territories and organisations are named in Chinese, in the long or the short UN
   form (``大不列颠及北爱尔兰联合王国``/``联合王国``/``英国``), by the reference tables;
   :func:`entity` says which one a name is (a State with a formal prefix or suffix the
@@ -27,6 +32,51 @@ _WORD = rf"{_LETTER}(?:{_LETTER}|{_MARK}|['’ʼʻ.\-])*"
 PERSON = re.compile(rf"(?<!{_LETTER})(?<![.\-]){_WORD}(?: {_WORD})*")
 #: Honorifics written after a name (``Ignacio Baylina Ruiz 先生``).
 HONORIFIC = re.compile(r"(?:先生|女士|阁下|法官|大使|博士|教授)")
+
+
+#: A run of Chinese characters and middle dots (a transliterated name's parts are joined by one).
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧∙\-‐][\u4e00-\u9fff]+)*")
+_DOT = re.compile(r"[·・•‧∙\-‐]")
+#: Words after which a name in Chinese characters begins: an office, a verb of electing or
+#: presiding, a word joining names.
+_NAME_STARTS_AFTER = re.compile(r"(?:副主席|主席|报告员|主持人|大使|法官|教授|博士|"
+                                r"由|选举|推选|选出|当选|任命|请|和|及|与|为|是)")
+#: What must follow a Chinese name: a bracket (the State) or an honorific.
+_NAME_ENDS_BEFORE = re.compile(rf"\s?(?:{HONORIFIC.pattern})?\s?[（(]")
+#: Words that are not in a person's name.
+_NOT_IN_NAME = re.compile(r"会议|届|场|代表|组织|秘书处|办公室|委员会|政府|主席")
+
+
+def han_persons(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the persons named in Chinese characters in ``text``: a dotted
+    (or hyphenated) transliteration, or a name of two to four characters before a bracket with a
+    known State, each delimited as the module says; the end is before any honorific."""
+    out: list[tuple[int, int, str]] = []
+    for run in _HAN_RUN.finditer(text):
+        words = run.group(0)
+        honorific = re.search(rf"(?:{HONORIFIC.pattern})$", words)
+        if honorific:
+            words = words[: honorific.start()]
+        after = _NAME_ENDS_BEFORE.match(text, run.start() + len(words))
+        if not after and not _DOT.search(words):
+            continue
+        first = _DOT.split(words, maxsplit=1)[0]
+        starts = [m.end() for m in _NAME_STARTS_AFTER.finditer(first) if m.end() < len(first)]
+        begin = starts[-1] if starts else 0
+        name = words[begin:]
+        dotted = bool(_DOT.search(name))
+        if not name or _NOT_IN_NAME.search(name) or entity(name) is not None:
+            continue
+        if not dotted and not (2 <= len(name) <= 4 and after and _known_bracket(text, after.end())):
+            continue
+        out.append((run.start() + begin, run.start() + begin + len(name), name))
+    return out
+
+
+def _known_bracket(text: str, at: int) -> bool:
+    """Does the bracket opened before ``at`` hold a known State, territory or organisation?"""
+    close = re.match(r"([^（）()]{1,30})[）)]", text[at:])
+    return bool(close) and entity(close.group(1).strip()) is not None  # type: ignore[union-attr]
 
 
 def is_person(name: str) -> bool:

@@ -40,8 +40,8 @@ _HALF_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-�
 _HALF_WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _HALF_WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _HALF_WIDTH.update({"．": ".", "／": "/", "－": "-", "＿": "_", "＃": "#", "％": "%", "＆": "&"})
-# Parenthesised ideographs ㈠-㈩ and parenthesised Latin letters ⒜-⒵.
-_HALF_WIDTH.update({chr(0x3220 + i): f"({n})" for i, n in enumerate("一二三四五六七八九十")})
+# Parenthesised Latin letters ⒜-⒵ (the labels of lettered items).  The parenthesised ideographs
+# ㈠-㈩ of subparagraphs (``第㈥项``) are Chinese typography, kept as written.
 _HALF_WIDTH.update({chr(0x249C + i): f"({chr(ord('a') + i)})" for i in range(26)})
 _WIDTH_TABLE = str.maketrans(_HALF_WIDTH)
 

@@ -58,15 +58,15 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
         facts.articles += articles.find(text, place, default=convention)
         found = symbols.find(text, place)
         facts.symbols += [s for s in found if s.symbol != identity.symbol]
-    facts.recommendations = recommendations.find(doc, identity.kind)
-    facts.proposals = recommendations.proposals(doc, identity.kind)
+    facts.recommendations = recommendations.find(doc, identity.kind, identity.meeting.ordinal)
+    facts.proposals = recommendations.proposals(doc, identity.kind, identity.meeting.ordinal)
     facts.suggestions = recommendations.suggestions(doc, identity.kind)
     items = facts.recommendations + facts.proposals  # (a report has one or the other: labels do not meet)
     facts.addressees = recommendations.addressees(items)
     facts.article_links = recommendations.article_links(items, facts.articles)
     facts.themes = themes.find(items + facts.suggestions, facts.articles)
     facts.job_number = next((m.group(0) for h in [*running_heads, *doc.header] if (m := _JOB.search(h))), None)
-    facts.format = meeting.meeting_format(doc, identity.kind)
+    facts.format = meeting.meeting_format(doc, identity.kind, identity.meeting.ordinal)
     facts.chairs = meeting.chairs(doc) if identity.kind is not DocumentKind.NOTE else []
     facts.agenda = meeting.agenda(doc, identity.kind, identity.series)
     facts.attendance = attendance.find(doc) if identity.kind is not DocumentKind.NOTE else []

@@ -102,6 +102,7 @@ class C:
     Recurrence = _term(UKG, "Recurrence")
     ThemeTag = _term(UKG, "ThemeTag")
     ConceptScheme = _term(SKOS, "ConceptScheme")
+    SymbolAttribution = _term(UKG, "SymbolAttribution")
 
 
 class P:

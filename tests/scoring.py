@@ -63,14 +63,16 @@ KINDS: dict[str, tuple[str, Extract, Extract]] = {
     ),
     "document": (
         "documents",
+        # the golden symbol is the one the text states (a symbol found in another document is tested apart)
         lambda g: {(g["source"], g["kind"], g["ordinal"], _date(g["distributed"]), g["symbol"])},
-        lambda r: {(r["source"], r["kind"], r["ordinal"], r["distributed"], r["symbol"])},
+        lambda r: {(r["source"], r["kind"], r["ordinal"], r["distributed"],
+                    r["symbol"] if r["symbol_from"] == "its text" else None)},
     ),
     "recommendations": (
         "recommendations",
-        lambda g: {(g["ordinal"], x["label"], _text(x["text"]), g["source"], x["paragraph"])
-                   for x in g["recommendations"]},
-        lambda r: {(r["ordinal"], r["label"], _text(r["text"]), r["source"], r["paragraph"])},
+        lambda g: {(g["ordinal"], x["label"], _text(x["text"]), g["source"], x["paragraph"],
+                    x.get("status", "agreed")) for x in g["recommendations"]},
+        lambda r: {(r["ordinal"], r["label"], _text(r["text"]), r["source"], r["paragraph"], r["status"])},
     ),
     "resolution-citations": (
         "resolution-citations",
@@ -261,9 +263,11 @@ def table(results: dict[str, dict[str, Score]]) -> str:
     names = list(results)
     lines = ["kind".ljust(24) + "".join(f"{n:>21}" for n in names),
              " " * 24 + "".join(f"{'P':>7}{'R':>7}{'F1':>7}" for _ in names)]
+    empty = {n for n in names if not gold_files(n)}  # an empty set scores nothing, not 1.00
     for kind in KINDS:
-        cells = "".join(f"{s.precision:7.2f}{s.recall:7.2f}{s.f1:7.2f}"
-                        for s in (results[n][kind] for n in names))
+        cells = "".join(f"{'—':>7}" * 3 if n in empty else
+                        f"{s.precision:7.2f}{s.recall:7.2f}{s.f1:7.2f}"
+                        for n, s in ((n, results[n][kind]) for n in names))
         lines.append(kind.ljust(24) + cells)
     reports = "".join(f"{len(gold_files(n)):>13} reports" for n in names)
     lines.append(" " * 24 + reports)

@@ -97,7 +97,7 @@ def test_dump_formats_parse(store: Path) -> None:
     dataset = rdflib.Dataset()
     dataset.parse(data="\n".join(quads), format="nquads")
     assert len(list(dataset.quads())) == len(quads)
-    assert len({g for *_, g in dataset.quads()}) == len(REPORTS) + 3  # and the reference, threads and search graphs
+    assert len({g for *_, g in dataset.quads()}) == len(REPORTS) + 4  # and the reference, symbols, threads, search
     trig = run(store, "dump", "--format", "trig").stdout
     from_trig = rdflib.Dataset()
     from_trig.parse(data=trig, format="trig")

@@ -83,6 +83,58 @@ def test_a_chair_whose_role_cannot_be_read_is_reported() -> None:
                             "a chair is spoken of, but the sentence does not say the role"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第二场会议由缔约国会议第十一届会议主席穆罕默德·本·拉希德（阿拉伯联合酋长国）主持。",
+     {("穆罕默德·本·拉希德", "阿拉伯联合酋长国", "presiding", "缔约国会议第十一届会议主席")}),
+    ("会议选举王小明（中国）担任主席。", {("王小明", "中国", "chair", None)}),
+    ("第三场会议由副主席李华女士（新加坡）主持。", {("李华", "新加坡", "presiding", "副主席")}),
+    ("主席由索菲娅·安德烈耶娃大使（保加利亚）担任。", {("索菲娅·安德烈耶娃", "保加利亚", "chair", None)}),
+    ("Jean Dupont（法国）和让-吕克·马丁（比利时）共同主持了第四场会议。",
+     {("Jean Dupont", "法国", "presiding", None), ("让-吕克·马丁", "比利时", "presiding", None)}),
+    ("会议选举玛丽亚·何塞·加西亚（墨西哥）为主席，张伟（中国）为副主席。主席因故缺席第二场会议，该场会议由副主席主持。",
+     {("玛丽亚·何塞·加西亚", "墨西哥", "chair", None), ("张伟", "中国", "presiding", "副主席")}),
+    ("缔约国会议主席王小明（中国）致开幕词。", set()),
+    ("会议由中国（主席国）主持。", set()),
+])
+def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
+    assert chairs(text) == expected
+
+
+# --- format ----------------------------------------------------------------------
+
+
+def meeting_format(*paragraphs: str) -> tuple[str | None, list[str]]:
+    facts = report(*paragraphs)
+    return facts.format, facts.doubts
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["第十四次增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议于2025年6月2日至4日在维也纳以线上线下混合方式举行。"],
+     "hybrid"),
+    (["会议于2025年6月2日至4日在维也纳举行。与会者可亲自到场，也可通过视频连线参会。"], "hybrid"),
+    (["本次会议以混合模式召开，共举行了六场会议。"], "hybrid"),
+    (["会议在维也纳举行，部分代表通过网络会议平台远程参加。"], "hybrid"),
+    (["各代表团既可现场出席会议，也可在线参加。"], "hybrid"),
+    (["专家会议以面对面形式在维也纳举行。"], "in-person"),
+    # another body's session, an earlier meeting of the series, a phrase of time: not the meeting's format
+    (["专家会议于2025年6月2日在维也纳举行。", "缔约国会议第十届会议以混合形式举行。",
+      "第九次专家会议以线上方式举行。", "会议期间，一位发言者提到线上与线下培训相结合的做法。"], "in-person"),
+    # speakers about video hearings, recommendations about remote tools
+    (["专家会议于2025年6月2日举行。", "一位发言者提到在利用视频会议听取证词时遇到的困难。",
+      "此外，专家会议还商定了下列建议：(a)鼓励缔约国通过视频会议等远程方式执行请求；(b)请秘书处继续工作。"],
+     "in-person"),
+])
+def test_meeting_format(paragraphs: list[str], expected: str) -> None:
+    assert meeting_format(*paragraphs) == (expected, [])
+
+
+def test_a_meeting_held_remotely_only_is_reported() -> None:
+    found, doubts = meeting_format("会议完全以线上方式举行。")
+    assert found is None
+    assert doubts == ["paragraph 1: partly understood (format), left out: the meeting is said to be held remotely "
+                      "only, a format the scheme has no concept for"]
+
+
 # --- attendance ---------------------------------------------------------------
 
 
@@ -198,6 +250,20 @@ def test_other_meetings_dated_before_or_after_their_name() -> None:
         (5, "untoc-wg-technical-assistance", "2024-07-03", "2024-07-03"), (6, "cosp", None, None)}
 
 
+
+def test_other_meetings_scheduled_numbered_alone_and_dated_first() -> None:
+    assert other_meetings(
+        "缔约国会议第十一届会议定于2025年12月15日至19日在卡塔尔多哈举行。",
+        "该代表介绍了GlobE网络的情况。该网络的第五次全体会议于2025年5月举行，下一次全体会议预计于2025年11月举行。",
+        "2025年3月，国际合作工作组举行了第十五次会议。",
+        "实施情况审议组第十六届会议续会于2025年9月1日至3日在维也纳举行。",
+        "工作组在2025年4月第八次会议上审议了电子证据问题。秘书处介绍了资产追回问题工作组的工作。",
+        "专家会议的部分会议与实施情况审议组联合举行。下一次会议定于2026年6月举行。",
+    ) == {
+        (1, "cosp", "2025-12-15", "2025-12-19"), (2, "globe", "2025-05", "2025-05"), (2, "globe", "2025-11", "2025-11"),
+        (3, "untoc-wg-international-cooperation", "2025-03", "2025-03"), (4, "irg", "2025-09-01", "2025-09-03")}
+
+
 # --- resolutions and mandates --------------------------------------------------------
 
 
@@ -217,6 +283,69 @@ def test_back_reference_in_a_later_paragraph_and_mandates() -> None:
         ("10/1", 1, False), ("10/1", 2, True), ("4/2", 3, False)}
     assert {(m.resolution, m.relation) for m in facts.mandates} == {
         ("10/1", "requested"), ("10/1", "welcomed"), ("4/2", "established")}
+
+
+
+def resolutions(*paragraphs: str) -> set[tuple[str, str | None, int | None, int | None, bool]]:
+    return {(r.number, r.body.convention, r.cited_paragraph, r.span.place.paragraph, r.anaphoric)
+            for r in report(*paragraphs, section="一. 导言").resolutions}
+
+
+def test_resolution_bodies_across_sessions_and_titles() -> None:
+    assert resolutions(
+        "联合国打击跨国有组织犯罪公约缔约方会议第十二届会议于2024年10月举行。缔约方会议在该届会议上通过了第12/3号决议。",
+        "缔约方会议通过了题为“加强打击跨国有组织犯罪的国际合作，包括通过电子证据”的第12/4号决议。",
+        "缔约方会议在关于技术援助的第12/5号决议中请秘书处。缔约国会议在其同届会议上通过的第10/7号决议。",
+    ) == {("12/3", "UNTOC", None, 1, False), ("12/4", "UNTOC", None, 2, False), ("12/5", "UNTOC", None, 3, False),
+          ("10/7", "UNCAC", None, 3, False)}
+
+
+def test_resolution_back_references() -> None:
+    assert resolutions(
+        "缔约国会议通过了第10/2号和第10/3号决议。",
+        "后一项决议第4段请秘书处编写报告。前一项决议请专家会议审议资产返还。",
+        "缔约国会议第10/8号决议。",
+        "上文提及的决议第6段鼓励缔约国。",
+        "缔约国会议第10/9号决议，其中第2段和第3段请专家会议审议电子证据。",
+    ) == {("10/2", "UNCAC", None, 1, False), ("10/3", "UNCAC", None, 1, False), ("10/3", "UNCAC", 4, 2, True),
+          ("10/2", "UNCAC", None, 2, True), ("10/8", "UNCAC", None, 3, False), ("10/8", "UNCAC", 6, 4, True),
+          ("10/9", "UNCAC", 2, 5, False), ("10/9", "UNCAC", 3, 5, False)}
+
+
+# --- recommendations -------------------------------------------------------------------
+
+
+def recommendations(*paragraphs: str, section: str, subsection: str = "") -> list[tuple[str, str, int | None]]:
+    return [(r.label, r.text, r.span.place.paragraph)
+            for r in report(*paragraphs, section=section, subsection=subsection).recommendations]
+
+
+@pytest.mark.parametrize(("paragraphs", "section", "subsection", "expected"), [
+    # agreed, said in the lead-in, in a section not titled for recommendations
+    (["最后，专家会议通过了以下建议：(a)鼓励缔约国简化程序；(b)请秘书处汇编良好做法。"], "一. 结论", "",
+     [("a", "鼓励缔约国简化程序", 1), ("b", "请秘书处汇编良好做法", 1)]),
+    # a subsection of recommendations
+    (["专家会议重申了以往的结论。", "会议商定：(a)鼓励缔约国交流信息；(b)请秘书处提供技术援助。"],
+     "一. 结论", "A. 建议",
+     [("a", "鼓励缔约国交流信息", 2), ("b", "请秘书处提供技术援助", 2)]),
+    (["会议审议了以下问题：(a)引渡；(b)司法协助。"], "一. 结论、建议和今后的工作", "",
+     [("a", "引渡", 1), ("b", "司法协助", 1)]),
+    # an earlier meeting's recommendations, the follow-up of earlier ones: not agreed here
+    (["第十二次专家会议商定了下列建议：(a)鼓励缔约国简化程序；(b)请秘书处汇编良好做法。"], "一. 导言", "", []),
+    (["秘书处介绍了执行情况：(a)名录已更新；(b)已举办讲习班。"], "一. 以往建议的后续行动", "", []),
+])
+def test_recommendations_agreed(paragraphs: list[str], section: str, subsection: str,
+                                expected: list[tuple[str, str, int]]) -> None:
+    assert recommendations(*paragraphs, section=section, subsection=subsection) == expected
+
+
+def test_subparagraphs_written_as_one_character_stay_as_written() -> None:
+    facts = report("此外，专家会议还商定了下列建议：(a)鼓励缔约国依照《公约》第四十六条第九款第㈡项提供协助；"
+                   "(b)请秘书处研究第四十四条第六款第㈠项和第㈢项的适用情况。", section="一. 结论和建议")
+    assert [r.text for r in facts.recommendations] == [
+        "鼓励缔约国依照《公约》第四十六条第九款第㈡项提供协助", "请秘书处研究第四十四条第六款第㈠项和第㈢项的适用情况"]
+    assert {(a.article, a.paragraph, a.subparagraph) for a in facts.articles} == {
+        (46, 9, "b"), (44, 6, "a"), (44, 6, "c")}
 
 
 # --- document symbols, addressees --------------------------------------------------------

@@ -29,8 +29,10 @@ GOLDEN_FILES = sorted(GOLDEN.glob("*.json"))
 EXACT = {"meeting", "document", "recommendations", "resolution-citations", "article-citations",
          "document-citations"}
 THRESHOLD = 0.95
-#: Every kind's F1 on the development set may not fall below this (a regression fails).
-DEV_FLOOR = 0.95
+#: Every kind's F1 on the development set may not fall below this (a regression fails). The
+#: recognisers read every dev report exactly (held-out texts moved to dev once scored are fixed
+#: against in the same piece of work).
+DEV_FLOOR = 1.0
 
 
 @pytest.mark.parametrize("kind", KINDS)

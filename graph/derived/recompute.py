@@ -1,5 +1,6 @@
-"""Recompute the derived graphs from the whole store after a load: the recurrence threads
-(with the links the texts state outright) and the full-text search index.
+"""Recompute the derived graphs from the whole store after a load: the report symbols found in
+other documents, the recurrence threads (with the links the texts state outright) and the
+full-text search index.
 
 Each is rebuilt when the documents changed, or when it is missing (a load that was killed
 before writing it).  Both are written in bulk: a killed load leaves the store's LOADING
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from ...ontology.iris import Iris
 from ..store.embedded import GraphStore
-from . import explicit_links, recurrence, search_index
+from . import explicit_links, recurrence, report_symbols, search_index
 from .words import Cuts
 
 
@@ -29,13 +30,17 @@ def threads(store: GraphStore, iris: Iris, *, threshold: float = recurrence.DEFA
 
 
 def recompute(store: GraphStore, iris: Iris, *, changed: bool, threshold: float = recurrence.DEFAULT_THRESHOLD,
-              cuts: Cuts | None = None) -> tuple[recurrence.Summary | None, search_index.Summary | None]:
+              cuts: Cuts | None = None) -> tuple[report_symbols.Summary | None, recurrence.Summary | None,
+                                                 search_index.Summary | None]:
     """Rebuild what ``changed`` documents (or a missing graph) call for; the summaries of
     what was rebuilt, ``None`` for what was kept."""
+    symbols = None
+    if changed or not store.has_graph(report_symbols.graph_name(iris)):
+        symbols = report_symbols.recompute(store, iris)
     summary = None
     if changed or not store.has_graph(recurrence.graph_name(iris)):
         summary = threads(store, iris, threshold=threshold, cuts=cuts)
     search = None
     if changed or not store.has_graph(search_index.graph_name(iris)):
         search = search_index.rebuild(store, iris, cuts=cuts)
-    return summary, search
+    return symbols, summary, search

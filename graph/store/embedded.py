@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from pyoxigraph import (
+    BlankNode,
     DefaultGraph,
     NamedNode,
     Quad,
@@ -174,6 +175,11 @@ SNAPSHOTS = "snapshots"
 LOADING = "LOADING"
 _KEEP = 2  # snapshots kept whatever their age
 _GRACE_NS = 10 * 60 * 10**9  # older ones go once they are this old (no query runs that long)
+
+
+def _nt(triples: Iterable[Triple]) -> str:
+    """Triples as N-Triples, for a SPARQL update's data."""
+    return (serialize(triples, format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
 
 def _quads(quads: Iterable[Quad] | bytes) -> Iterable[Quad]:
@@ -323,24 +329,55 @@ class GraphStore:
             return
         if self.path is None or not bulk:
             for graph, quads in graphs.items():
-                triples = [q.triple for q in _quads(quads) if q.graph_name == graph]
-                body = serialize(triples, format=RdfFormat.N_TRIPLES)
-                self.store.update(_merge_update(graph, body.decode("utf-8") if body else None))
+                self._replace(graph, [q.triple for q in _quads(quads) if q.graph_name == graph])
             return
-        self.store.update(" ;\n".join(_merge_update(graph, None) for graph in graphs))
-        data = b"".join(quads for quads in graphs.values() if isinstance(quads, bytes))
+        old = [graph for graph in graphs if self.store.contains_named_graph(graph)]
+        if old:
+            self.store.update(" ;\n".join(_merge_update(graph, None) for graph in old))
+        # Each graph's quads, and the same triples in the default graph (the engine keeps each once):
+        # N-Quads lines without their graph are in the default graph.
+        data = b"".join(quads + quads.replace(f" <{graph.value}> .\n".encode(), b" .\n")
+                        for graph, quads in graphs.items() if isinstance(quads, bytes))
         if data:
             self.store.bulk_load(data, format=RdfFormat.N_QUADS)
         written = [q for graph, quads in graphs.items() if not isinstance(quads, bytes)
                    for q in quads if q.graph_name == graph]
         if written:
-            self.store.bulk_extend(written)
-        # Then into the default graph, by the engine: each graph's triples, once.
-        self.store.update(" ;\n".join(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"
-                                       for graph in graphs))
+            self.store.bulk_extend([*written, *(Quad(q.subject, q.predicate, q.object, DefaultGraph())
+                                                for q in written)])
+
+    def _replace(self, graph: NamedNode, triples: list[Triple]) -> None:
+        """Replace ``graph`` by ``triples`` in one transaction, writing only what changes: the
+        triples it gains (into it and the default graph) and those it loses (out of it, and out
+        of the default graph when no other graph holds them).  A document loaded again as it
+        was (a copy under another name) costs a few triples, not the whole graph twice."""
+        old = {q.triple for q in self.store.quads_for_pattern(None, None, None, graph)}
+        new = set(triples)
+        if any(isinstance(term, BlankNode) for t in old | new for term in (t.subject, t.object)):
+            body = serialize(triples, format=RdfFormat.N_TRIPLES)  # (DELETE DATA takes no blank nodes)
+            self.store.update(_merge_update(graph, body.decode("utf-8") if body else None))
+            return
+        gone, added = old - new, list(dict.fromkeys(t for t in triples if t not in old))
+        if not gone and not new:
+            self.store.update(f"DROP SILENT GRAPH <{graph.value}>")
+        elif not gone:
+            # Only additions: one transaction of the engine's own (no SPARQL text to parse).
+            self.store.extend([Quad(t.subject, t.predicate, t.object, graph) for t in added]
+                              + [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in added])
+        else:
+            leaving = [t for t in gone if not any(
+                q.graph_name != graph and not isinstance(q.graph_name, DefaultGraph)
+                for q in self.store.quads_for_pattern(t.subject, t.predicate, t.object, None))]
+            iri = f"<{graph.value}>"
+            parts = [f"DELETE DATA {{\n{_nt(leaving)}GRAPH {iri} {{\n{_nt(gone)}}} }}"]
+            if added:
+                parts.append(f"INSERT DATA {{\n{_nt(added)}GRAPH {iri} {{\n{_nt(added)}}} }}")
+            if not new:
+                parts.append(f"DROP SILENT GRAPH {iri}")
+            self.store.update(" ;\n".join(parts))
 
     def remove_graph(self, graph: NamedNode) -> None:
-        self.store.update(_merge_update(graph, None))
+        self._replace(graph, [])
 
     def flush(self) -> None:
         self.store.flush()

@@ -3,8 +3,8 @@
 The graph is self-contained: besides the document, its structure and the
 statements found in it, it declares (type, number, part-of) every entity it
 points to, so that replacing or removing a document's graph never leaves
-another document's facts dangling.  Identical declarations in two graphs show
-twice in the union of graphs: the named queries use ``SELECT DISTINCT``.
+another document's facts dangling.  Identical declarations in two graphs are one
+triple in the default graph (the merge of the graphs, as a set: see ``graph/store.py``).
 
 Every extracted statement is a node typed ``ukg:Statement`` that says what it
 is about, the place it was derived from (paragraph, heading, footnote or

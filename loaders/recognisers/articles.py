@@ -1,8 +1,8 @@
 """Recognise citations of Convention articles and their parts.
 
 ``第四十六条第十三款``, ``第四十四条第六款第(一)项``, ``第四十八条第一款第㈥项``
-(``㈥`` and the OCR noise ``(-)`` are made ``（六）`` and ``（一）`` by
-:mod:`.normalise`), ``第一条第(二)项`` (an article without paragraphs),
+(a parenthesised ideograph is read as the numeral in parentheses; the OCR noise ``(-)``
+is made ``(一)`` by :mod:`.normalise`), ``第一条第(二)项`` (an article without paragraphs),
 lists ``第四十四条第五款、第四十六条第七款和第四十八条第二款``, continued
 parts ``第三十一条第一款第(一)项和第二款`` and Arabic numerals ``第46条第1款(a)项``.
 
@@ -22,7 +22,9 @@ from ...text.numerals import CHINESE_NUMERAL_CHARS, letter, to_int
 from ..facts import ArticleCitation, Place, Span
 
 _N = rf"(\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,5}})"
-_SUB = rf"第?[（(]([a-z]|[{CHINESE_NUMERAL_CHARS}]{{1,3}})[）)]项?"
+#: ``㈠``-``㈩``: a subparagraph's numeral in one character.
+_ENCLOSED = "".join(chr(0x3220 + i) for i in range(10))
+_SUB = rf"第?(?:[（(]([a-z]|[{CHINESE_NUMERAL_CHARS}]{{1,3}})[）)]|([{_ENCLOSED}]))项?"
 _ARTICLE = re.compile(rf"第{_N}条(?:第{_N}款)?(?:{_SUB})?")
 _MORE = re.compile(rf"(?:、|和|及|以及|或|至|，)(?:第{_N}款(?:{_SUB})?|{_SUB})")
 _QUOTED = re.compile(r"《([^《》]{1,60})》")
@@ -46,7 +48,7 @@ def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCita
         try:
             article = to_int(m.group(1))
             paragraph = to_int(m.group(2)) if m.group(2) else None
-            sub = _sub(m.group(3))
+            sub = _sub(m.group(3) or m.group(4))
         except ValueError:
             continue
         span = Span(place, m.start(), m.end(), m.group(0))
@@ -56,9 +58,9 @@ def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCita
             try:
                 if more.group(1):
                     paragraph = to_int(more.group(1))
-                    sub = _sub(more.group(2))
+                    sub = _sub(more.group(2) or more.group(3))
                 else:
-                    sub = _sub(more.group(3))
+                    sub = _sub(more.group(4) or more.group(5))
             except ValueError:
                 break
             span = Span(place, more.start(), more.end(), more.group(0))
@@ -73,6 +75,8 @@ def _sub(label: str | None) -> str | None:
         return None
     if label.isascii():
         return label
+    if label in _ENCLOSED:
+        return letter(_ENCLOSED.index(label) + 1)
     return letter(to_int(label))
 
 

@@ -1,7 +1,8 @@
 """Recognise who chaired a meeting and who presided over its sessions.
 
 A report names its officers in clauses of a few shapes, each a person (in the script the UN
-uses for speakers, :data:`.names.PERSON`), usually with a State in brackets, and a predicate:
+uses for speakers, :data:`.names.PERSON`, or in Chinese characters, :func:`.names.han_persons`),
+usually with a State in brackets, and a predicate:
 
 * elected chair: ``会议选举 X（波兰）担任主席``, ``选举 X（挪威）为主席``, ``X（挪威）当选为
   主席``, ``主席由 X（挪威）担任``, ``主席：X（挪威）`` — role *chair*, no office;
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 
 from .. import doubts
 from ..facts import Chair, ChairRole, Place, PlaceKind, Span
-from ..names import HONORIFIC, PERSON, is_person
+from ..names import HONORIFIC, PERSON, han_persons, is_person
 from ..segment import Segmented
 
 _STATE = re.compile(r"^\s?[（(](?P<state>[^（）()]{1,30})[）)]")
@@ -96,18 +97,16 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 def _mentions(clause: str) -> list[_Mention]:
     out = []
-    for m in PERSON.finditer(clause):
-        name = m.group(0).rstrip(".")
-        if not is_person(name):
-            continue
-        end = m.start() + len(name)
+    latin = [(m.start(), m.start() + len(name), name) for m in PERSON.finditer(clause)
+             if is_person(name := m.group(0).rstrip("."))]
+    for start, end, name in sorted(latin + han_persons(clause)):
         honorific = HONORIFIC.match(clause, end)
         rest_at = honorific.end() if honorific else end
         state = _STATE.match(clause[rest_at:])
         if state:
-            out.append(_Mention(name, state.group("state").strip(), m.start(), rest_at + state.end()))
+            out.append(_Mention(name, state.group("state").strip(), start, rest_at + state.end()))
         elif _AFTER_PRESIDING.match(clause[rest_at:].lstrip()) or _AFTER_CHAIR.match(clause[rest_at:].lstrip()):
-            out.append(_Mention(name, None, m.start(), rest_at))
+            out.append(_Mention(name, None, start, rest_at))
     return out
 
 

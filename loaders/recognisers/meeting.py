@@ -7,7 +7,14 @@
 * Agenda: the numbered items of the paragraph that adopts it
   (``会议通过了下列议程：1. 会议开幕。2. …``); for a Secretariat note, the item of
   the provisional agenda it is submitted under (``临时议程*项目3``).
-* Format: *hybrid* when the report says so (``以混合（线下和线上）形式举行``).
+* Format: how the meeting itself was held, from a sentence whose subject is the meeting
+  (``第十次…专家会议``, ``会议``, ``本次会议``; not another body's session, not an earlier
+  meeting of the series) or its participants (``与会者``, ``各代表团``), and whose predicate
+  names a mode: *hybrid* for a mixed mode (``以混合（线下和线上）形式举行``,
+  ``采用线下与线上相结合的方式``) or for both an in-person and a remote mode
+  (``与会者可现场出席，也可通过线上方式参加``) or for a remote mode of some participants
+  (``部分代表通过视频连线参加``); a remote mode of the whole meeting has no concept in the
+  scheme and is reported, not guessed; otherwise *in-person*.
 """
 
 from __future__ import annotations
@@ -15,16 +22,24 @@ from __future__ import annotations
 import re
 
 from ...ontology.series import Series
+from .. import doubts
 from ..facts import AgendaItem, Chair, DocumentKind, Place, PlaceKind, Span
 from ..normalise import locate
 from ..segment import Segmented
+from ..subjects import own_meeting_subject
 from .chairs import find as chairs_of
 from .metadata import note_header
 
 _AGENDA_PARAGRAPH = re.compile(r"通过(?:了|的)?(?:下列|以下|如下)?(?:临时)?议程|议程如下")
 _AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
-_HYBRID = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|会议)|(?:线上|在线|虚拟)(?:和|与|及)?(?:线下|现场|面对面)|"
-                     r"(?:线下|现场|面对面)(?:和|与|及)?(?:线上|在线|虚拟)")
+#: Modes of taking part: in person, remotely, both.
+_IN_PERSON = re.compile(r"线下|现场|面对面|亲自|亲临|实地")
+_REMOTE = re.compile(r"线上|在线|网上|网络会议|通过网络|虚拟|远程|视频(?:会议|连线|连接|方式)")
+#: Predicates of holding a meeting or taking part in it.
+_HOLDING = re.compile(r"举行|召开|采用|采取|形式|方式|出席|参加|参会|与会|连线|接入")
+#: Some of the participants, or one way among others: a remote mode beside another.
+_SOME = re.compile(r"部分|一些|若干|有的|也可|亦可|或可|或者")
+_MIXED = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|模式|会议)")
 
 
 def chairs(doc: Segmented) -> list[Chair]:
@@ -57,11 +72,24 @@ def _note_item(doc: Segmented, series: Series) -> list[AgendaItem]:
     return [AgendaItem(number, title.rstrip("。"), span)]
 
 
-def meeting_format(doc: Segmented, kind: DocumentKind) -> str | None:
+def meeting_format(doc: Segmented, kind: DocumentKind, ordinal: int | None = None) -> str | None:
+    """``hybrid`` or ``in-person`` (None for a note, and for a meeting said to be held
+    only remotely, which is reported)."""
     if kind is DocumentKind.NOTE:
         return None
+    remote_only: Place | None = None
     for paragraph in doc.paragraphs:
-        for sentence in re.findall(r"[^。]+", paragraph.text):  # the meeting's own, not another body's
-            if "举行" in sentence and _HYBRID.search(sentence) and re.search(r"专家会议|本次会议|会议于", sentence):
+        for sentence in re.findall(r"[^。；：\n]+", paragraph.text):
+            if not (_HOLDING.search(sentence) and own_meeting_subject(sentence, ordinal)):
+                continue
+            remote, in_person = bool(_REMOTE.search(sentence)), bool(_IN_PERSON.search(sentence))
+            if _MIXED.search(sentence) or (remote and (in_person or _SOME.search(sentence))):
                 return "hybrid"
+            if remote and remote_only is None:
+                remote_only = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
+    if remote_only is not None:
+        doubts.note(remote_only, "format", "the meeting is said to be held remotely only, a format the "
+                    "scheme has no concept for")
+        return None
     return "in-person"
+

@@ -33,21 +33,34 @@ BODIES = (
     ("cosp", re.compile(r"缔约国会议(?:(?:在其?|于其?|的)?第.{1,3}届会议)")),
 )
 _DATE = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:(?:至|到|和|及)(?:\d{1,2}月)?\d{1,2}日)?)?")
+#: A venue: a city, perhaps after its State (``维也纳``, ``俄罗斯联邦圣彼得堡``), not a clause.
+_VENUE = r"[^，。、；与以同]{1,20}?"
+#: How a meeting is held beside another or in a form: ``与…接连``, ``与…联合``, ``以混合形式``.
+_MANNER = r"(?:与[^。，]{2,40}?(?:接连|联合|同时|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式))"
 #: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
 _HELD = re.compile(
-    rf"(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,8}}?))?(?:与[^。，]{{2,40}}?接连|以[^。，]{{1,12}}形式)?"
+    rf"(?P<date>{_DATE})(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?"
     r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
 )
 _AFTER_NAME = re.compile(
-    rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{_DATE})(?:(?:在|于)(?P<venue>[^，。、；]{{1,12}}?))?"
+    rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{_DATE})(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?"
     r"(?:举行|召开|举办)(?:的|了|其)(?P<number>(?:第.{1,4}[次届](?:全体)?)?会议)"
 )
 #: A body's meeting named by its date and number alone: 工作组在2020年7月第11次会议.
 _DATED_NUMBER = re.compile(
     rf"(?P<name>[^。，；]{{2,20}}?)在(?P<date>{_DATE})(?P<venue>)(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届]会议)"
 )
+#: ``DATE，NAME举行了第N次会议``: the date leads the sentence.
+_DATE_FIRST = re.compile(
+    rf"(?P<date>{_DATE})[，,](?P<name>[^。，；]{{2,30}}?)(?:在(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)了?"
+    rf"(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:续会)?)"
+)
 #: Words that refer back to a body named earlier in the paragraph.
 _BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
+#: A session named by its number alone, of the body spoken of: ``第四次全体会议``, ``其第十次会议``,
+#: ``下一次全体会议``.
+_BARE_SESSION = re.compile(
+    r"(?:其|该[^的，。；]{0,6}的)?(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议")
 #: A named session of a known body, with no date: 实施情况审议组第十届会议.
 _SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
                       r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
@@ -59,11 +72,12 @@ _SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情�
 _NOT_REPORTED_AFTER = re.compile(r"(?:的)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
 _NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 _SAME_SERIES = re.compile(r"专家会议")
-_NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议"
+_NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议(?:续会)?"
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 _PREDICATE = re.compile(
-    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议))(?:已|将|定|拟|计划|预定)?(?:于|在)(?P<date>{_DATE})"
-    r"(?:(?:在|于)(?P<venue>[^，。、；]{1,12}?))?(?:以[^。，]{1,12}形式)?(?:举行|召开|举办)"
+    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:已经?|业已|曾|将|定|拟|计划|预定|预计|预期|原定)?"
+    rf"(?:于|在)(?P<date>{_DATE})"
+    rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
 #: Words before a meeting's name that are not part of it.
 _LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外")
@@ -83,15 +97,17 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         months = [m.start() for m in _MONTH.finditer(text)]
         here: list[OtherMeeting] = []
         matches: list[_Match] = [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months),
-                   *_near(_DATED_NUMBER, text, months), *_named_first(text, months)]
+                   *_near(_DATED_NUMBER, text, months), *_near(_DATE_FIRST, text, months),
+                   *_named_first(text, months)]
         for m in matches:
             raw = m.group("name") + (m.groupdict().get("number") or "")
             name = _name(m.group("name"), m.groupdict().get("number") or "")
             if _THAT_SESSION.match(name):
                 continue  # dated below, as the session it refers to
             body = _body(raw) or _body(name)
-            if body is None and (_BACK.search(m.group("name")) or name.startswith("该") or "该" in name[:4]):
-                body = _body(text[: m.start()])  # 该网络的第一次会议: the body named before
+            if body is None and (_BACK.search(m.group("name")) or name.startswith("该") or "该" in name[:4]
+                                 or _BARE_SESSION.fullmatch(name)):
+                body = _topic_body(text[: m.start()], name)  # 该网络的第一次会议, 第二次全体会议
             if body is None or _SAME_SERIES.search(raw):
                 continue
             start, end = _dates(m.group("date"), year)
@@ -213,6 +229,32 @@ def _body(name: str) -> str | None:
     for key, pattern in BODIES:
         if pattern.search(name):
             return key
+    return None
+
+
+#: A body referred to by its kind alone: ``该网络的…``, ``工作组在…``, ``该审议组…``.
+_BODY_NOUN = re.compile(r"^(?:该|此|其|这一?)?(工作组|网络|审议组|小组)")
+
+
+def _topic_body(before: str, name: str) -> str | None:
+    """The body a session named without it belongs to: for ``该网络的…``, the body named last
+    whose name ends in the same noun; otherwise the body the sentence (or, if it names none so
+    far, the sentence before) is about, its first named — None if that is the document's series."""
+    noun = _BODY_NOUN.match(name)
+    named: list[tuple[int, int, int, str | None, str]] = [
+        (m.start(), m.end(), -rank, key, m.group(0)) for rank, (key, pattern) in enumerate(BODIES)
+        for m in pattern.finditer(before)]
+    named += [(m.start(), m.end(), 0, None, m.group(0)) for m in _SAME_SERIES.finditer(before)]
+    if noun:
+        same = [n for n in named if n[3] is not None
+                and (n[4].endswith(noun.group(1)) or before.startswith(noun.group(1), n[1]))]
+        if same:
+            return max(same, key=lambda n: (n[1], n[2]))[3]
+    ends = [m.end() for m in re.finditer(r"[。；]", before)]
+    for start in reversed([0, *ends]):
+        here = [n for n in named if n[0] >= start]
+        if here:
+            return min(here, key=lambda n: (n[0], n[2]))[3]
     return None
 
 

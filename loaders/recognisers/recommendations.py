@@ -1,14 +1,19 @@
 """Recognise the recommendations of a meeting, and say what each is.
 
-They are the lettered items ``(a)``, ``(b)`` … of the paragraphs of the section whose
-title speaks of recommendations (``结论和建议``, ``缔约国在会议期间提出的建议`` …).
-What they are, the text says, in the section's title or in the sentence that leads into
-the items: recommendations the meeting *agreed* (``专家会议商定了下列建议``,
-``通过了以下建议``) or proposals that States parties (speakers, participants) *made*
-during the meeting (``缔约国…提出了一些建议，其中包括``), which the meeting did not
-adopt.  Lettered lists elsewhere (a mandate's functions, the directory counts) are not
-recommendations, and the concluding paragraphs of a Secretariat note suggest rather than
-agree (:func:`suggestions`).
+They are the lettered items ``(a)``, ``(b)`` … of the paragraphs of the
+section (or subsection) whose title speaks of recommendations: ``结论和建议`` in most
+reports, ``缔约国在会议期间提出的建议`` (proposals made by States parties during the
+meeting) in the 10th, ``建议``, ``结论、建议和今后的工作`` — and of a paragraph anywhere
+whose lead-in says the meeting itself agreed them (``此外，专家会议还商定了下列建议：``,
+``会议通过了以下建议：``), not an earlier meeting (``第三次专家会议商定的建议如下：`` in the
+report of the 4th).  Lettered lists elsewhere (a mandate's functions, the directory counts)
+are not recommendations, and the concluding paragraphs of a Secretariat note suggest
+rather than agree (:func:`suggestions`).
+
+What the items are, the text says, in the section's title or in the sentence that leads into
+them: recommendations the meeting *agreed* (``专家会议商定了下列建议``) or proposals that
+States parties (speakers, participants) *made* during the meeting (``缔约国…提出了一些建议，
+其中包括``), which it did not adopt (:func:`proposals`).
 """
 
 from __future__ import annotations
@@ -18,14 +23,36 @@ import re
 from ...ontology import reference
 from ..facts import ArticleCitation, ArticleLink, DocumentKind, Place, PlaceKind, Recommendation, Span
 from ..segment import Paragraph, Segmented
+from ..subjects import own_meeting_subject
 
-_RECOMMENDATIONS_SECTION = re.compile(r"建议$")
+#: A title whose (last or listed) subject is recommendations: not ``以往建议的后续行动``.
+_RECOMMENDATIONS_SECTION = re.compile(r"建议(?:$|[和与及、])")
+#: A lead-in announcing the recommendations agreed: ``商定了下列建议：``, ``建议如下：``.
+_AGREED = re.compile(r"(?:商定|通过|提出|核可|同意|认可|达成)了?(?:下列|以下|如下|这些|一系列)?(?:结论和)?建议[：:]?$"
+                     r"|建议如下[：:]?$")
 
 
 def _concluding(doc: Segmented) -> list[tuple[Place, Paragraph]]:
     """The paragraphs of the section of recommendations (结论和建议 …), with their places."""
     return [(Place(PlaceKind.PARAGRAPH, str(p.number)), p) for p in doc.paragraphs
             if p.section is not None and _RECOMMENDATIONS_SECTION.search(p.section.title)]
+
+
+def _agreeing(doc: Segmented, ordinal: int | None) -> list[tuple[Place, Paragraph]]:
+    """The paragraphs with lettered items whose lead-in says the meeting agreed them, or that
+    stand in a section or subsection of recommendations."""
+    out = []
+    for p in doc.paragraphs:
+        if not p.items:
+            continue
+        if any(h.level <= 2 and _RECOMMENDATIONS_SECTION.search(h.title) for h in p.headings):
+            out.append((Place(PlaceKind.PARAGRAPH, str(p.number)), p))
+            continue
+        lead = p.text[: p.items[0].start].strip()
+        sentence = re.split(r"[。；]", lead)[-1]
+        if _AGREED.search(sentence) and own_meeting_subject(sentence, ordinal):
+            out.append((Place(PlaceKind.PARAGRAPH, str(p.number)), p))
+    return out
 
 
 def suggestions(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
@@ -40,22 +67,20 @@ def suggestions(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
 #: Who proposes, and the verb: ``缔约国为增进国际合作提出了一些建议`` (States parties made
 #: proposals), ``发言者提出的建议``; a meeting that agrees or adopts does not match.
 _PROPOSED_BY = re.compile(r"(?:缔约国|发言者|与会者|代表|专家)[^。；]{0,40}?提出(?:了|的)?(?:[^。；]{0,12})?建议")
-_AGREED = re.compile(r"(?:会议|专家会议)[^。；]{0,20}?(?:商定|通过|核可|同意)(?:了)?[^。；]{0,12}建议")
+_MEETING_AGREED = re.compile(r"(?:会议|专家会议)[^。；]{0,20}?(?:商定|通过|核可|同意)(?:了)?[^。；]{0,12}建议")
 
 
 def proposed(title: str, lead: str) -> bool:
     """Whether items under a section ``title``, led into by ``lead``, are proposals made by
     States parties during the meeting rather than recommendations it agreed."""
-    if _AGREED.search(lead):
+    if _MEETING_AGREED.search(lead):
         return False
     return bool(_PROPOSED_BY.search(lead) or _PROPOSED_BY.search(title))
 
 
-def _items(doc: Segmented, *, proposals: bool) -> list[Recommendation]:
+def _items(doc: Segmented, ordinal: int | None, *, proposals: bool) -> list[Recommendation]:
     found = []
-    for place, p in _concluding(doc):
-        if not p.items:
-            continue
+    for place, p in _agreeing(doc, ordinal):
         lead = p.text[: p.items[0].start]
         if proposed(p.section.title if p.section else "", lead) is proposals:
             found += [Recommendation(item.label, item.text,
@@ -64,14 +89,14 @@ def _items(doc: Segmented, *, proposals: bool) -> list[Recommendation]:
     return found
 
 
-def find(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
+def find(doc: Segmented, kind: DocumentKind, ordinal: int | None = None) -> list[Recommendation]:
     """The recommendations the meeting agreed."""
-    return _items(doc, proposals=False) if kind is DocumentKind.REPORT else []
+    return _items(doc, ordinal, proposals=False) if kind is DocumentKind.REPORT else []
 
 
-def proposals(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
+def proposals(doc: Segmented, kind: DocumentKind, ordinal: int | None = None) -> list[Recommendation]:
     """The proposals States parties made during the meeting (not adopted by it)."""
-    return _items(doc, proposals=True) if kind is DocumentKind.REPORT else []
+    return _items(doc, ordinal, proposals=True) if kind is DocumentKind.REPORT else []
 
 
 # --- to whom, and about which articles ---------------------------------------

@@ -18,7 +18,7 @@ _NUMBER = r"第(\d{1,2}/\d{1,3})号"
 _JOIN = r"(?:、|和|及|以及|与|，)"
 _SEP = r"(?:、|和|及|以及|与|至|到|—|–|-)"
 #: The cited paragraphs: ``第27段``, ``第12段和第13段``, ``第12、13和15段``, ``第12至14段``.
-_PARAGRAPHS = rf"[，,]?(?:执行部分|序言部分)?第\d{{1,3}}段?(?:{_SEP}第?\d{{1,3}}段?)*(?<=段)"
+_PARAGRAPHS = rf"[，,]?(?:其中|其)?(?:执行部分|序言部分)?第\d{{1,3}}段?(?:{_SEP}第?\d{{1,3}}段?)*(?<=段)"
 #: One or more resolution numbers ending in 决议 (``第6/4号和第7/1号决议``, ``第8/2、8/6和8/12号决议``),
 #: with the cited paragraph(s).
 _CITATION = re.compile(
@@ -27,9 +27,12 @@ _CITATION = re.compile(
 )
 _EACH = re.compile(r"\d{1,2}/\d{1,3}")
 _ANAPHOR = re.compile(
-    r"(?P<which>该|同一份?|上述|这项|这一|此项|该项|前述|上文所述|(?:这|上述|该)(?:两|几|各)项|这些)决议"
+    r"(?P<which>该|同一份?|同一项|上述|这项|这一|此项|该项|前述|上文(?:所述|提及|提到|述及)的?|前面提到的|"
+    r"(?:这|上述|该)(?:两|几|各)项|这些|前一项|后一项)决议"
     rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
+#: The first or the last of the resolutions just cited together.
+_FIRST, _LAST = "前一项", "后一项"
 #: Back-references to several resolutions: all of the last group cited.
 _PLURAL = re.compile(r"(?:两|几|各)项$|这些$")
 _BODIES = (
@@ -44,11 +47,18 @@ _BODY_NAMES = re.compile(r"缔约方会议|有组织犯罪公约》?|缔约国�
 _BODY_WINDOW = 60
 #: Words that may stand between the body and the citation: ``缔约国会议在第5/1号决议中``,
 #: ``缔约方会议随后在第8/1号决议中``, ``缔约国会议在2013年…于巴拿马城举行的第五届会议上通过的
-#: 第5/1号决议``.
+#: 第5/1号决议``, ``缔约方会议在该届会议上通过了第11/2号决议``, ``缔约国会议在其第四届会议
+#: （2011年10月24日至28日，马拉喀什）上通过的第4/2号决议``, ``缔约方会议通过了题为“…”的第10/6号
+#: 决议``, ``缔约方会议关于国际合作的第11/2号决议``.
 _ADVERBS = r"(?:随后|此后|其后|后来|同时|最近|先前|此前|还|也|又|已|曾|并|则|亦|均|都|分别)"
-_SESSION_PHRASE = r"(?:(?:在|于)[^，。；]{0,40}?举行的)?第[\d一二三四五六七八九十]{1,3}届会议(?:上|期间)?"
+_SESSION_PHRASE = (r"(?:(?:在|于)[^，。；]{0,40}?举行的)?(?:第[\d一二三四五六七八九十]{1,3}|该|同一?|这一?|此|上述|本)"
+                   r"届(?:会议|会)(?:续会)?(?:（[^（）]{0,40}）)?(?:上|期间|中)?")
 _OTHER_CITATION = r"第[^，。；第]{1,12}?号决议(?:、|和|及|以及)?"
-_BETWEEN = re.compile(rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|{_SESSION_PHRASE}|{_OTHER_CITATION}|中|，)*$")
+#: A resolution's title or subject: ``题为“…”的``, ``关于加强执法合作的`` (titles are emptied first).
+_TITLE_PHRASE = r"(?:题为)?“”的?|关于[^，。；“”]{1,30}?的"
+_BETWEEN = re.compile(
+    rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|{_SESSION_PHRASE}|{_OTHER_CITATION}|{_TITLE_PHRASE}|中|，)*$")
+_QUOTED_TITLE = re.compile(r"“[^“”]{0,200}”")
 
 
 class ResolutionReader:
@@ -57,11 +67,14 @@ class ResolutionReader:
     def __init__(self, default_body: Body = Body.UNCAC_COSP) -> None:
         self.default_body = default_body
         self.last_group: list[tuple[str, Body]] = []
+        self.last_cited: list[tuple[str, Body]] = []  # the last group cited by number
         self.run: list[tuple[str, Body]] = []  # cited in the latest run of citing paragraphs
         self._run_open = False
 
     def read(self, text: str, place: Place) -> list[ResolutionCitation]:
         found: list[ResolutionCitation] = []
+        prior, prior_cited = self.last_group, self.last_cited  # the groups cited last before this place
+        groups: list[tuple[int, list[tuple[str, Body]]]] = []  # (where, group) cited here
         for m in _CITATION.finditer(text):
             body = self._body(text, m.start())
             numbers = [n.group(0) for n in _EACH.finditer(m.group(0)[: m.start("paragraphs") - m.start()]
@@ -74,25 +87,35 @@ class ResolutionReader:
                 for paragraph in paragraphs:
                     span = Span(place, m.start(), m.end(), m.group(0))
                     found.append(ResolutionCitation(number, b, paragraph, False, span))
-            self.last_group = group
+            groups.append((m.start(), group))
+        explicit = list(groups)
         for m in _ANAPHOR.finditer(text):
             if _inside_any(m.start(), found):
                 continue
-            earlier = [c for c in found if c.span.start < m.start()]
-            plural = bool(_PLURAL.search(m.group("which")))
-            if earlier and not plural:
+            which = m.group("which")
+            earlier = [c for c in found if c.span.start < m.start() and not c.anaphoric]
+            before = [g for at, g in groups if at < m.start()]
+            last = before[-1] if before else prior
+            plural = bool(_PLURAL.search(which))
+            if which in (_FIRST, _LAST):
+                cited_before = [g for at, g in explicit if at < m.start()]
+                pair = cited_before[-1] if cited_before else prior_cited
+                targets = pair[:1] if which == _FIRST else pair[-1:]
+            elif earlier and not plural:
                 targets = [(earlier[-1].number, earlier[-1].body)]
-            elif m.group("which") == "上述":
+            elif which == "上述":
                 targets = list(self.run)
-            elif plural:
-                targets = list(self.last_group)
             else:
-                targets = self.last_group[-1:]
-            self.last_group = targets
+                targets = list(last) if plural else last[-1:]
+            groups.append((m.start(), targets))
             for number, body in targets:
                 for paragraph in _paragraphs(m.group("paragraphs")):
                     span = Span(place, m.start(), m.end(), m.group(0))
                     found.append(ResolutionCitation(number, body, paragraph, True, span))
+        if groups:
+            self.last_group = max(groups, key=lambda g: g[0])[1]
+        if explicit:
+            self.last_cited = explicit[-1][1]
         self._advance_run(found)
         return _unique(found)
 
@@ -106,7 +129,7 @@ class ResolutionReader:
     def _body(self, text: str, start: int) -> Body:
         """The body named last before the citation in its clause, if only words such as
         ``在``, ``随后``, ``在…举行的第五届会议上通过的`` stand between; else the document's own."""
-        before = text[max(0, start - _BODY_WINDOW) : start]
+        before = _QUOTED_TITLE.sub("“”", text[max(0, start - 4 * _BODY_WINDOW) : start])[-_BODY_WINDOW:]
         for cut in "。；;：":
             before = before.rsplit(cut, 1)[-1]
         for name in reversed(list(_BODY_NAMES.finditer(before))):

@@ -1,6 +1,6 @@
 """Sanity check of the series' gold files (no project code imported).
 
-    python tests/data/series/check.py [dev|heldout|heldout-new ...]
+    python tests/data/series/check.py [dev|heldout|heldout ...]
 
 For each ``*.json`` beside a ``*.txt``: the JSON parses, has exactly the keys of
 ``tests/golden/*.json`` in the same order, and every value has a type the golden files use
@@ -10,7 +10,7 @@ judgement errors: the paragraph numbers run 1..N, and every recommendation text,
 agenda title, chair, attending name and panelist origin occurs in the text (compared
 without white space, page headers and footers).
 
-It prints the number of facts per kind. With ``heldout`` or ``heldout-new`` it reads the
+It prints the number of facts per kind. With ``heldout`` or ``heldout`` it reads the
 held-out texts: whoever changes the recognisers runs it only on ``dev``.
 """
 
