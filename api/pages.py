@@ -30,12 +30,12 @@ _VIEWS_STYLE = """<style>
  #side h2 { font-size: 1rem; margin: .6rem 0 .3rem; }
  #legend label { display: flex; align-items: center; gap: .4rem; margin: .15rem 0; }
  .swatch { width: 1rem; height: 1rem; border: 1px solid #888; border-radius: .2rem; display: inline-block; }
- #status, #info { color: #555; } #downloads a { display: block; }
+ #status, #info { color: #555; } #downloads a { display: block; } header h1 { font-size: 1rem; margin: 0; }
 </style>"""
 
 _VIEWS_BODY = """
 <header>
- <strong>Graph views</strong>
+ <h1>Graph views</h1>
  <label>View <select id="view">__OPTIONS__</select></label>
  <label>Meeting <select id="meeting"><option value="">all</option></select></label>
  <label>Labels <select id="language"><option value="en">English</option>

@@ -272,6 +272,7 @@ def test_views_page_draws_and_links_to_entities(visit: Visit) -> None:
     downloads = page.eval_on_selector_all("#downloads a", "links => links.map(a => a.getAttribute('href'))")
     assert sorted(d.rsplit("=", 1)[-1] for d in downloads) == sorted(f.value for f in Format)
     assert all(visit.context.request.get(visit.server + d).status == 200 for d in downloads)
+    assert overflow(page) <= 0 and assert_a_label_title(page)
     page.select_option("#language", "zh")
     page.wait_for_function("document.body.dataset.ready === '1'")
     assert "第8次（2019年）" in page.evaluate("window.cy.nodes().map(n => n.style('label'))")
@@ -330,6 +331,8 @@ def test_query_page_runs_a_typed_query_and_links_results_here(visit: Visit, corp
                            ".every(a => a.getAttribute('href').startsWith('/id/'))", timeout=10_000)
     hrefs = page.eval_on_selector_all(".yasr table tbody a", "links => links.map(a => a.getAttribute('href'))")
     assert sorted(hrefs) == sorted(path(IRIS.recommendation("eg1", 8, label)) for label in expected)
+    page.set_viewport_size({"width": WIDTH, "height": 900})
+    assert overflow(page) <= 0
 
 
 def test_home_page_leads_to_entity_and_thread_pages(visit: Visit) -> None:
