@@ -155,6 +155,18 @@ def _items_by_kind(items: list[Model], *, meeting: bool = False, heading: str = 
     return "".join(out)
 
 
+def _kinds_heading(items: list[Model]) -> str:
+    """"Recommendations and Secretariat suggestions · 建议、秘书处建议": the kinds the items have."""
+    kinds: list[str] = []
+    for item in items:
+        if item["kind"] not in kinds:
+            kinds.append(item["kind"])
+    names = [kind_label(k, plural=True) for k in kinds]
+    english = [en for en, _ in names]
+    joined = ", ".join(english[:-1]) + (" and " if len(english) > 1 else "") + english[-1]
+    return both(joined[:1].upper() + joined[1:], "、".join(zh_ for _, zh_ in names))
+
+
 def _paragraph_list(paragraphs: list[Model], words_key: str = "evidence") -> str:
     if not paragraphs:
         return '<p class="muted">none</p>'
@@ -206,7 +218,7 @@ def _meeting(model: Model, base: str) -> str:
                       f'<th>Issued</th><th>Paragraphs</th></tr>{documents}</table>') if documents else ""
     items = ""
     if model["items"]:
-        items = f'<h2 id="items">Recommendations and suggestions · 建议</h2>{_items_by_kind(model["items"])}'
+        items = f'<h2 id="items">{_kinds_heading(model["items"])}</h2>{_items_by_kind(model["items"])}'
     cites = ""
     if model["cites"]:
         kinds = {"article": "Articles · 条款", "resolution": "Resolutions · 决议",
@@ -410,7 +422,7 @@ def _document(model: Model, base: str) -> str:
     ])
     items = ""
     if model["items"]:
-        items = f'<h2 id="items">Recommendations and suggestions · 建议</h2>{_items_by_kind(model["items"])}'
+        items = f'<h2 id="items">{_kinds_heading(model["items"])}</h2>{_items_by_kind(model["items"])}'
     text, heading = [], None
     for p in model["paragraphs"]:
         if p["heading"] and p["heading"] != heading:

@@ -130,4 +130,11 @@ def dates(start: object, end: object) -> str:
         return '<span class="muted">not known</span>'
     if not end or str(end) == str(start):
         return date(start)
-    return f"{date(start)} – {date(end)}"
+    try:
+        first, last = dt.date.fromisoformat(str(start)[:10]), dt.date.fromisoformat(str(end)[:10])
+    except ValueError:
+        return f"{date(start)} – {date(end)}"
+    if (first.year, first.month) != (last.year, last.month) or len(str(start)) < 10:
+        return f"{date(start)} – {date(end)}"
+    return (f"{first.day}–{last.day} {last:%B %Y} · "
+            + zh(f"{first.year}年{first.month}月{first.day}日至{last.day}日"))
