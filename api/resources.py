@@ -24,7 +24,8 @@ Config = Annotated[Settings, Depends(get_settings)]
 
 class Counts(BaseModel):
     documents: int
-    recommendations: int
+    recommendations: int  # agreed by the meeting
+    proposals: int  # made by States parties during it
     suggestions: int
     participants: int
     citations: int
@@ -147,7 +148,8 @@ class MeetingDetail(MeetingOut):
     agenda: list[AgendaItem]
     chairs: list[Chair]
     attendance: dict[str, int]
-    recommendations: list[RecommendationOut]
+    recommendations: list[RecommendationOut]  # agreed by the meeting
+    proposals: list[RecommendationOut]  # made by States parties during it (not agreed)
     suggestions: list[RecommendationOut]
     citations: list[Cited]
     reaffirms: list[int]
@@ -261,8 +263,9 @@ async def recommendations(
     resolution: Annotated[str | None, Query(max_length=40, description="a resolution, e.g. 7/1")] = None,
     addressee: Annotated[str | None, Query(max_length=60, description="e.g. states-parties, secretariat")] = None,
     text: Annotated[str | None, Query(max_length=200, description="words the text contains")] = None,
-    kind: Annotated[browse.ItemKind, Query(description="recommendation, suggestion or all")] = (
-        browse.ItemKind.RECOMMENDATION),
+    kind: Annotated[browse.ItemKind, Query(description=(
+        "recommendation (agreed by a meeting), proposal (made by States parties during one), "
+        "suggestion (by the Secretariat) or all"))] = browse.ItemKind.RECOMMENDATION,
     theme: Annotated[str | None, Query(max_length=60, description="a theme (see /api/themes), e.g. "
                                        "dual-criminality; a broad theme stands for its narrow themes")] = None,
     limit: Limit = 50, offset: Offset = 0,

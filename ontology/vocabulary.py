@@ -170,6 +170,8 @@ class P:
     description = _term(DCTERMS, "description")
     restated_in = _term(UKG, "restatedIn")
     endorsed_by = _term(UKG, "endorsedBy")
+    reaffirmed_by = _term(UKG, "reaffirmedBy")
+    reaffirmed_in = _term(UKG, "reaffirmedIn")
     token = _term(UKG, "token")
     token_count = _term(UKG, "tokenCount")
     occurs_in = _term(UKG, "occursIn")

@@ -45,13 +45,14 @@ def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
     yield
 
 
-@pytest.hookimpl(hookwrapper=True)
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
-    outcome = yield
-    if _STARTED and not any(item.get_closest_marker(m) for m in _MARKED) and outcome.excinfo is None:
+    result = yield
+    if _STARTED and not any(item.get_closest_marker(m) for m in _MARKED):
         command = _STARTED[0]
         _STARTED.clear()
         pytest.fail(f"{item.nodeid} starts a process ({command!r}) but is not marked slow", pytrace=False)
+    return result
 
 
 # --- the per-kind scores of tests/test_golden.py, shown at the end of any run that has them

@@ -392,3 +392,30 @@ def test_general_assembly_resolutions_are_not_listed() -> None:
     store.replace_graph(doc.graph, doc.quads)
     refresh_reference(store, Iris())
     assert {r["resolution"] for r in select(store, "resolution-citations")} == {"4/2"}
+
+
+# --- what the items are: agreed by the meeting, or proposed by States during it ------------
+
+
+def kinds(*paragraphs: str, section: str, subsection: str = "") -> tuple[list[str], list[str]]:
+    facts = report(*paragraphs, section=section, subsection=subsection)
+    return [r.label for r in facts.recommendations], [r.label for r in facts.proposals]
+
+
+@pytest.mark.parametrize(("lead", "section", "agreed"), [
+    # the meeting agreed them
+    ("此外，专家会议还商定了下列建议：", "一. 结论和建议", True),
+    ("会议通过了以下建议：", "一. 建议", True),
+    ("专家会议核可了下列建议：", "一. 结论", True),
+    # States parties, speakers, participants or delegations put them forward
+    ("在本次会议讨论期间，缔约国为增进国际合作提出了一些建议，其中包括：", "一. 缔约国在会议期间提出的建议", False),
+    ("会议期间，若干发言者提出了以下建议：", "一. 建议", False),
+    ("各国代表团在讨论中提议：", "一. 结论和建议", False),
+    ("与会者提出的建议包括：", "一. 结论和建议", False),
+    ("一些缔约国建议：", "一. 建议", False),
+    ("讨论期间提出的建议包括以下内容：", "一. 会议期间提出的建议", False),
+])
+def test_agreed_recommendations_and_proposals(lead: str, section: str, agreed: bool) -> None:
+    items = f"{lead}(a)鼓励缔约国简化程序；(b)请秘书处汇编良好做法。"
+    found = kinds(items, section=section)
+    assert found == ((["a", "b"], []) if agreed else ([], ["a", "b"]))

@@ -40,8 +40,11 @@ def grouped(store: GraphStore, sparql: str) -> Counts:
     return {r["key"]: int(r["n"]) for r in rows(store, sparql)}
 
 
-def _recommendations() -> Counts:
-    return {str(r["ordinal"]): len(r["recommendations"]) for r in REPORTS if r["recommendations"]}
+def _recommendations(status: str = "agreed") -> Counts:
+    """Per meeting, its recommendations of ``status`` in the golden facts (agreed by default)."""
+    counts = {str(r["ordinal"]): sum(x.get("status", "agreed") == status for x in r["recommendations"])
+              for r in REPORTS}
+    return {k: n for k, n in counts.items() if n}
 
 
 def _attendance() -> Counts:
@@ -62,6 +65,9 @@ QUESTIONS: dict[str, tuple[str, Callable[[], Counts]]] = {
     "recommendations per meeting": (
         "SELECT (STR(?o) AS ?key) (COUNT(?r) AS ?n) WHERE { ?r a ukg:Recommendation ; ukg:agreedAt ?m . "
         "?m ukg:ordinal ?o } GROUP BY ?o", _recommendations),
+    "proposals per meeting": (
+        "SELECT (STR(?o) AS ?key) (COUNT(?r) AS ?n) WHERE { ?r a ukg:Proposal ; ukg:proposedAt ?m . "
+        "?m ukg:ordinal ?o } GROUP BY ?o", lambda: _recommendations("proposed")),
     "rows of the recommendation join": (
         "SELECT ?key (COUNT(*) AS ?n) WHERE { ?r a ukg:Recommendation ; ukg:agreedAt ?m . ?m ukg:ordinal ?o . "
         'BIND ("all" AS ?key) } GROUP BY ?key', lambda: {"all": sum(_recommendations().values())}),

@@ -46,8 +46,7 @@ MEETING_DATES = """
       OPTIONAL { ?node schema:startDate ?start } OPTIONAL { ?node schema:endDate ?end } }"""
 ITEM_DATES = """
     SELECT DISTINCT ?node ?start WHERE {
-      { ?node a ukg:Recommendation ; ukg:agreedAt ?meeting }
-      UNION { ?node a ukg:Proposal ; ukg:proposedAt ?meeting }
+      { ?node a ukg:Recommendation ; ukg:agreedAt|ukg:proposedAt ?meeting }
       UNION { ?node a ukg:Suggestion ; ukg:suggestedFor ?meeting }
       ?meeting schema:startDate ?start ; ukg:ordinal ?ordinal }"""
 DATED = {"citations": MEETING_DATES, "lineage": MEETING_DATES, "attendance": MEETING_DATES,

@@ -129,6 +129,7 @@ def test_every_tag_shows_its_evidence_where_it_says(corpus: GraphStore) -> None:
 # --- against the hand labels -----------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_golden_themes_are_derived_from_the_labels() -> None:
     result = subprocess.run([sys.executable, str(GOLDEN / "themes" / "derive.py"), "--check"],
                             capture_output=True, text=True)

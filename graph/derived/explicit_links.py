@@ -4,6 +4,9 @@
   鼓励缔约国继续向秘书处提供…`` (and ``根据同一次会议的建议`` for the meeting just named).
 * A CoSP resolution that welcomes a meeting's recommendations: ``缔约国会议第 7/1 号决议
   欣见…第六次…专家会议…建议。…建议缔约国…以《公约》为法律依据…``.
+* A later meeting that reaffirms an earlier meeting's recommendations (``第八次专家会议重申
+  了第六次和第七次专家会议提出的建议``): every recommendation that meeting agreed is
+  reaffirmed, explicitly (score 1.0), by the later meeting, in the paragraph that says so.
 
 Which recommendation of the meeting is meant is decided by the wording: the one most
 similar to the paragraph (TF-IDF cosine, at least :data:`MIN_SCORE`); when none is similar
@@ -46,12 +49,37 @@ _MARKS = ("会议的建议", "号决议欣见", "号决议欢迎")  # (the FILTE
 
 @dataclass(frozen=True)
 class ExplicitLink:
-    kind: str  # "restates" (a paragraph restates a recommendation) or "endorses" (a resolution)
+    kind: str  # "restates" (a paragraph restates a recommendation), "endorses" (a resolution), "reaffirms"
     source: str  # the paragraph, or the resolution's number ("7/1")
     meeting: int  # the meeting whose recommendation is meant
     target: Item | None  # the recommendation, when the wording tells which
     score: float
     evidence: str  # the words of the text that state the link
+    by: str | None = None  # "reaffirms": the reaffirming meeting
+
+
+_REAFFIRMED = """
+SELECT ?later ?ordinal ?place ?evidence WHERE {
+  ?statement a ukg:Reaffirmation ; ukg:reaffirmingMeeting ?later ; ukg:reaffirmed/ukg:ordinal ?ordinal ;
+             prov:wasDerivedFrom ?place ; ukg:evidence ?evidence .
+}
+"""
+
+
+def reaffirmed(store: GraphStore, found: list[Item]) -> list[ExplicitLink]:
+    """Every recommendation agreed by a meeting that a later meeting reaffirms, once per reaffirmation."""
+    result = store.query(_REAFFIRMED)
+    assert isinstance(result, QuerySolutions)
+    agreed: dict[int, list[Item]] = {}
+    for item in found:
+        if item.kind == "recommendation":
+            agreed.setdefault(item.ordinal, []).append(item)
+    links = []
+    for row in result:
+        for item in agreed.get(int(row["ordinal"].value), []):
+            links.append(ExplicitLink("reaffirms", row["place"].value, item.ordinal, item, 1.0,
+                                      row["evidence"].value, by=row["later"].value))
+    return sorted(set(links), key=lambda link: (link.target.iri if link.target else "", link.by or ""))
 
 
 def _restated(text: str) -> Iterator[tuple[re.Match[str], str]]:
@@ -119,14 +147,18 @@ def _most_similar(text: str, candidates: list[Item], *, cuts: Cuts | None) -> tu
 
 
 def quads(found: list[ExplicitLink], iris: Iris) -> list[Quad]:
-    """``?recommendation ukg:restatedIn ?paragraph`` and ``ukg:endorsedBy ?resolution`` (on the
-    recommendation, or on the meeting when the text does not say which recommendation)."""
+    """``?recommendation ukg:restatedIn ?paragraph``, ``ukg:endorsedBy ?resolution`` (on the
+    recommendation, or on the meeting when the text does not say which recommendation), and
+    ``ukg:reaffirmedBy ?meeting`` with ``ukg:reaffirmedIn ?paragraph``."""
     graph = graph_name(iris)  # (the threads graph)
     out = []
     for link in found:
         subject = NamedNode(link.target.iri) if link.target else iris.meeting("eg1", link.meeting)
         if link.kind == "restates":
             out.append(Quad(subject, P.restated_in, NamedNode(link.source), graph))
+        elif link.kind == "reaffirms" and link.by is not None:
+            out.append(Quad(subject, P.reaffirmed_by, NamedNode(link.by), graph))
+            out.append(Quad(subject, P.reaffirmed_in, NamedNode(link.source), graph))
         else:
             out.append(Quad(subject, P.endorsed_by, iris.resolution("uncac-cosp", link.source), graph))
     return out

@@ -24,7 +24,8 @@ def threads(store: GraphStore, iris: Iris, *, threshold: float = recurrence.DEFA
     found_links = recurrence.links(found, threshold=threshold, cuts=cuts)
     found_threads = recurrence.threads(found, found_links)
     graph = recurrence.quads(found_threads, iris, threshold=threshold, cuts=cuts)
-    graph += explicit_links.quads(explicit_links.find(store, found, cuts=cuts), iris)
+    stated = explicit_links.find(store, found, cuts=cuts) + explicit_links.reaffirmed(store, found)
+    graph += explicit_links.quads(stated, iris)
     store.replace_graph(recurrence.graph_name(iris), list(dict.fromkeys(graph)), bulk=True)
     return recurrence.Summary(len(found), len(found_links), len(found_threads))
 

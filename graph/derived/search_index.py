@@ -45,13 +45,14 @@ class SearchKind(StrEnum):
     """What can be searched."""
 
     PARAGRAPH = "paragraph"
-    RECOMMENDATION = "recommendation"
+    RECOMMENDATION = "recommendation"  # agreed by a meeting
+    PROPOSAL = "proposal"  # made by States parties during a meeting
     SUGGESTION = "suggestion"
 
     @property
     def rdf_class(self) -> NamedNode:
         return {SearchKind.PARAGRAPH: C.Paragraph, SearchKind.RECOMMENDATION: C.Recommendation,
-                SearchKind.SUGGESTION: C.Suggestion}[self]
+                SearchKind.PROPOSAL: C.Proposal, SearchKind.SUGGESTION: C.Suggestion}[self]
 
 
 # --- words ------------------------------------------------------------------------

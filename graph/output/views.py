@@ -260,7 +260,7 @@ SELECT ?theme ?notation ?broad ?meeting (COUNT(DISTINCT ?recommendation) AS ?rec
       ?top skos:topConceptOf ?scheme ; skos:notation ?broad .
     }
   }
-  { ?recommendation a ukg:Recommendation ; ukg:agreedAt ?meeting ; ukg:theme ?theme }
+  { ?recommendation a ukg:Recommendation ; ukg:agreedAt|ukg:proposedAt ?meeting ; ukg:theme ?theme }
   UNION
   { ?suggestion a ukg:Suggestion ; ukg:suggestedFor ?meeting ; ukg:theme ?theme }
 } GROUP BY ?theme ?notation ?broad ?meeting

@@ -24,9 +24,11 @@ from .rows import key, rows
 
 
 class ItemKind(StrEnum):
-    """What ``/api/recommendations`` lists: agreed recommendations, Secretariat suggestions, or both."""
+    """What ``/api/recommendations`` lists: recommendations a meeting agreed, proposals States
+    parties made during one, Secretariat suggestions, or all of them."""
 
     RECOMMENDATION = "recommendation"
+    PROPOSAL = "proposal"
     SUGGESTION = "suggestion"
     ALL = "all"
 
@@ -63,7 +65,8 @@ def meetings(store: Queryable, *, base: str) -> list[dict[str, Any]]:
 
 
 def _counts(found: dict[str, int]) -> dict[str, int]:
-    kinds = ("documents", "recommendations", "suggestions", "participants", "citations", "reaffirmed_meetings")
+    kinds = ("documents", "recommendations", "proposals", "suggestions", "participants", "citations",
+             "reaffirmed_meetings")
     return {k: found.get(k, 0) for k in kinds}
 
 
@@ -77,8 +80,9 @@ def _meeting_iri(store: Queryable, ordinal: int) -> NamedNode:
 
 
 def meeting(store: Queryable, ordinal: int, *, base: str) -> dict[str, Any]:
-    """One meeting: dates and venue, documents, agenda, chairs, attendance, recommendations,
-    suggestions made to it, what its documents cite, and the meetings it reaffirmed."""
+    """One meeting: dates and venue, documents, agenda, chairs, attendance, the recommendations it
+    agreed, the proposals States parties made during it, the suggestions made to it, what its
+    documents cite, and the meetings it reaffirmed."""
     iri = _meeting_iri(store, ordinal)
     row = rows(store, "meetings", meeting=iri)[0]
     counts = {r["kind"]: r["count"] for r in rows(store, "meeting-counts", meeting=iri)}
@@ -92,6 +96,7 @@ def meeting(store: Queryable, ordinal: int, *, base: str) -> dict[str, Any]:
                    for r in rows(store, "chairs", meeting=iri)],
         "attendance": {r["kind"]: r["count"] for r in rows(store, "attendance", meeting=iri)},
         "recommendations": [r for r in listed if r["kind"] == ItemKind.RECOMMENDATION],
+        "proposals": [r for r in listed if r["kind"] == ItemKind.PROPOSAL],
         "suggestions": [r for r in listed if r["kind"] == ItemKind.SUGGESTION],
         "citations": [{"kind": r["kind"], "key": str(r["key"]), "iri": r["target"],
                        "page": page_path(r["target"], base), "label": r["label"], "paragraphs": r["paragraphs"]}
@@ -287,7 +292,7 @@ def paragraphs(store: Queryable, name: str, *, base: str, limit: int | None = No
 
 def statistics(store: Queryable) -> dict[str, int]:
     """How many of each kind of thing the graph holds, and how many quads it stores."""
-    kinds = ("meetings", "documents", "paragraphs", "recommendations", "suggestions", "citations",
+    kinds = ("meetings", "documents", "paragraphs", "recommendations", "proposals", "suggestions", "citations",
              "articles_cited", "resolutions_cited", "states_attending", "threads", "recurrence_links",
              "unplaced_texts")
     found = {r["kind"]: r["count"] for r in rows(store, "statistics")}

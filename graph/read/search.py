@@ -148,13 +148,14 @@ SELECT ?token ?count ?item ?length ?type WHERE {
     ?posting ukg:tokenCount ?count ; ukg:occursIn ?item .
     ?item ukg:wordCount ?length .
   }
-  OPTIONAL { ?item a ?type }
+  OPTIONAL { ?item a ?type FILTER (?type != ukg:Recommendation || NOT EXISTS { ?item a ukg:Proposal }) }
 }
 """
 _SUBSTRING = """
 SELECT ?item ?text ?length ?type WHERE {
   ?item a ?type ; ukg:text ?text .
-  VALUES ?type { ukg:Paragraph ukg:Recommendation ukg:Suggestion }
+  VALUES ?type { ukg:Paragraph ukg:Recommendation ukg:Proposal ukg:Suggestion }
+  FILTER (?type != ukg:Recommendation || NOT EXISTS { ?item a ukg:Proposal })
   FILTER (CONTAINS(LCASE(?text), %(needle)s))
   OPTIONAL { GRAPH <%(graph)s> { ?item ukg:wordCount ?length } }
 }

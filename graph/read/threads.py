@@ -32,6 +32,7 @@ def timeline(store: Queryable, name: str) -> dict[str, Any]:
         members.append({
             "recommendation": row["member"], "kind": row["kind"], "meeting": row["ordinal"],
             "date": row["date"], "label": row["label"], "text": row["text"],
+            "reaffirmed_by": sorted(int(o) for o in (row["reaffirmed_by"] or "").split()),
             "repeats": None if link is None else {
                 "recommendation": link["earlier"], "score": float(link["score"]),
                 "shared_terms": [t for t in (link["shared"] or "").split("、") if t],

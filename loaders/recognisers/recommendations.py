@@ -64,10 +64,16 @@ def suggestions(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
             for place, p in _concluding(doc)]
 
 
-#: Who proposes, and the verb: ``缔约国为增进国际合作提出了一些建议`` (States parties made
-#: proposals), ``发言者提出的建议``; a meeting that agrees or adopts does not match.
-_PROPOSED_BY = re.compile(r"(?:缔约国|发言者|与会者|代表|专家)[^。；]{0,40}?提出(?:了|的)?(?:[^。；]{0,12})?建议")
-_MEETING_AGREED = re.compile(r"(?:会议|专家会议)[^。；]{0,20}?(?:商定|通过|核可|同意)(?:了)?[^。；]{0,12}建议")
+#: Who puts proposals forward (not the meeting: ``专家会议`` is the meeting itself).
+_PROPOSERS = r"(?:缔约国|国家|各国|发言者|与会者|参会者|代表团?|专家(?!会议)|一些|若干|多位|多名|部分)"
+#: A lead-in that says States (speakers, delegations …) proposed the items: ``缔约国…提出了一些
+#: 建议，其中包括``, ``若干发言者提出了以下建议``, ``各国代表团提议``, ``一些缔约国建议``,
+#: ``讨论期间提出的建议包括``; a list said to be partial (``其中包括``) is not a meeting's decision.
+_PROPOSED_LEAD = re.compile(
+    rf"{_PROPOSERS}[^。；：]{{0,40}}?(?:提出|提议|建议)|(?:期间|讨论中|会上)[^。；：]{{0,10}}提出的建议|其中包括")
+_PROPOSED_TITLE = re.compile(r"提出的建议|提议")
+#: A lead-in that says the meeting agreed them (``专家会议商定了下列建议``, ``会议通过了以下建议``).
+_MEETING_AGREED = re.compile(r"(?:会议|专家会议)[^。；：]{0,20}?(?:商定|通过|核可|同意|认可)(?:了)?[^。；：]{0,12}建议")
 
 
 def proposed(title: str, lead: str) -> bool:
@@ -75,7 +81,7 @@ def proposed(title: str, lead: str) -> bool:
     States parties during the meeting rather than recommendations it agreed."""
     if _MEETING_AGREED.search(lead):
         return False
-    return bool(_PROPOSED_BY.search(lead) or _PROPOSED_BY.search(title))
+    return bool(_PROPOSED_LEAD.search(lead) or _PROPOSED_TITLE.search(title))
 
 
 def _items(doc: Segmented, ordinal: int | None, *, proposals: bool) -> list[Recommendation]:
