@@ -101,7 +101,7 @@ def load(folder: Path, copies: int) -> tuple[GraphStore, float]:
 
 #: Values for the input parameters of the library's queries (the API's run with theirs free: all rows).
 INPUTS = {"term": '"司法协助"', "subject": f"<{DEFAULT_BASE}meeting/eg1/8>",
-          "recommendation": f"<{DEFAULT_BASE}meeting/eg1/8/recommendation/a>"}
+          "recommendation": f"<{DEFAULT_BASE}meeting/eg1/8/recommendation/a>", "theme": '"dual-criminality"'}
 _COPY = re.compile(r"copy\d\d-")
 
 
