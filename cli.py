@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("view", choices=[v.value for v in View], help="the view")
     p.add_argument("--format", choices=[f.value for f in Format], default="graphml",
                    help="graphml (default), gexf (1.3, with meeting dates), cyjs, json (node-link), dot, "
-                        "csv (a zip of nodes.csv and edges.csv)")
+                        "csv (a ZIP of nodes.csv and edges.csv: -o FILE.zip)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
     p.add_argument("--query", metavar="FILE.rq", help="the query of the custom view")
 
@@ -273,7 +273,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from .api import assets
 
     for problem in assets.ensure(settings.assets):
-        print(f"{PROG}: warning: the /views page will lack {problem}", file=sys.stderr)
+        print(f"{PROG}: warning: the pages (/query, /views, /docs) will lack {problem}", file=sys.stderr)
     url = f"http://{settings.host}:{settings.port}"
     print(f"Serving the graph at {url}/ — SPARQL endpoint {url}/sparql, API docs {url}/docs",
           flush=True)
@@ -319,14 +319,23 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             raise OSError(f"query file {args.query}: {getattr(error, 'strerror', None) or error}") from error
     elif view is View.CUSTOM:
         raise UsageError("the custom view needs --query FILE.rq")
+    fmt = Format(args.format)
+    if fmt is Format.CSV:  # two tables, one file: a ZIP, and said so
+        if args.output and not args.output.lower().endswith(".zip"):
+            stem = args.output[:-4] if args.output.lower().endswith(".csv") else args.output
+            raise UsageError(f"--format csv writes a ZIP archive of nodes.csv and edges.csv, not one CSV: "
+                             f"name it {stem}.zip (-o {stem}.zip)")
+        if not args.output and sys.stdout.isatty():
+            raise UsageError("--format csv writes a ZIP archive of nodes.csv and edges.csv: give -o FILE.zip")
     graph = build(_guarded(settings), view, sparql=sparql)
     if args.output:
         with open(args.output, "wb") as handle:
-            write_view(graph, handle, format=Format(args.format))
+            write_view(graph, handle, format=fmt)
+        what = " (a ZIP of nodes.csv and edges.csv)" if fmt is Format.CSV else ""
         print(f"{args.output}: {view.value} view, {graph.number_of_nodes()} nodes, "
-              f"{graph.number_of_edges()} edges", file=sys.stderr)
+              f"{graph.number_of_edges()} edges{what}", file=sys.stderr)
     else:
-        write_view(graph, _stdout(), format=Format(args.format))
+        write_view(graph, _stdout(), format=fmt)
     return 0
 
 

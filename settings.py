@@ -122,7 +122,7 @@ class Settings:
     assets: Path = _setting(
         factory=lambda: default_assets({}), env="UNCAC_KG_ASSETS", read=Path,
         shown="$XDG_CACHE_HOME/uncac-kg/assets (~/.cache/uncac-kg/assets)",
-        help="where the front-end libraries (YASGUI, Cytoscape.js) are kept")
+        help="where the front-end libraries (YASGUI, Cytoscape.js, Swagger UI) are kept")
     query_timeout: float = _setting(30.0, env="UNCAC_KG_QUERY_TIMEOUT", read=_positive(float),
                                     help="seconds a query may run before it is stopped")
     http_workers: int = _setting(

@@ -19,7 +19,7 @@ from ..graph.store.executor import Executor
 from ..graph.store.guarded import GuardedStore
 from ..graph.store.remote import open_store, store_location
 from ..settings import Settings
-from . import errors, export, library, linked_data, pages, resources, search, site, sparql
+from . import docs, errors, export, library, linked_data, pages, resources, search, site, sparql
 from .limits import BodyLimit
 
 
@@ -44,13 +44,14 @@ def create_app(settings: Settings, *, store: GraphStore | None = None) -> FastAP
         finally:
             executor.close()
 
-    app = _App(title="uncac-kg", version=__version__, lifespan=lifespan,
+    app = _App(title="uncac-kg", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                description="SPARQL endpoint and API over the UNCAC expert-meeting reports.")
     app.state.settings = settings
     app.state.store = GuardedStore(executor, limits=Limits(max_rows=settings.max_rows,
                                                            max_bytes=settings.max_result_bytes))
     errors.install(app)
     app.include_router(site.router)
+    app.include_router(docs.router)
     app.include_router(export.router)
     app.include_router(pages.router)
     app.include_router(resources.router)

@@ -19,8 +19,9 @@ from .. import __version__
 from ..graph.query import library as queries
 from ..graph.query.negotiation import accepted_types, prefers_html
 from ..graph.read import browse, threads
+from ..graph.read.names import kind_label
 from ..graph.store.embedded import Queryable
-from ..ontology.iris import page_path
+from ..ontology.iris import PAGES, page_path
 from ..ontology.vocabulary import PREFIXES
 from ..settings import Settings
 from ..text.numerals import english_ordinal
@@ -71,7 +72,7 @@ under the Convention against Corruption (read from the Chinese texts): {span}.</
 {stats['citations']} citations of {stats['articles_cited']} articles and {stats['resolutions_cited']} resolutions ·
 {stats['threads']} recurring demands · {stats['quads']} quads</p>
 <p class="start"><a href="/query">Ask in SPARQL</a><a href="/threads">Follow a recommendation across meetings</a>
-<a href="/views">Draw the citation network</a><a href="/api/search?q=司法协助">Search the text</a>
+<a href="/views">Draw the citation network</a><a href="/search?q=司法协助">Search the text</a>
 <a href="/docs">Use the JSON API</a></p>
 <h2>Meetings</h2>
 <table id="meetings"><tr><th>Meeting</th><th>Opened</th><th>Venue</th><th>Recommendations</th>
@@ -126,7 +127,21 @@ _QUERY_PAGE = """
 <script>
 const TABS = __TABS__;
 const PREFIXES = __PREFIXES__;
+const BASE = __BASE__;
+const PAGES = __PAGES__;
+// IRIs of this graph in the results open their page on this server, whatever the base IRI is
+function relink(root) {
+  root.querySelectorAll("a[href]").forEach((a) => {
+    const href = a.getAttribute("href");
+    if (href.startsWith(BASE) && href.length > BASE.length) {
+      a.setAttribute("href", PAGES + href.slice(BASE.length));
+      a.setAttribute("title", href);
+    }
+  });
+}
 (function () {
+  const results = document.getElementById("yasgui");
+  new MutationObserver(() => relink(results)).observe(results, { childList: true, subtree: true });
   const status = document.getElementById("status");
   if (typeof Yasgui === "undefined") {
     status.textContent = "YASGUI is not installed (uncac-kg serve fetches it with npm); POST queries to /sparql.";
@@ -147,10 +162,11 @@ const PREFIXES = __PREFIXES__;
 
 
 @router.get("/query", response_class=HTMLResponse, summary="The SPARQL query page (YASGUI)")
-def query_page() -> str:
+def query_page(settings: Config) -> str:
     def script(value: object) -> str:
         return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
-    body = _QUERY_PAGE.replace("__TABS__", script(_tabs())).replace("__PREFIXES__", script(PREFIXES))
+    body = (_QUERY_PAGE.replace("__TABS__", script(_tabs())).replace("__PREFIXES__", script(PREFIXES))
+            .replace("__BASE__", script(settings.base_iri)).replace("__PAGES__", script(PAGES)))
     return shell.page("uncac-kg · SPARQL", body, head='<link rel="stylesheet" href="/assets/yasgui.min.css">'
                  "<style>body { max-width: none; margin: .5rem 1rem; }</style>")
 
@@ -168,7 +184,8 @@ def _timeline_html(found: dict[str, Any], base: str) -> str:
     for member in found["timeline"]:
         iri = member["recommendation"]
         page = page_path(iri, base)
-        kind = "" if member["kind"] == "recommendation" else " (Secretariat suggestion)"
+        en, zh = kind_label(member["kind"])
+        kind = " " + shell.kind_chip(member["kind"], en, zh)  # what the data says it is
         change = ""
         if member["repeats"]:
             repeat = member["repeats"]

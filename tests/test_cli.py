@@ -206,6 +206,19 @@ def test_text_outside_numbered_paragraphs_is_kept(tmp_path: Path) -> None:
     assert odd in found.stdout
 
 
+def test_csv_export_is_a_zip_and_says_so(store: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    refused = run(store, "export", "citations", "--format", "csv", "-o", str(tmp_path / "x.csv"))
+    assert refused.returncode == 2 and not (tmp_path / "x.csv").exists()
+    [line] = refused.stderr.strip().splitlines()
+    assert "ZIP" in line and "x.zip" in line
+    written = run(store, "export", "citations", "--format", "csv", "-o", str(tmp_path / "x.zip"))
+    assert written.returncode == 0 and "ZIP" in written.stderr, written.stderr
+    with zipfile.ZipFile(tmp_path / "x.zip") as archive:
+        assert sorted(archive.namelist()) == ["edges.csv", "nodes.csv"]
+
+
 def test_a_fact_only_partly_understood_is_reported_not_guessed(tmp_path: Path) -> None:
     """A reaffirmation of five meetings with four report symbols: which report is whose cannot be
     read, so the warning names the file and the paragraph, and no symbol is paired by guess."""

@@ -131,7 +131,7 @@ def test_nodes_edges_and_attributes_are_the_graphs(exports: dict[str, tuple[nx.G
     assert set(nodes) == set(g.nodes)
     for node_id, element in nodes.items():
         expected = {k: v for k, v in g.nodes[node_id].items() if k not in ("start", "end")}
-        assert element.get("label") == expected["label_en"]
+        assert element.get("label") == expected.get("short_en", expected["label_en"])  # the short label is drawn
         assert attvalues(element, node_types) == expected
     for title, type_ in node_types.values():  # each column's declared type is its values' type
         assert {PYTHON_TYPE[type(v)] for _, v in g.nodes(data=title) if v is not None} == {type_}, title

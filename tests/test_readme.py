@@ -113,3 +113,10 @@ def test_the_view_pictures_are_there() -> None:
     for name in ("citations.png", "recurrence.png"):
         assert (ROOT / "docs" / name).stat().st_size > 10_000
         assert f"]({name})" in (ROOT / "docs" / "views.md").read_text(encoding="utf-8")
+
+
+def test_the_page_pictures_are_there() -> None:
+    """The meeting and recommendation pages as a browser shows them (``python docs/screenshots.py``)."""
+    for name in ("meeting-page.png", "recommendation-page.png"):
+        assert (ROOT / "docs" / name).stat().st_size > 10_000
+        assert f"]({name})" in (ROOT / "docs" / "server.md").read_text(encoding="utf-8")

@@ -65,6 +65,64 @@ def test_nodes_have_labels_and_kinds(graphs: dict[View, nx.Graph]) -> None:
             assert node.startswith(("https://", '"')) and data["label_zh"] and data["label_en"] and data["kind"]
 
 
+def test_meetings_have_short_labels_in_both_languages(graphs: dict[View, nx.Graph]) -> None:
+    """"8th (2019)", not the meeting's 125-character name: ordinal and year, from the golden facts."""
+    expected = {g["ordinal"]: g["start"][:4] for g in golden_facts()}
+    g = graphs[View.CITATIONS]
+    found = {d["ordinal"]: (d["short_en"], d["short_zh"]) for _, d in g.nodes(data=True) if d["kind"] == "meeting"}
+    assert found == {n: (f"{n}th ({year})", f"第{n}次（{year}年）") for n, year in expected.items()}
+    for view_graph in graphs.values():
+        for _, data in view_graph.nodes(data=True):
+            assert data["short_en"] and data["short_zh"] and len(data["short_en"]) <= max(60, len(data["label_en"]))
+
+
+def _conventions(g: nx.Graph) -> dict[str, str]:
+    """Resolution (short label) → convention, as the view says."""
+    return {d["short_en"].rsplit(" ", 1)[-1]: d.get("convention", "") for _, d in g.nodes(data=True)
+            if d["kind"] == "resolution"}
+
+
+def test_resolutions_say_which_convention(graphs: dict[View, nx.Graph]) -> None:
+    """A resolution of the UNTOC COP (8/1, 9/1, 10/6 in the corpus) is not a CoSP one: the
+    views say which conference, by a ``convention`` attribute and in the short label."""
+    expected = {c["resolution"]: c["convention"] for g in golden_facts() for c in g["resolution_citations"]}
+    assert "UNTOC" in expected.values() and "UNCAC" in expected.values()
+    g = graphs[View.CITATIONS]
+    assert _conventions(g) == expected
+    for _, data in g.nodes(data=True):
+        if data.get("convention") == "UNTOC":
+            assert data["short_en"].startswith("UNTOC COP ") and "缔约方会议" in data["short_zh"]
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_the_convention_is_in_every_format(graphs: dict[View, nx.Graph], fmt: Format) -> None:
+    expected = {c["resolution"]: c["convention"] for g in golden_facts() for c in g["resolution_citations"]}
+    buffer = io.BytesIO()
+    write_view(graphs[View.CITATIONS], buffer, format=fmt)
+    data = buffer.getvalue()
+    if fmt is Format.GRAPHML:
+        nodes = nx.read_graphml(io.BytesIO(data)).nodes(data=True)
+    elif fmt is Format.GEXF:
+        nodes = nx.read_gexf(io.BytesIO(data)).nodes(data=True)
+    elif fmt is Format.JSON:
+        nodes = nx.node_link_graph(json.loads(data), edges="links").nodes(data=True)
+    elif fmt is Format.CYJS:
+        nodes = nx.cytoscape_graph(json.loads(data)).nodes(data=True)
+    elif fmt is Format.CSV:
+        import csv
+
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            rows = list(csv.DictReader(io.StringIO(archive.read("nodes.csv").decode())))
+        nodes = [(r["id"], r) for r in rows]
+    else:
+        import re
+
+        nodes = [(m.group(1), dict(re.findall(r'(\w+)="((?:[^"\\]|\\.)*)"', m.group(2))))
+                 for m in re.finditer(r'^  "([^"]+)" \[(.*)\];$', data.decode(), re.MULTILINE)]
+    found = {d["short_en"].rsplit(" ", 1)[-1]: d.get("convention", "") for _, d in nodes if d["kind"] == "resolution"}
+    assert found == expected
+
+
 def test_citation_counts_agree_with_sparql(corpus: GraphStore, graphs: dict[View, nx.Graph]) -> None:
     rows = select(corpus, """
         SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {
@@ -135,3 +193,15 @@ def test_graphml_reads_in_igraph(graphs: dict[View, nx.Graph], view: View, tmp_p
     g = igraph.Graph.Read_GraphML(str(path))
     assert (g.vcount(), g.ecount()) == (graphs[view].number_of_nodes(), graphs[view].number_of_edges())
     assert "label_zh" in g.vs.attributes()
+
+
+def test_export_refuses_to_name_a_zip_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``export --format csv -o x.csv`` would write a ZIP under a .csv name: it is refused, in one line,
+    before any work (no store is opened)."""
+    from uncac_kg.cli import main
+
+    code = main(["export", "citations", "--format", "csv", "-o", str(tmp_path / "x.csv")],
+                env={"UNCAC_KG_STORE": str(tmp_path / "no-store")})
+    assert code == 2 and not (tmp_path / "x.csv").exists() and not (tmp_path / "no-store").exists()
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "ZIP" in line and "-o " + str(tmp_path / "x.zip") in line

@@ -48,13 +48,13 @@ def _scalar(value: Any) -> str | int | float | bool:
 
 
 def _clean(g: nx.Graph) -> nx.Graph:
-    """A copy whose attributes are all scalars, with a display label for every node."""
+    """A copy whose attributes are all scalars, with a display label for every node (its short label)."""
     h = g.copy()
     for _, data in h.nodes(data=True):
         for key in [k for k, v in data.items() if v is None]:
             del data[key]
         data.update({k: _scalar(v) for k, v in data.items()})
-        data.setdefault("label", data.get("label_en") or data.get("label_zh") or "")
+        data.setdefault("label", data.get("short_en") or data.get("label_en") or data.get("label_zh") or "")
     for *_, data in h.edges(data=True):
         for key in [k for k, v in data.items() if v is None]:
             del data[key]

@@ -1,6 +1,8 @@
 """Graph views for visualisation: networkx graphs built from SPARQL, one question each.
 
-Every node's id is its IRI and it has ``label_zh``, ``label_en`` and ``kind``;
+Every node's id is its IRI and it has ``label_zh``, ``label_en``, short labels to draw
+(``short_en``, ``short_zh``: "8th (2019)", "CoSP 7/1", "UNTOC COP 9/1", "Art. 46") and
+``kind``; articles and resolutions have their ``convention`` (UNCAC, UNTOC);
 time-bearing nodes carry ``start`` (and ``end``) as ISO dates.  The views are
 plain functions of a store, usable from a notebook::
 
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, QueryTriples
 
 from ...errors import BadRequest
+from ..read.names import BODIES, article_name, body_key, convention_of, meeting_short, resolution_name
 from ..store.embedded import Queryable
 
 if TYPE_CHECKING:
@@ -50,8 +53,21 @@ SELECT ?node (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) WHERE {
 """
 
 
+_FACTS = """
+SELECT ?node (SAMPLE(?n) AS ?number) (SAMPLE(?b) AS ?body) (SAMPLE(?c) AS ?convention) WHERE {
+  VALUES ?node { %s }
+  OPTIONAL { ?node ukg:number ?n }
+  OPTIONAL { ?node ukg:adoptedBy ?b }
+  OPTIONAL { ?node ukg:convention/ukg:code ?c }
+} GROUP BY ?node
+"""
+
+
 def _label(g: nx.Graph, store: Queryable) -> nx.Graph:
-    """Give every node its Chinese and English labels (from the graph, else its IRI's tail)."""
+    """Give every node its Chinese and English labels (from the graph, else its IRI's tail),
+    short labels to draw (``short_en``, ``short_zh``: "8th (2019)", "CoSP 7/1", "Art. 46"), and
+    articles and resolutions the ``convention`` they belong to (UNCAC, or UNTOC for a
+    resolution of the UNTOC Conference of the Parties)."""
     nodes = [n for n in g.nodes if n.startswith(("http://", "https://", "urn:"))]
     for start in range(0, len(nodes), 500):
         values = " ".join(f"<{n}>" for n in nodes[start:start + 500])
@@ -59,12 +75,38 @@ def _label(g: nx.Graph, store: Queryable) -> nx.Graph:
             data = g.nodes[row["node"]]
             data.setdefault("label_zh", row["zh"] or "")
             data.setdefault("label_en", row["en"] or "")
+    legal = [n for n in nodes if g.nodes[n].get("kind") in ("article", "resolution")]
+    for start in range(0, len(legal), 500):
+        values = " ".join(f"<{n}>" for n in legal[start:start + 500])
+        for row in _rows(store, _FACTS % values):
+            _legal_names(g.nodes[row["node"]], row)
     for node, data in g.nodes(data=True):
         tail = str(node).rstrip("/").rsplit("/", 1)[-1]
         data["label_zh"] = data.get("label_zh") or data.get("label_en") or tail
         data["label_en"] = data.get("label_en") or data.get("label_zh") or tail
         data.setdefault("kind", "entity")
+        if data["kind"] == "meeting" and isinstance(data.get("ordinal"), int):
+            data["short_en"], data["short_zh"] = meeting_short(data["ordinal"], data.get("start"))
+        data.setdefault("short_en", data["label_en"])
+        data.setdefault("short_zh", data["label_zh"])
     return g
+
+
+def _legal_names(data: dict[str, Any], row: dict[str, Any]) -> None:
+    number = row["number"]
+    if number is None:
+        return
+    if data["kind"] == "resolution":
+        body = body_key(row["body"])
+        short = BODIES[body][0] if body in BODIES else ""
+        data["short_en"] = f"{short} {number}".strip()
+        data["short_zh"] = resolution_name(number, body)[1]
+        if convention_of(body):
+            data["convention"] = convention_of(body)
+    else:
+        data["short_en"], data["short_zh"] = f"Art. {number}", article_name(number)[1]
+        if row["convention"]:
+            data["convention"] = str(row["convention"])
 
 
 _MEETINGS = """
@@ -164,8 +206,9 @@ def recurrence(store: Queryable) -> nx.DiGraph:
 
 
 _LINEAGE = """
-SELECT DISTINCT ?meeting ?rec ?later WHERE {
+SELECT DISTINCT ?meeting ?rec ?later ?ordinal ?label WHERE {
   ?rec a ukg:Recommendation ; ukg:agreedAt ?meeting .
+  OPTIONAL { ?rec ukg:label ?label } OPTIONAL { ?meeting ukg:ordinal ?ordinal }
   OPTIONAL { ?later ukg:reaffirms ?meeting }
 }
 """
@@ -175,7 +218,8 @@ def lineage(store: Queryable) -> nx.DiGraph:
     g = nx.DiGraph(view=View.LINEAGE.value)
     _add_meetings(g, store)
     for row in _rows(store, _LINEAGE):
-        g.add_node(row["rec"], kind="recommendation")
+        name = f"{row['ordinal']}-{row['label']}" if row["label"] and row["ordinal"] else None
+        g.add_node(row["rec"], kind="recommendation", **({"label_zh": name, "label_en": name} if name else {}))
         g.add_edge(row["meeting"], row["rec"], kind="agreed")
         if row["later"]:
             g.add_edge(row["rec"], row["later"], kind="reaffirmed-by")

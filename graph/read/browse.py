@@ -164,6 +164,17 @@ def recommendations(store: Queryable, given: Filters, *, base: str, limit: int |
     return {"total": len(found), "offset": offset, "limit": limit, "items": found[offset:end]}
 
 
+def items(store: Queryable, *, base: str, meeting: str | None = None, item: str | None = None) -> list[dict[str, Any]]:
+    """The recommendations, suggestions (and whatever other kinds of item the graph holds) of
+    a meeting, or the one item ``item`` (IRIs; ``None``: every one), each with its ``kind`` as
+    the data gives it, by meeting, kind and label."""
+    found = [_item(r, base) for r in rows(store, "recommendations",
+                                          meeting=None if meeting is None else NamedNode(meeting),
+                                          recommendation=None if item is None else NamedNode(item))]
+    found.sort(key=lambda r: (r["meeting"], r["kind"], _natural(r["label"])))
+    return found
+
+
 def recommendation(store: Queryable, name: str, *, base: str) -> dict[str, Any]:
     """One recommendation or suggestion by key (``8-a``: meeting ordinal and label), with
     its thread as a timeline when it recurs."""
@@ -177,6 +188,17 @@ def recommendation(store: Queryable, name: str, *, base: str) -> dict[str, Any]:
         raise NotFound(f"no recommendation or suggestion {name!r} (see /api/recommendations?meeting={ordinal})")
     item = found[0]
     return {**item, "timeline": threads.timeline(store, item["thread"])["timeline"] if item["thread"] else None}
+
+
+def cited(store: Queryable, kind: str, *, base: str, target: str | None = None) -> list[dict[str, Any]]:
+    """The articles or resolutions (``kind``) the graph knows, or the one ``target`` (IRI), with
+    their scope (convention or body key), labels and how often they are cited."""
+    return _cited(store, kind, base, None if target is None else NamedNode(target))
+
+
+def citing(store: Queryable, target: str, *, base: str) -> list[dict[str, Any]]:
+    """The paragraphs citing ``target`` (an article, resolution or UN document, or a part of one)."""
+    return _citing(store, target, base)
 
 
 def _cited(store: Queryable, kind: str, base: str, target: NamedNode | None = None) -> list[dict[str, Any]]:

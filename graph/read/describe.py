@@ -1,7 +1,7 @@
 """What the graph says about one IRI: for entity pages and linked-data dereferencing.
 
 :func:`describe` gathers, for a browser page, the IRI's labels and types, every value it
-has, every resource that points to it, and — for a statement read from a paragraph —
+has, every resource that points to it (but the search index's postings), and — for a statement read from a paragraph —
 the paragraph's text with the span the statement was read from.  :func:`triples` is the
 same description as RDF (its own triples, plus the labels of what it links to), for
 Turtle and JSON-LD clients.
@@ -27,9 +27,12 @@ SELECT DISTINCT ?p ?o ?label WHERE {{
   OPTIONAL {{ ?o {_LABEL} ?label . FILTER(isLiteral(?label) && (LANG(?label) = "en" || LANG(?label) = "")) }}
 }} ORDER BY ?p ?o
 """
+#: What points here, without the entries of the search index (``ukg:Posting``): a word's
+#: posting names every paragraph using it, and would bury the links that say something.
 _INCOMING = f"""
 SELECT DISTINCT ?s ?p ?label WHERE {{
   ?s ?p $IRI .
+  FILTER NOT EXISTS {{ ?s a ukg:Posting }}
   OPTIONAL {{ ?s {_LABEL} ?label . FILTER(isLiteral(?label) && (LANG(?label) = "en" || LANG(?label) = "")) }}
 }} ORDER BY ?p ?s LIMIT {MAX_INCOMING + 1}
 """
