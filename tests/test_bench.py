@@ -1,4 +1,7 @@
-"""The benchmarks still run: each with a tiny input (their figures are not checked here)."""
+"""The benchmarks still run: each with a tiny input (their figures are not checked here).
+
+Marked ``costly`` (about half a minute together): left out of the default run to keep the
+suite under five minutes; ``pytest -m costly`` runs them."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from uncac_kg.graph.ingest import BUNDLED_REPORTS
 
 from helpers import ROOT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.costly]
 
 
 @pytest.fixture(autouse=True)

@@ -232,7 +232,7 @@ def test_the_reports_themselves_keep_every_line(text: str) -> None:
 
 
 @given(mutated())
-@bounded(200)
+@bounded(100)
 def test_mutated_reports_load_or_are_refused(sample: tuple[str, bytes]) -> None:
     kind, data = sample
     result = outcome(data)
@@ -314,7 +314,7 @@ def through_the_store(store: GraphStore, before: set[Quad], data: bytes, name: s
 
 
 @given(sample=mutated())
-@bounded(25)
+@bounded(12)
 def test_mutated_reports_through_the_store(corpus_store: tuple[GraphStore, set[Quad]],
                                            sample: tuple[str, bytes]) -> None:
     store, before = corpus_store
