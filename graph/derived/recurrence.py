@@ -253,6 +253,24 @@ def vectorise(texts: Sequence[str], *, cuts: Cuts | None = None) -> tuple[Any, l
     return matrix.tocsr(), sorted(vocabulary, key=vocabulary.__getitem__)
 
 
+def _candidates(rough: Any, meeting: Any, *, threshold: float, k: int) -> tuple[Any, Any]:
+    """(earlier rows, later rows): for each row of the rough similarity product ``rough``, its
+    ``k`` most similar earlier rows of other meetings reaching half ``threshold``."""
+    import numpy as np
+
+    later_rows, earlier_rows = [np.array([], dtype=int)], [np.array([], dtype=int)]
+    for row in range(rough.shape[0]):
+        start, end = rough.indptr[row], rough.indptr[row + 1]
+        cols, values = rough.indices[start:end], rough.data[start:end]
+        keep = (cols < row) & (meeting[cols] != meeting[row]) & (values >= threshold * 0.5)
+        cols, values = cols[keep], values[keep]
+        if len(cols) > k:
+            cols = cols[np.argpartition(-values, k)[:k]]
+        later_rows.append(np.full(len(cols), row))
+        earlier_rows.append(cols)
+    return np.concatenate(earlier_rows), np.concatenate(later_rows)
+
+
 def nearest_earlier(matrix: Any, meetings: Sequence[int], *, threshold: float,
                     k: int = 10) -> list[tuple[int, int, float]]:
     """For each row (rows sorted by meeting date), its most similar earlier row of another
@@ -272,20 +290,7 @@ def nearest_earlier(matrix: Any, meetings: Sequence[int], *, threshold: float,
     informative = np.flatnonzero(df <= max(50, n // 10))
     blocked = matrix[:, informative]
     rough = (blocked @ blocked.T).tocsr()
-    later_rows, earlier_rows = [], []
-    for row in range(n):
-        start, end = rough.indptr[row], rough.indptr[row + 1]
-        cols, values = rough.indices[start:end], rough.data[start:end]
-        keep = (cols < row) & (meeting[cols] != meeting[row]) & (values >= threshold * 0.5)
-        cols, values = cols[keep], values[keep]
-        if len(cols) > k:
-            cols = cols[np.argpartition(-values, k)[:k]]
-        later_rows.append(np.full(len(cols), row))
-        earlier_rows.append(cols)
-    if not later_rows:
-        return []
-    later = np.concatenate(later_rows)
-    earlier = np.concatenate(earlier_rows)
+    earlier, later = _candidates(rough, meeting, threshold=threshold, k=k)
     if len(later) == 0:
         return []
     exact = np.asarray(matrix[later].multiply(matrix[earlier]).sum(axis=1)).ravel().round(6)
@@ -378,18 +383,9 @@ def candidates(matrix: Any, meetings: Sequence[int], *, threshold: float, themes
     coo = rough.tocoo()
     share = (masks[coo.row] & masks[coo.col]) != 0  # pairs of the rough product that share a theme
     sharing = sparse.csr_matrix((coo.data[share], (coo.row[share], coo.col[share])), shape=rough.shape)
-    later_rows, earlier_rows = [], []
-    for source in (rough, sharing):
-        for row in range(n):
-            start, end = source.indptr[row], source.indptr[row + 1]
-            cols, values = source.indices[start:end], source.data[start:end]
-            keep = (cols < row) & (meeting[cols] != meeting[row]) & (values >= threshold * 0.5)
-            cols, values = cols[keep], values[keep]
-            if len(cols) > k:
-                cols = cols[np.argpartition(-values, k)[:k]]
-            later_rows.append(np.full(len(cols), row))
-            earlier_rows.append(cols)
-    pairs = np.unique(np.stack([np.concatenate(earlier_rows), np.concatenate(later_rows)]), axis=1)
+    found = [_candidates(source, meeting, threshold=threshold, k=k) for source in (rough, sharing)]
+    pairs = np.unique(np.stack([np.concatenate([e for e, _ in found]), np.concatenate([lt for _, lt in found])]),
+                      axis=1)
     return pairs[0].astype(int), pairs[1].astype(int)
 
 
