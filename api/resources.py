@@ -98,15 +98,17 @@ class Repeat(BaseModel):
     removed: str
     kind: str
     shared_themes: list[str]
+    weak: bool  # found by wording alone, scoring just above the threshold: check it by eye
 
 
 class TimelineEntry(BaseModel):
     recommendation: str
-    kind: str
+    kind: str  # recommendation (agreed), proposal, suggestion
     meeting: int
     date: str | None
     label: str
     text: str
+    reaffirmed_by: list[int]  # later meetings that reaffirmed it (explicit, stated by their reports)
     repeats: Repeat | None
 
 

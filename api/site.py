@@ -189,13 +189,20 @@ def _timeline_html(found: dict[str, Any], base: str) -> str:
         change = ""
         if member["repeats"]:
             repeat = member["repeats"]
-            change = (f"<p class='muted'>repeats the earlier demand (similarity {repeat['score']:.2f}); shared: "
+            earlier = next((m for m in found["timeline"] if m["recommendation"] == repeat["recommendation"]), None)
+            which = (_link(page_path(repeat["recommendation"], base), f"{earlier['meeting']}-{earlier['label']}")
+                     if earlier else "an earlier item")
+            weak = (" <strong class='weak'>weak link: check it</strong>" if repeat.get("weak") else "")
+            change = (f"<p class='muted'>repeats {which} (similarity {repeat['score']:.2f}){weak}; shared: "
                       f"{_e('、'.join(repeat['shared_terms']))}</p>"
                       f"<p><span class='added'>{_e(repeat['added'])}</span> "
                       f"<span class='removed'>{_e(repeat['removed'])}</span></p>")
+        reaffirmed = "".join(
+            f"<p class='muted reaffirmed'>reaffirmed by the {english_ordinal(o)} meeting (explicit)</p>"
+            for o in member.get("reaffirmed_by", []))
         entries.append(f"<li data-meeting='{member['meeting']}'><strong>{_e(member['date'])} · "
                        f"{english_ordinal(member['meeting'])} meeting · {_link(page, member['label'])}</strong>{kind}"
-                       f"<blockquote lang='zh'>{_e(member['text'])}</blockquote>{change}</li>")
+                       f"<blockquote lang='zh'>{_e(member['text'])}</blockquote>{change}{reaffirmed}</li>")
     return shell.page(f"uncac-kg · thread {found['key']}", f"""
 <h1>Thread {_e(found['key'])}</h1>
 <p>{found['meetings']} meetings, from the {english_ordinal(found['first'])} to the {english_ordinal(found['last'])}.

@@ -217,3 +217,31 @@ def test_api_thread_list_has_each_thread_once(corpus: GraphStore) -> None:
     client = TestClient(create_app(Settings(store="unused"), store=corpus))
     keys = [t["key"] for t in client.get("/api/threads").json()]
     assert len(keys) == len(set(keys)) > 5
+
+
+def test_reaffirmations_join_the_threads_and_weak_links_are_flagged(corpus: GraphStore) -> None:
+    """Every recommendation a meeting agreed carries the later meetings that reaffirmed that
+    meeting's recommendations (as the golden facts say), in the API's thread timelines."""
+    from fastapi.testclient import TestClient
+
+    from uncac_kg.api.app import create_app
+    from uncac_kg.graph.read.threads import WEAK_SCORE
+    from uncac_kg.settings import Settings
+
+    from helpers import golden_facts
+
+    reaffirmed_by: dict[int, set[int]] = {}
+    for report in golden_facts():
+        for r in report["reaffirmations"]:
+            reaffirmed_by.setdefault(r["reaffirmed"], set()).add(report["ordinal"])
+    client = TestClient(create_app(Settings(store="unused"), store=corpus))
+    members = [m for t in client.get("/api/threads").json()
+               for m in client.get(f"/api/threads/{t['key']}").json()["timeline"]]
+    assert members
+    for member in members:
+        expected = sorted(reaffirmed_by.get(member["meeting"], set())) if member["kind"] == "recommendation" else []
+        assert member["reaffirmed_by"] == expected, member["recommendation"]
+        if member["repeats"] is not None:
+            link = member["repeats"]
+            assert link["weak"] == (link["score"] < WEAK_SCORE and not link["shared_themes"])
+    assert any(m["reaffirmed_by"] for m in members) and any(m["repeats"] and m["repeats"]["weak"] for m in members)

@@ -9,8 +9,13 @@ from typing import Any
 from pyoxigraph import NamedNode
 
 from ...errors import NotFound
+from ..derived.recurrence import DEFAULT_THRESHOLD
 from ..store.embedded import Queryable
 from .rows import key, rows
+
+#: A link found by wording alone whose score is under this is flagged weak (worth checking by eye):
+#: within a quarter of the default threshold above it.
+WEAK_SCORE = round(1.25 * DEFAULT_THRESHOLD, 4)
 
 
 def listing(store: Queryable) -> list[dict[str, Any]]:
@@ -37,6 +42,7 @@ def timeline(store: Queryable, name: str) -> dict[str, Any]:
                 "recommendation": link["earlier"], "score": float(link["score"]),
                 "shared_terms": [t for t in (link["shared"] or "").split("、") if t],
                 "added": link["added"], "removed": link["removed"], "kind": link["kind"],
-                "shared_themes": sorted((link["themes"] or "").split())},
+                "shared_themes": sorted((link["themes"] or "").split()),
+                "weak": float(link["score"]) < WEAK_SCORE and not (link["themes"] or "").strip()},
         })
     return {**match, "timeline": members}
