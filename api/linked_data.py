@@ -19,6 +19,7 @@ from ..graph.query.negotiation import GRAPH_TYPES, Answer, Limits, accepted_type
 from ..graph.read import entities
 from ..graph.read.describe import describe, triples
 from ..graph.store.embedded import Queryable
+from ..ontology.iris import PAGES
 from ..settings import Settings
 from . import entity_pages, shell
 from .deps import get_settings, get_store
@@ -57,7 +58,7 @@ def _as_sent(request: Request, path: str) -> str:
     A path whose decoded form is no IRI at all (a space) stays decoded, to be refused."""
     raw = request.scope.get("raw_path") or b""
     sent = raw.decode("ascii", "replace") if isinstance(raw, bytes) else ""
-    prefix = "/id/"
+    prefix = PAGES
     if not sent.startswith(prefix) or "%" not in sent or any(c in path for c in ' <>"{}|\\^`'):
         return path
     return sent[len(prefix):]

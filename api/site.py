@@ -5,7 +5,6 @@ page with YASGUI (``/query``), and the recurrence threads as timelines (``/threa
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from typing import Annotated, Any
@@ -27,6 +26,8 @@ from ..settings import Settings
 from ..text.numerals import english_ordinal
 from . import shell
 from .deps import get_settings, get_store
+from .shell import e as _e
+from .shell import link as _link
 
 router = APIRouter(tags=["Pages"])
 
@@ -36,14 +37,6 @@ Config = Annotated[Settings, Depends(get_settings)]
 def wants_html(request: Request) -> bool:
     """Whether the client asked for a page rather than data (a browser does)."""
     return prefers_html(accepted_types(accept=request.headers.get("accept", ""), format=None))
-
-
-def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value))
-
-
-def _link(href: str | None, text: object) -> str:
-    return f'<a href="{_e(href)}">{_e(text)}</a>' if href else _e(text)
 
 
 def _home_data(store: Queryable, base: str) -> dict[str, Any]:

@@ -24,14 +24,6 @@ from .series import EXPERT_MEETING
 from .vocabulary import C, P, concept
 
 ONTOLOGY_FILES = tuple(Path(reference.FOLDER).parent / name for name in ("uncac-kg.ttl", "concepts.ttl"))
-_BODIES: dict[Body, tuple[str, str, str | None]] = {
-    Body.UNCAC_COSP: ("联合国反腐败公约缔约国会议",
-                      "Conference of the States Parties to the United Nations Convention against Corruption", "UNCAC"),
-    Body.UNTOC_COP: ("联合国打击跨国有组织犯罪公约缔约方会议",
-                     "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
-                     "UNTOC"),
-    Body.GENERAL_ASSEMBLY: ("联合国大会", "United Nations General Assembly", None),
-}
 _CONVENTIONS = {
     "UNCAC": ("联合国反腐败公约", "United Nations Convention against Corruption"),
     "UNTOC": ("联合国打击跨国有组织犯罪公约", "United Nations Convention against Transnational Organized Crime"),
@@ -90,11 +82,11 @@ def _law(g: Triples, iris: Iris) -> None:
         g.add(iri, P.title, Literal(art.en, language="en") if art.en else None)
         for term in subjects.get(number, []):
             g.add(iri, P.subject_term, Literal(term, language="zh"))
-    for body, (body_zh, body_en, body_convention) in _BODIES.items():
+    for body in Body:
         iri = iris.body(body.value)
         g.add(iri, P.type, C.Body)
-        g.labels(iri, body_zh, body_en)
-        g.add(iri, P.convention, iris.convention(body_convention) if body_convention else None)
+        g.labels(iri, body.name_zh, body.name_en)
+        g.add(iri, P.convention, iris.convention(body.convention) if body.convention else None)
     for info in reference.resolutions().values():
         iri = iris.resolution(info.body, info.number)
         g.add(iri, P.type, C.Resolution)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, QueryTriples
 
 from ...errors import BadRequest
-from ..read.names import BODIES, article_name, body_key, convention_of, meeting_short, resolution_name
+from ..read.names import article_name, body_of, convention_of, meeting_short, resolution_name
 from ..store.embedded import Queryable
 
 if TYPE_CHECKING:
@@ -97,12 +97,11 @@ def _legal_names(data: dict[str, Any], row: dict[str, Any]) -> None:
     if number is None:
         return
     if data["kind"] == "resolution":
-        body = body_key(row["body"])
-        short = BODIES[body][0] if body in BODIES else ""
-        data["short_en"] = f"{short} {number}".strip()
-        data["short_zh"] = resolution_name(number, body)[1]
-        if convention_of(body):
-            data["convention"] = convention_of(body)
+        adopted_by = body_of(row["body"])
+        data["short_en"] = f"{adopted_by.short_en if adopted_by else ''} {number}".strip()
+        data["short_zh"] = resolution_name(number, row["body"])[1]
+        if convention_of(row["body"]):
+            data["convention"] = convention_of(row["body"])
     else:
         data["short_en"], data["short_zh"] = f"Art. {number}", article_name(number)[1]
         if row["convention"]:

@@ -23,13 +23,6 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "suggestion": ("Secretariat suggestion", "秘书处建议", "a suggestion the Secretariat made to the meeting"),
 }
 
-#: The bodies that adopt resolutions: (short English name, Chinese name as the reports write it,
-#: the convention).
-BODIES: dict[str, tuple[str, str, str | None]] = {
-    Body.UNCAC_COSP.value: ("CoSP", "缔约国会议", Body.UNCAC_COSP.convention),
-    Body.UNTOC_COP.value: ("UNTOC COP", "有组织犯罪公约缔约方会议", Body.UNTOC_COP.convention),
-    Body.GENERAL_ASSEMBLY.value: ("General Assembly", "大会", Body.GENERAL_ASSEMBLY.convention),
-}
 
 
 def kind_label(kind: str | None, *, plural: bool = False) -> tuple[str, str]:
@@ -74,16 +67,23 @@ def body_key(iri_or_key: str | None) -> str | None:
     return iri_or_key.rstrip("/").rsplit("/", 1)[-1] if iri_or_key else None
 
 
+def body_of(iri_or_key: str | None) -> Body | None:
+    """The body an IRI or key names (None for one the project does not know)."""
+    key = body_key(iri_or_key)
+    return Body(key) if key in {b.value for b in Body} else None
+
+
+
 def convention_of(body: str | None) -> str | None:
     """``UNCAC`` for a CoSP resolution, ``UNTOC`` for a COP one, None otherwise."""
-    key = body_key(body)
-    return BODIES[key][2] if key in BODIES else None
+    found = body_of(body)
+    return found.convention if found else None
 
 
 def resolution_name(number: object, body: str | None) -> tuple[str, str]:
     """``("CoSP resolution 7/1", "缔约国会议第7/1号决议")``; a UNTOC COP resolution is named as one."""
-    key = body_key(body)
-    en, zh, _ = BODIES.get(key or "", ("", "", None))
+    found = body_of(body)
+    en, zh = (found.short_en, found.short_zh) if found else ("", "")
     return (f"{en} resolution {number}".strip(), f"{zh}第{number}号决议")
 
 

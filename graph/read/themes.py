@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...ontology.iris import page_path
 from ..store.embedded import Queryable
 from .rows import rows
-
-
-def _page(iri: str, base: str) -> str | None:
-    return "/id/" + iri[len(base):] if iri.startswith(base) else None
 
 
 def listing(store: Queryable, *, base: str) -> list[dict[str, Any]]:
     """Every theme, each broad theme followed by its narrow themes."""
     return [{
-        "theme": r["theme"], "iri": r["iri"], "page": _page(r["iri"], base), "level": r["level"],
+        "theme": r["theme"], "iri": r["iri"], "page": page_path(r["iri"], base), "level": r["level"],
         "broader": r["broad"] if r["level"] == "narrow" else None,
         "label_zh": r["label_zh"], "label_en": r["label_en"],
         "definition_zh": r["definition_zh"], "definition_en": r["definition_en"],
