@@ -14,7 +14,6 @@ import re
 from ...ontology.bodies import Body
 from ..facts import Place, ResolutionCitation, Span
 
-_NUMBER = r"第(\d{1,2}/\d{1,3})号"
 _JOIN = r"(?:、|和|及|以及|与|，)"
 _SEP = r"(?:、|和|及|以及|与|至|到|—|–|-)"
 #: The cited paragraphs: ``第27段``, ``第12段和第13段``, ``第12、13和15段``, ``第12至14段``.
