@@ -35,6 +35,8 @@ from pyoxigraph import Literal, NamedNode
 
 from ...errors import NotFound
 from ...ontology.iris import Iris, page_path
+from ...ontology.vocabulary import UKG
+from ..store.embedded import Queryable
 from . import browse, threads
 from .describe import Description, describe
 from .names import (
@@ -48,8 +50,6 @@ from .names import (
     resolution_name,
 )
 from .rows import key, rows
-
-UKG = "https://w3id.org/uncac-kg/ontology#"
 
 #: Classes that choose a page (the first that matches, in this order).
 _TYPES = (
@@ -69,7 +69,7 @@ def _ukg(iri: str) -> str | None:
     return iri[len(UKG):] if iri.startswith(UKG) else None
 
 
-def kind_of(store: Any, iri: str) -> str:
+def kind_of(store: Queryable, iri: str) -> str:
     """Which page ``iri`` gets (see the module's table)."""
     types = {_ukg(r["type"]) for r in rows(store, "types", thing=_node(iri))}
     for name, page in _TYPES:
@@ -80,7 +80,7 @@ def kind_of(store: Any, iri: str) -> str:
     return "other"
 
 
-def page_model(store: Any, iri: str, *, base: str) -> dict[str, Any]:
+def page_model(store: Queryable, iri: str, *, base: str) -> dict[str, Any]:
     """The model of ``iri``'s page; ``LookupError`` if the graph says nothing about it."""
     description = describe(store, iri)
     kind = kind_of(store, iri)
@@ -109,7 +109,7 @@ def _fallback_title(description: Description) -> tuple[str, str | None]:
 # --- small helpers ------------------------------------------------------------------
 
 
-def _labels(store: Any, iri: str) -> tuple[str | None, str | None]:
+def _labels(store: Queryable, iri: str) -> tuple[str | None, str | None]:
     found = rows(store, "labels", thing=_node(iri))
     if not found:
         return None, None
@@ -117,11 +117,11 @@ def _labels(store: Any, iri: str) -> tuple[str | None, str | None]:
     return row["label_en"] or row["label"], row["label_zh"] or row["label"]
 
 
-def _documents(store: Any, base: str) -> dict[str, dict[str, Any]]:
+def _documents(store: Queryable, base: str) -> dict[str, dict[str, Any]]:
     return {d["iri"]: d for d in browse.documents(store, base=base)}
 
 
-def _bodies(store: Any) -> dict[str, dict[str, Any]]:
+def _bodies(store: Queryable) -> dict[str, dict[str, Any]]:
     """Every resolution's number and the body that adopted it, by IRI."""
     return {r["resolution"]: r for r in rows(store, "resolution-bodies")}
 
@@ -147,7 +147,7 @@ def _meeting_ref(iri: str | None, ordinal: object, start: object, base: str) -> 
             "name_en": name_en, "name_zh": name_zh}
 
 
-def _starts(store: Any) -> dict[int, Any]:
+def _starts(store: Queryable) -> dict[int, Any]:
     """Meeting ordinal → start date, for the meetings with loaded documents."""
     return {r["ordinal"]: r["start"] for r in rows(store, "meetings")}
 
@@ -178,7 +178,7 @@ def _paragraph_refs(found: list[dict[str, Any]], documents: dict[str, dict[str, 
     return out
 
 
-def _document_facts(store: Any, base: str) -> dict[str, dict[str, Any]]:
+def _document_facts(store: Queryable, base: str) -> dict[str, dict[str, Any]]:
     """Loaded documents by IRI, each with its meeting's IRI and the official text's address."""
     meetings = {r["ordinal"]: r["meeting"] for r in rows(store, "meetings")}
     out = {}
@@ -190,7 +190,7 @@ def _document_facts(store: Any, base: str) -> dict[str, dict[str, Any]]:
 # --- meetings -------------------------------------------------------------------------
 
 
-def _meeting(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _meeting(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     found = rows(store, "meeting", meeting=_node(iri))
     row = found[0] if found else {}
     ordinal, start = row.get("ordinal"), row.get("start")
@@ -267,7 +267,7 @@ def _meeting(store: Any, iri: str, base: str, description: Description) -> dict[
 # --- items ------------------------------------------------------------------------------
 
 
-def _item(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _item(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     found = browse.items(store, base=base, item=iri)
     if not found:
         raise NotFound(f"{iri}: not a recommendation or suggestion")
@@ -325,7 +325,7 @@ def _item(store: Any, iri: str, base: str, description: Description) -> dict[str
     }
 
 
-def _meeting_of(store: Any, iri: str) -> str | None:
+def _meeting_of(store: Queryable, iri: str) -> str | None:
     found = rows(store, "recommendations", recommendation=_node(iri))
     return found[0]["meeting"] if found else None
 
@@ -341,7 +341,7 @@ def _part_of(description: Description, kind: str) -> str | None:
     return None
 
 
-def _article(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _article(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     found = browse.cited(store, "article", base=base, target=iri)
     whole = None
     if not found:  # a paragraph or subparagraph of an article
@@ -375,7 +375,7 @@ def _article(store: Any, iri: str, base: str, description: Description) -> dict[
     }
 
 
-def _resolution(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _resolution(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     bodies = _bodies(store)
     whole = None if iri in bodies else _part_of(description, "resolution")
     of = whole or iri
@@ -417,7 +417,7 @@ def _resolution(store: Any, iri: str, base: str, description: Description) -> di
 # --- States and organisations ----------------------------------------------------------------
 
 
-def _participant(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _participant(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     label_en, label_zh = _labels(store, iri)
     facts = {}
     for prop, value in description.outgoing:
@@ -448,7 +448,7 @@ def _ordinal(meetings: dict[int, str], iri: str) -> int | None:
 # --- documents and paragraphs ------------------------------------------------------------------
 
 
-def _document(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _document(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     documents = _document_facts(store, base)
     document = documents.get(iri)
     if document is None:
@@ -474,7 +474,7 @@ def _document(store: Any, iri: str, base: str, description: Description) -> dict
                       if (i["document"] or {}).get("iri") == iri] if document["meeting_iri"] else []}
 
 
-def _un_document(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _un_document(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     symbol = next((v.text for p, v in description.outgoing if p == UKG + "symbol" and not v.iri), None)
     documents = _document_facts(store, base)
     starts = _starts(store)
@@ -491,7 +491,7 @@ def _un_document(store: Any, iri: str, base: str, description: Description) -> d
             "paragraphs": _paragraph_refs(browse.citing(store, iri, base=base), documents, starts, base)}
 
 
-def _paragraph(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _paragraph(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     found = rows(store, "paragraph", paragraph=_node(iri))
     if not found:
         return _other(store, iri, base, description)
@@ -541,7 +541,7 @@ def _paragraph(store: Any, iri: str, base: str, description: Description) -> dic
     }
 
 
-def _symbol(store: Any, iri: str) -> str | None:
+def _symbol(store: Queryable, iri: str) -> str | None:
     found = rows(store, "symbol", thing=_node(iri))
     return found[0]["symbol"] if found else None
 
@@ -557,7 +557,7 @@ def _sibling(row: dict[str, Any] | None, base: str) -> dict[str, Any] | None:
 # --- anything else --------------------------------------------------------------------------------
 
 
-def _other(store: Any, iri: str, base: str, description: Description) -> dict[str, Any]:
+def _other(store: Queryable, iri: str, base: str, description: Description) -> dict[str, Any]:
     """Labels and, for a statement read from a paragraph, where it was read and how to cite it."""
     label_en, label_zh = _labels(store, iri)
     derived = next((v.text for p, v in description.outgoing
@@ -596,7 +596,8 @@ def _other(store: Any, iri: str, base: str, description: Description) -> dict[st
 # --- search results ----------------------------------------------------------------------------------
 
 
-def search_model(store: Any, q: str, *, kinds: tuple[Any, ...], limit: int, offset: int, base: str) -> dict[str, Any]:
+def search_model(store: Queryable, q: str, *, kinds: tuple[Any, ...], limit: int, offset: int,
+                 base: str) -> dict[str, Any]:
     """A page of search results (:func:`.search.search`), each hit with its page, its meeting
     and a citation string."""
     from . import search
