@@ -10,7 +10,7 @@ from typing import Any
 from ..graph.read.describe import Description, Value
 from ..graph.read.names import kind_label, kind_sentence
 from ..ontology.iris import page_path
-from ..ontology.vocabulary import PREFIXES
+from ..ontology.vocabulary import prefixed
 from .shell import COPY_SCRIPT, both, copy_button, date, dates, e, kind_chip, link, page, zh
 
 Model = dict[str, Any]
@@ -19,10 +19,7 @@ Model = dict[str, Any]
 
 
 def _short(iri: str) -> str:
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
+    return prefixed(iri) or iri
 
 
 def _iri_link(iri: str, base: str, label: str | None = None) -> str:

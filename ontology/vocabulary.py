@@ -228,3 +228,12 @@ class P:
     shared_theme = _term(UKG, "sharedTheme")
     broader = _term(SKOS, "broader")
     in_scheme = _term(SKOS, "inScheme")
+
+
+def prefixed(iri: str) -> str | None:
+    """``ukg:Meeting`` for an IRI in one of the project's namespaces (the longest that fits);
+    None for any other IRI."""
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return None

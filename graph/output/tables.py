@@ -23,7 +23,7 @@ from pyoxigraph import (
     serialize,
 )
 
-from ...ontology.vocabulary import PREFIXES
+from ...ontology.vocabulary import PREFIXES, prefixed
 from ...text.width import display_width
 from ..store.embedded import QueryResult
 
@@ -89,10 +89,7 @@ def cell(term: object, base_iri: str | None = None) -> str:
 def compact(iri: str, base_iri: str | None = None) -> str:
     if base_iri and iri.startswith(base_iri):
         return "id:" + iri[len(base_iri):]
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return f"<{iri}>"
+    return prefixed(iri) or f"<{iri}>"
 
 
 def _cut(text: str) -> str:
