@@ -206,6 +206,49 @@ def test_answers_and_members_are_not_directory_counts() -> None:
                      "30个缔约国对关于名录的普通照会作出了答复。") == set()
 
 
+def directory_in(section: str, *paragraphs: str) -> tuple[set[tuple[str, str, int]], list[str]]:
+    facts = report(*paragraphs, section=section)
+    return {(d.as_of, d.category, d.count) for d in facts.directory}, facts.doubts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no word for the directory: the notification itself says what is counted
+    ("截至2013年8月，已有96个缔约国指定了负责司法协助的中央机关，73个缔约国通报了本国的预防腐败机构。",
+     {("2013-08", "mutual-legal-assistance", 96), ("2013-08", "prevention", 73)}),
+    # passive: the authority first, the States as agents
+    ("截至2016年5月，司法协助中央机关已由131个缔约国通报，引渡事宜中央机关已由35个缔约国通报。",
+     {("2016-05", "mutual-legal-assistance", 131), ("2016-05", "extradition", 35)}),
+    # the category as a topic before the count
+    ("截至2016年5月，在资产追回方面，有68个缔约方通报了联络点；关于引渡，有九个缔约国通报了中央机关。",
+     {("2016-05", "asset-recovery", 68), ("2016-05", "extradition", 9)}),
+    # an earlier figure in the sentence, and a change "from … to …"
+    ("截至2016年5月，通报司法协助中央机关的缔约国从2015年5月的122个增至131个。",
+     {("2015-05", "mutual-legal-assistance", 122), ("2016-05", "mutual-legal-assistance", 131)}),
+    # a total and a share: neither is a count of a category
+    ("截至2016年5月，共有150个缔约国通报了至少一个主管机关，其中一百三十一个缔约国（占87%）通报了司法协助中央机关。",
+     {("2016-05", "mutual-legal-assistance", 131)}),
+    # the date at the end, and 到 … 为止
+    ("131个缔约国已向秘书处通报了司法协助中央机关（截至2016年5月31日的数字）。",
+     {("2016-05-31", "mutual-legal-assistance", 131)}),
+    ("到2016年5月为止，已有101个缔约国通报了预防机关。",
+     {("2016-05", "prevention", 101)}),
+    # a list written as lines of a table, each category with its figure
+    ("截至2016年5月，通报情况如下：\n司法协助中央机关：131\n预防机关：101\n资产追回联络点：68",
+     {("2016-05", "mutual-legal-assistance", 131), ("2016-05", "prevention", 101),
+      ("2016-05", "asset-recovery", 68)}),
+])
+def test_directory_counts_written_many_ways(text: str, expected: set[tuple[str, str, int]]) -> None:
+    found, _ = directory_in("二. 审议情况", text)
+    assert found == expected
+
+
+def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
+    found, _ = directory_in("二. 审议情况",
+                            "截至2016年5月，已有20个缔约国请求司法协助中央机关提供技术援助，"
+                            "150个缔约国完成了第一周期的审议。")
+    assert found == set()
+
+
 # --- reaffirmations ---------------------------------------------------------------
 
 

@@ -1,18 +1,24 @@
 """Recognise the statistics of the online directory of competent national authorities.
 
-Every document repeats them, dated by ``截至``: a time series of counts per category of
-authority.  Editors write a count and its category in either order —
+Every document repeats them: counts of States that notified an authority, per category of
+authority, dated (``截至 …``, ``到 … 为止``, ``… 的数字``).  Editors write a count and its
+category in any order —
 
 * count first, in a clause of its own: ``截至 2019 年 5 月 1 日，115 个缔约国根据《公约》
-  第六条第三款提供了关于本国预防机关的信息；129 个国家…中央机关…``, or joined by commas
-  ``截至2023年5月，137个缔约国已依照…通报了负责司法协助的中央机关，124个缔约国通报了…``,
-  or ``(a) 132个缔约国的司法协助事宜中央机关；``;
-* category first: ``负责司法协助的中央机关——127个缔约国``, ``预防机关：105个缔约国``,
-  ``通报了引渡事宜中央机关的缔约国有38个``
+  第六条第三款提供了关于本国预防机关的信息；129 个国家…中央机关…``, joined by commas
+  (``137个缔约国已依照…通报了负责司法协助的中央机关，124个缔约国通报了…``), or as a list
+  (``(a) 132个缔约国的司法协助事宜中央机关；``);
+* category first, the count its predicate: ``负责司法协助的中央机关——127个缔约国``,
+  ``预防机关：105个缔约国``, ``通报了引渡事宜中央机关的缔约国有38个``, passive
+  ``引渡事宜中央机关已由35个缔约国通报``, or a table's lines ``预防机关：101``;
+* the category as the sentence's topic: ``在资产追回方面，有68个缔约国通报了联络点``;
 
-— and may add an earlier figure for comparison, dated in brackets
-(``127个缔约国（2015年5月为122个）``), which counts for the same category at its own date.
-Counts of answers to a note verbale or of members of a network (``答复``, ``加入``) are not
+— and may give an earlier figure for comparison, dated in brackets
+(``127个缔约国（2015年5月为122个）``) or in the sentence (``从2015年5月的122个增至131个``),
+which counts for the same category at its own date.  A count is a directory statistic when
+the paragraph is about the directory (``名录``) or the count's clause says the States
+notified, designated or gave the authority.  A total over categories (``至少一个主管机关``) and
+counts of answers to a note verbale or of members of a network (``答复``, ``加入``) are not
 directory statistics.  A count whose category or date cannot be read is reported as partly
 understood.
 """
@@ -27,29 +33,47 @@ from .. import doubts
 from ..facts import DirectoryCount, Place, PlaceKind, Span
 from ..segment import Segmented
 
-_DIRECTORY = re.compile(r"名录|目录")
-_AS_OF = re.compile(r"截至|截止(?:到|至)?")
-#: A count of States: ``137个缔约国``, ``137 个国家``, or ``137个`` closing a clause.
+_DIRECTORY = re.compile(r"名录|目录|数据库")
+#: What dates a count: ``截至…``, ``到2016年5月为止``.
+_AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)")
+_NOUN = r"缔约国|缔约方|国家|会员国|签署国"
+#: A count of States: ``137个缔约国``, ``137 国家``, ``九个缔约国``, or ``137个`` closing a
+#: clause or changing (``122个增至``).
 _COUNT = re.compile(
-    rf"(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{2,6}})\s?个(?:(?P<noun>缔约国|国家)|(?![\u4e00-\u9fff]))"
+    rf"(?<![第\d{CHINESE_NUMERAL_CHARS}])(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})\s?"
+    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或)))"
 )
+#: A table's line: a category and a bare figure (``预防机关：101``).
+_CELL = re.compile(r"[：:—－]\s?(?P<n>\d{1,3})(?![\d.．%％年月日条款个])")
 #: Category keys and the words that identify them, tried in order.
 CATEGORIES = (
     ("civil-administrative", re.compile(r"民事|行政诉讼")),
     ("extradition", re.compile(r"引渡")),
-    ("asset-recovery", re.compile(r"资产追回|追回资产")),
+    ("asset-recovery", re.compile(r"资产追回|追回资产|资产返还|返还资产|追缴")),
     ("mutual-legal-assistance", re.compile(r"司法协助")),
     ("prevention", re.compile(r"预防")),
 )
-_AUTHORITY = re.compile(r"机关|联络点|联络人|协调中心|主管|中央")
+_AUTHORITY = re.compile(r"机关|机构|当局|联络点|联络人|协调中心|协调人|主管|中央")
+#: Words saying the States made the authority known.
+_NOTIFIED = re.compile(
+    r"通报|指定|告知|通知|提交|登记|载有|列有|列入|提供了?(?:关于|有关)?[^，。；]{0,20}(?:信息|资料|详情)")
+#: Figures dated by what they are: ``2016年5月31日的数字``.
+_FIGURES_OF = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=的(?:数字|数据|统计))")
 #: Counts of something else: answers to a note verbale, members of a network.
 _OTHER = re.compile(r"答复|回复|复函|加入|成员|参加|出席")
+#: A total over the categories.
+_TOTAL = re.compile(r"至少一[个类]|任何|所有类别|各类|总数")
+_SENTENCE_END = re.compile(r"[。\n]")
+_CELL_END = re.compile(r"[，,、；;\n]")
 #: A clause boundary: a count's words do not run past it.
 _HARD = re.compile(r"[；;。\n]")
-#: A count stated as the predicate of its category: ``…机关——127个``, ``…的缔约国有38个``.
-_PREDICATE_BEFORE = re.compile(r"(?:——|—|－|-|：|:|为|有|达|达到|增至|共计|共有|共)$")
-#: A bracketed earlier figure: ``（2015年5月为122个）``.
-_EARLIER = re.compile(r"[（(](?P<date>[^（）()]{4,16}?)(?:时)?(?:为|有|是)$")
+#: A count stated as the predicate of its category: ``…机关——127个``, ``…的缔约国有38个``,
+#: ``…已由35个缔约国通报``.
+_PREDICATE_BEFORE = re.compile(r"(?:——|—|－|-|：|:|为|有|达|达到|增至|共计|共有|共|由)$")
+#: A count that continues the one before it: ``从122个增至131个``.
+_CHANGE_BEFORE = re.compile(r"(?:增至|增加到|增加至|增为|上升到|上升至|升至|达到|减至|减少到|减少至|变为|到)$")
+#: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
+_OWN_DATE = re.compile(r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?(?:的|为|时为|时有|有|是)$")
 
 
 def find(doc: Segmented) -> list[DirectoryCount]:
@@ -57,16 +81,16 @@ def find(doc: Segmented) -> list[DirectoryCount]:
     previous = ""
     for paragraph in doc.paragraphs:
         text = paragraph.text
-        about = _DIRECTORY.search(text) or _DIRECTORY.search(previous) or any(
-            _DIRECTORY.search(h.title) for h in paragraph.headings[1:])
+        about = bool(_DIRECTORY.search(text) or _DIRECTORY.search(previous) or any(
+            _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
         previous = text
-        if not about or not _AS_OF.search(text):
+        if not _AS_OF.search(text) and not _FIGURES_OF.search(text):
             continue
-        found += _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)))
+        found += _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
     return _unique(found)
 
 
-def _counts(text: str, place: Place) -> list[DirectoryCount]:
+def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
     out: list[DirectoryCount] = []
     counts = [m for m in _COUNT.finditer(text) if _value(m) is not None]
     main = [m for m in counts if not _bracketed(text, m.start())]
@@ -75,21 +99,24 @@ def _counts(text: str, place: Place) -> list[DirectoryCount]:
         value = _value(m)
         assert value is not None
         if _bracketed(text, m.start()):
-            earlier = _EARLIER.search(text, max(0, m.start() - 20), m.start())
+            earlier = _OWN_DATE.search(text, max(0, m.start() - 20), m.start())
             owner = last_category[1] if last_category[0] >= 0 and m.start() - last_category[0] < 40 else None
-            if earlier and owner:
-                as_of = _date(earlier.group("date"))
-                if as_of:
-                    out.append(DirectoryCount(as_of, owner, value, _span(text, place, m.start(), m.end())))
+            as_of = _date(earlier.group("date")) if earlier else None
+            if as_of and owner:
+                out.append(DirectoryCount(as_of, owner, value, _span(text, place, m.start(), m.end())))
             continue
         clause_start, clause_end = _clause(text, m, main)
         clause = text[clause_start:clause_end]
-        if _OTHER.search(clause):
+        sentence = text[_sentence_start(text, m.start()):clause_end]
+        if _OTHER.search(clause) or not (about or _NOTIFIED.search(sentence)):
             continue
         category = _category_of(text, m, clause_start, clause_end)
-        as_of = _as_of(text, m.start())
+        before = text[clause_start:m.start()].rstrip()
+        if category is None and _CHANGE_BEFORE.search(before) and 0 <= m.start() - last_category[0] < 12:
+            category = last_category[1]
+        as_of = _own_date(text, m.start()) or _as_of(text, m.start())
         if category is None:
-            if _AUTHORITY.search(clause) and as_of:
+            if _AUTHORITY.search(clause) and as_of and not _TOTAL.search(clause):
                 doubts.note(place, "directory-statistics",
                             f"a count ({value}) of the directory whose category could not be read")
             continue
@@ -98,22 +125,45 @@ def _counts(text: str, place: Place) -> list[DirectoryCount]:
             continue
         last_category = (m.end(), category)
         out.append(DirectoryCount(as_of, category, value, _span(text, place, m.start(), clause_end)))
+    if not out:
+        out += _cells(text, place, about=about)
+    return out
+
+
+def _cells(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
+    """A table's lines (``司法协助中央机关：131``), reflowed or not: each figure's category is
+    the words since the figure before it or the clause boundary."""
+    out: list[DirectoryCount] = []
+    start = 0
+    for m in _CELL.finditer(text):
+        ends = [b.end() for b in _CELL_END.finditer(text, 0, m.start())]
+        head_start = max(start, _sentence_start(text, m.start()), *ends)
+        start = m.end()
+        category = _category(text[head_start : m.start()])
+        as_of = _as_of(text, m.start())
+        if category and as_of and (about or _NOTIFIED.search(text, 0, m.start())):
+            out.append(DirectoryCount(as_of, category, int(m.group("n")), _span(text, place, head_start, m.end())))
     return out
 
 
 def _value(m: re.Match[str]) -> int | None:
     raw = m.group("n")
+    if raw == "一":  # "一个缔约国" is "a State", rarely a count
+        return None
     try:
-        value = to_int(raw)
+        return to_int(raw)
     except ValueError:
         return None
-    return value if value >= 2 else None
 
 
 def _bracketed(text: str, position: int) -> bool:
     opened = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
     closed = max(text.rfind("）", 0, position), text.rfind(")", 0, position))
     return opened > closed
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max((b.end() for b in _SENTENCE_END.finditer(text, 0, position)), default=0)
 
 
 def _clause(text: str, m: re.Match[str], main: list[re.Match[str]]) -> tuple[int, int]:
@@ -131,36 +181,56 @@ def _clause(text: str, m: re.Match[str], main: list[re.Match[str]]) -> tuple[int
 
 def _category_of(text: str, m: re.Match[str], start: int, end: int) -> str | None:
     """The category named after the count (``137个缔约国通报了…司法协助…机关``), or before it
-    when the count is the predicate (``…中央机关——127个缔约国``)."""
+    when the count is the predicate (``…中央机关——127个缔约国``), or as the clause's topic
+    (``在资产追回方面，有68个缔约国通报了联络点``)."""
     before = text[start : m.start()]
     after = text[m.end() : end]
     # a comma before the next count ends this count's words: "…机关，124个缔约国…"
     cut = after.rfind("，")
     if cut >= 0 and end < len(text) and _COUNT.match(text, end):
         after = after[:cut]
+    last_clause = before[before.rfind("，") + 1 :] if "，" in before else before
     predicate = bool(_PREDICATE_BEFORE.search(before.rstrip())) or not m.group("noun")
     if predicate:
-        clause_before = before[before.rfind("，") + 1 :] if "，" in before else before
-        return _category(clause_before) or _category(before) or _category(after)
-    return _category(after) or _category(before[before.rfind("，") + 1 :] if "，" in before else before)
+        found = _category(last_clause) or _category(before) or _category(after)
+    else:
+        found = _category(after) or _category(last_clause)
+    if found is None and _AUTHORITY.search(before + after) and not _TOTAL.search(before + after):
+        found = _category(before, authority=before + after)
+    return found
 
 
-def _category(words: str) -> str | None:
-    if not _AUTHORITY.search(words):
+def _category(words: str, *, authority: str | None = None) -> str | None:
+    """The category ``words`` name (the last one named), if ``authority`` (by default the same
+    words) speaks of an authority."""
+    if not _AUTHORITY.search(words if authority is None else authority):
         return None
+    named = [(m.start(), key) for key, pattern in CATEGORIES for m in pattern.finditer(words)]
+    if authority is not None:  # a topic: the one named last before the count
+        return max(named)[1] if named else None
     for key, pattern in CATEGORIES:
         if pattern.search(words):
             return key
     return None
 
 
+def _own_date(text: str, position: int) -> str | None:
+    own = _OWN_DATE.search(text, max(0, position - 16), position)
+    return _date(own.group("date")) if own else None
+
+
 def _as_of(text: str, position: int) -> str | None:
-    """The ``截至`` date governing a count: the last one before it (``截至同日``: the one before)."""
+    """The date governing a count: the last ``截至`` before it (``截至同日``: the one before),
+    or else the first after it (``…（截至2016年5月31日的数字）``)."""
     found = None
     for m in _AS_OF.finditer(text, 0, position):
         window = text[m.end() : m.end() + 16]
         if not re.match(r"(?:同日|同一日期?|该日|当日|上述日期)", window):
             found = _date(window)
+    if found is None:
+        later = _AS_OF.search(text, position) or _FIGURES_OF.search(text)
+        if later:
+            found = _date(text[later.end() : later.end() + 16] if later.re is _AS_OF else later.group())
     return found
 
 
