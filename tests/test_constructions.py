@@ -100,6 +100,34 @@ def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, 
     assert chairs(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Łukasz Świątek（波兰）以鼓掌方式当选为主席。", {("Łukasz Świątek", "波兰", "chair", None)}),
+    ("Çağlar Yıldırım（土耳其）被推选为会议主席。", {("Çağlar Yıldırım", "土耳其", "chair", None)}),
+    ("主席一职由 Đặng Thị Hương（越南）担任。", {("Đặng Thị Hương", "越南", "chair", None)}),
+    # the office after the name
+    ("Jiří Dvořák（捷克）作为缔约国会议第十届会议副主席主持了第一场会议。",
+     {("Jiří Dvořák", "捷克", "presiding", "缔约国会议第十届会议副主席")}),
+    ("Jiří Dvořák（捷克）以缔约国会议第十届会议副主席的身份主持了会议。",
+     {("Jiří Dvořák", "捷克", "presiding", "缔约国会议第十届会议副主席")}),
+    ("会议由 Ştefan Ţurcanu（摩尔多瓦共和国）宣布开幕并主持。",
+     {("Ştefan Ţurcanu", "摩尔多瓦共和国", "presiding", None)}),
+    # how many officers is not part of the office
+    ("会议由缔约国会议第十届会议的两位副主席 Łukasz Świątek（波兰）和 Jiří Dvořák（捷克）共同主持。",
+     {("Łukasz Świątek", "波兰", "presiding", "缔约国会议第十届会议副主席"),
+      ("Jiří Dvořák", "捷克", "presiding", "缔约国会议第十届会议副主席")}),
+    # the State before the person
+    ("第一场会议由缔约国会议第十届会议主席、波兰的 Łukasz Świątek 主持。",
+     {("Łukasz Świątek", "波兰", "presiding", "缔约国会议第十届会议主席")}),
+    ("会议由缔约国会议第十届会议副主席（捷克）Jiří Dvořák 主持。",
+     {("Jiří Dvořák", "捷克", "presiding", "缔约国会议第十届会议副主席")}),
+    # someone absent is not an officer
+    ("在 Łukasz Świątek（波兰）缺席的情况下，第二场会议由 Jiří Dvořák（捷克）代为主持。",
+     {("Jiří Dvořák", "捷克", "presiding", None)}),
+])
+def test_chairs_written_other_ways(text: str, expected: set[tuple[str, str | None, str, str | None]]) -> None:
+    assert chairs(text) == expected
+
+
 # --- format ----------------------------------------------------------------------
 
 

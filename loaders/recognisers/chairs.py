@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .. import doubts
 from ..facts import Chair, ChairRole, Place, PlaceKind, Span
-from ..names import HONORIFIC, PERSON, han_persons, is_person
+from ..names import HONORIFIC, PERSON, han_persons, is_person, state
 from ..segment import Segmented
 
 _STATE = re.compile(r"^\s?[（(](?P<state>[^（）()]{1,30})[）)]")
@@ -34,10 +34,19 @@ _TOPIC = re.compile(r"主席|主持")
 #: Words of electing or presiding: a person named in such a clause is an officer of some kind.
 _CHAIRING = re.compile(r"主持|担任|当选|选举|选为")
 #: Predicates after the (last) person of a group.
-_AFTER_CHAIR = re.compile(r"^(?:分别)?(?:担任|当选为?|被选为|获选为?|为|任)(?:会议|本次会议)?(?P<vice>副)?主席")
-_AFTER_PRESIDING = re.compile(r"^(?:共同|轮流|分别|代为)?主持|^代行(?:会议)?主席职务|^代理(?:会议)?主席")
+_AFTER_CHAIR = re.compile(
+    r"^(?:分别|一致|均)?(?:以[^，。；]{1,8}方式|经[^，。；]{1,8}?)?(?:被|获)?"
+    r"(?:推选|推举|选举|选|当选|出任|担任|任|为)(?:为|担任)?(?:会议|本次会议|专家会议)?(?P<vice>副)?主席")
+_AFTER_PRESIDING = re.compile(
+    r"^(?:(?:作为|以)(?P<office>[^，。；]{1,30}?)(?:的身份)?|[^，。；主]{1,8}?并)?(?:共同|轮流|分别|代为)?主持"
+    r"|^代行(?:会议)?主席职务|^代理(?:会议)?主席")
+#: A State named before its person: ``波兰的 X``, ``波兰代表 X``, ``副主席（波兰）X``.
+_STATE_BEFORE = re.compile(
+    r"(?:[（(](?P<bracket>[^（）()]{1,30})[）)]|(?P<words>[\u4e00-\u9fff]{2,30})(?:的|代表))\s?$")
+#: How many officers an office names (``…的两位副主席``): not part of the office.
+_HOW_MANY = re.compile(r"的?(?:两|三|四|几|各)?(?:位|名)(?=副?主席$)")
 #: Predicates before the (first) person of a group.
-_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:由|为|是)$|(?P<label>副)?主席[：:]$")
+_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?(?:由|为|是)$|(?P<label>副)?主席[：:]$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
 #: The vice-chair presides without being named again.
 _VICE_PRESIDES = re.compile(r"由(?:该|这位|一位|一名)?副主席(?:代为|代理)?主持")
@@ -106,8 +115,22 @@ def _mentions(clause: str) -> list[_Mention]:
         if state:
             out.append(_Mention(name, state.group("state").strip(), start, rest_at + state.end()))
         elif _AFTER_PRESIDING.match(clause[rest_at:].lstrip()) or _AFTER_CHAIR.match(clause[rest_at:].lstrip()):
-            out.append(_Mention(name, None, start, rest_at))
+            named, at = _state_before(clause[:start])
+            out.append(_Mention(name, named, at, rest_at))
     return out
+
+
+def _state_before(words: str) -> tuple[str | None, int]:
+    """The State named right before a person (``波兰的``, ``（波兰）``), and where it begins."""
+    m = _STATE_BEFORE.search(words)
+    if m and m.group("bracket"):
+        return m.group("bracket").strip(), m.start()
+    if m:
+        run = m.group("words")
+        for i in range(len(run) - 1):
+            if state(run[i:]):
+                return run[i:], m.start("words") + i
+    return None, len(words)
 
 
 def _groups(clause: str) -> list[list[_Mention]]:
@@ -130,9 +153,10 @@ def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, b
     elected = _BEFORE_ELECTED.search(before.rstrip())
     if elected:
         return ChairRole.CHAIR, None, bool(elected.group("vice") or elected.group("label"))
-    if _AFTER_PRESIDING.match(after):
+    presiding = _AFTER_PRESIDING.match(after)
+    if presiding:
         by = _BEFORE_BY.search(before)
-        office = _office(by.group("office") if by else before)
+        office = _office(presiding.group("office") or (by.group("office") if by else before))
         if "讨论" in (by.group("office") if by else before):  # a panel's moderator, not an officer
             return None, None, False
         return ChairRole.PRESIDING, office, False
@@ -140,7 +164,8 @@ def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, b
 
 
 def _office(words: str) -> str | None:
-    words = _SESSIONS.sub("", words.strip(), count=1).strip()
+    words = _SESSIONS.sub("", words.strip(), count=1).strip().rstrip("、，, ")
+    words = _HOW_MANY.sub("", words)
     if not words or _NOT_OFFICE.fullmatch(words):
         return None
     return words
