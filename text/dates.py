@@ -2,7 +2,7 @@
 
 ``2019年5月31日``, ``2017年11月6日至7日``, ``9月6日至10日`` (year from
 context), ``2018年5月30日和31日``, ``2019年12月30日至2020年1月2日``,
-``截至2020年9月`` (month precision) and ``2 July 2019``.  Functions take
+``6月12-13日``, ``截至2020年9月`` (month precision) and ``2 July 2019``.  Functions take
 canonical text (no spaces next to Chinese characters), as produced by
 :mod:`.normalise`.
 """
@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass
 
 _DAY = r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日"
+_SEPARATOR = r"(?:至|到|-|–|—|~|和|及)"
+#: A day, or a range whose first day may drop its 日 (``6月12-13日``, ``6月12至13日``).
 _RANGE = re.compile(
-    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
-    r"(?:(?:至|到|-|–|—|~|和|及)" + _DAY + ")?"
+    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|(?=" + _SEPARATOR + r"\d{1,2}日))"
+    r"(?:" + _SEPARATOR + _DAY + ")?"
 )
-_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d{0,2}日)")
+_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d{1,2}(?:日|" + _SEPARATOR + "))")
 
 _MONTHS = {
     name: number

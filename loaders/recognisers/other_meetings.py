@@ -27,12 +27,13 @@ BODIES = (
     ("irg", re.compile(r"实施情况审议组")),
     ("wg-asset-recovery", re.compile(r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组")),
     ("other", re.compile(r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组")),
-    ("globe", re.compile(r"GlobE|反腐败执法机构全球行动网络")),
+    ("globe", re.compile(r"GlobE|全球(?:行动|业务)网络")),
     ("ga-special-session", re.compile(r"大会反腐败问题特别会议|大会特别会议")),
     ("untoc-cop", re.compile(r"缔约方会议(?:(?:在其?|于其?|的)?第.{1,3}届会议|[^。，]{0,10}届会)")),
     ("cosp", re.compile(r"缔约国会议(?:(?:在其?|于其?|的)?第.{1,3}届会议)")),
 )
-_DATE = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:(?:至|到|和|及)(?:\d{1,2}月)?\d{1,2}日)?)?")
+_DATE = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))"
+         r"(?:(?:至|到|和|及|-|–|—|~)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?)?")
 #: A venue: a city, perhaps after its State (``维也纳``, ``俄罗斯联邦圣彼得堡``), not a clause.
 _VENUE = r"[^，。、；与以同]{1,20}?"
 #: How a meeting is held beside another or in a form: ``与…接连``, ``与…联合``, ``以混合形式``.
@@ -55,16 +56,21 @@ _DATE_FIRST = re.compile(
     rf"(?P<date>{_DATE})[，,](?P<name>[^。，；]{{2,30}}?)(?:在(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)了?"
     rf"(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:续会)?)"
 )
+#: ``DATE，NAME第N次会议在VENUE举行``.
+_DATE_FIRST_NAMED = re.compile(
+    rf"(?P<date>{_DATE})[，,](?P<name>[^。，；]{{2,40}}?第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:续会)?)"
+    rf"(?:在(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
+)
 #: Words that refer back to a body named earlier in the paragraph.
 _BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
 #: A session named by its number alone, of the body spoken of: ``第四次全体会议``, ``其第十次会议``,
 #: ``下一次全体会议``.
 _BARE_SESSION = re.compile(
-    r"(?:其|该[^的，。；]{0,6}的)?(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议")
+    r"(?:其|该[^的，。；]{0,6}的)?(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议(?:续会)?")
 #: A named session of a known body, with no date: 实施情况审议组第十届会议.
 _SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
                       r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
-                      r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球行动网络)"
+                      r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球(?:行动|业务)网络)"
                       r"(?:的|在其?|于其?)?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
 #: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
 #: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
@@ -79,11 +85,17 @@ _PREDICATE = re.compile(
     rf"(?:于|在)(?P<date>{_DATE})"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
+#: Sessions dated one by one: ``A第N次会议和B第M次会议分别于DATE和DATE举行``.
+_RESPECTIVELY = re.compile(
+    rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{_DATE})(?:和|及|、)(?P<second>{_DATE})"
+    rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
+)
 #: Words before a meeting's name that are not part of it.
 _LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外")
 #: ``NAME（DATE，VENUE）``.
 _BRACKETED = re.compile(
-    rf"(?P<name>[^。，；（]{{2,60}}?{_NUMBERED})（(?P<date>{_DATE})(?:[，,](?P<venue>[^）]{{1,12}}))?）"
+    rf"(?P<name>[^。，；（]{{0,60}}?{_NUMBERED})（(?:[^，,）]{{1,12}}[，,])?(?P<date>{_DATE})"
+    rf"(?:[，,](?P<venue>[^）]{{1,12}}))?）"
 )
 #: A back-reference to a session named before: ``该次会议于…举行``.
 _THAT_SESSION = re.compile(r"^(?:该|这|此|那)(?:次|届)?(?:会议|届会)$")
@@ -98,6 +110,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         here: list[OtherMeeting] = []
         matches: list[_Match] = [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months),
                    *_near(_DATED_NUMBER, text, months), *_near(_DATE_FIRST, text, months),
+                   *_near(_DATE_FIRST_NAMED, text, months),
                    *_named_first(text, months)]
         for m in matches:
             raw = m.group("name") + (m.groupdict().get("number") or "")
@@ -113,6 +126,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             start, end = _dates(m.group("date"), year)
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
+        here += _respectively(text, place, year)
         for m in _SESSION.finditer(text):
             if _NOT_REPORTED_AFTER.match(text, m.end()) or _NOT_REPORTED_BEFORE.search(text, 0, m.start()):
                 continue
@@ -123,6 +137,23 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             here.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))
         found += _date_back_references(text, place, here, matches, year)
     return _unique(found)
+
+
+def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeeting]:
+    """Two sessions named together, dated ``分别于`` in the same order."""
+    out: list[OtherMeeting] = []
+    for m in _RESPECTIVELY.finditer(text):
+        names = [n for n in re.split(r"和|及|以及|、", m.group("names")) if re.search(_NUMBERED, n)]
+        if len(names) != 2:
+            continue
+        start, end = _dates(m.group("first"), year)
+        later = _dates(m.group("second"), int(start[:4]) if start else year)
+        for name, (first, last) in zip(names, [(start, end), later], strict=True):
+            body = _body(name)
+            if body and not _SAME_SERIES.search(name):
+                out.append(OtherMeeting(_name(name, ""), body, first, last, m.group("venue") or None,
+                                        Span(place, m.start(), m.end(), m.group(0))))
+    return out
 
 
 class _Renamed:
@@ -218,7 +249,7 @@ def _near(pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re
 def _name(name: str, number: str) -> str:
     """The meeting's name: the body's words (after any lead-in) and the session number."""
     name = re.sub(r"^.*?(?:举行了|介绍了|通报了|在|于|与)(?=[^在于与]{2,}$)", "", name)
-    name = re.sub(r"^(?:在维也纳|与会者|此外|其中包括|概要介绍了|介绍了|供|向|由)", "", name)
+    name = re.sub(r"^(?:在维也纳|与会者|此外|其中包括|概要介绍了|介绍了|供|向|由|和|及|与|、|）)", "", name)
     name = re.sub(r"(?:定|拟|将|计划)$", "", name)
     if number and not name.endswith(number):
         name = name.removesuffix("的") + number
