@@ -506,3 +506,31 @@ def test_agreed_recommendations_and_proposals(lead: str, section: str, agreed: b
     items = f"{lead}(a)鼓励缔约国简化程序；(b)请秘书处汇编良好做法。"
     found = kinds(items, section=section)
     assert found == ((["a", "b"], []) if agreed else ([], ["a", "b"]))
+
+
+ITEMS = "(a)鼓励缔约国简化程序；(b)请秘书处汇编良好做法。"
+
+
+@pytest.mark.parametrize(("paragraphs", "section", "agreed", "proposed"), [
+    # the lead-in in a paragraph of its own, the items in the paragraphs after it
+    (["专家会议商定了下列建议：", "(a)鼓励缔约国简化程序；", "(b)请秘书处汇编良好做法。"], "三. 会议成果", ["a", "b"], []),
+    (["专家会议商定了下列建议：", ITEMS], "三. 会议成果", ["a", "b"], []),
+    # a list going on after a lead-in of its own
+    (["专家会议商定了下列建议：" + ITEMS, "专家会议还商定：(c)继续审议电子证据问题。"], "三. 结论", ["a", "b", "c"], []),
+    # the meeting's own words for agreeing
+    (["专家会议建议：" + ITEMS], "三. 结论", ["a", "b"], []),
+    (["以下是专家会议商定的建议：" + ITEMS], "三. 结论", ["a", "b"], []),
+    (["专家会议赞同下列建议：" + ITEMS], "三. 结论", ["a", "b"], []),
+    # proposals outside a section of recommendations, and ones the meeting did not agree
+    (["一些缔约国在会议期间提出了以下建议，但会议未就此达成一致：" + ITEMS], "二. 审议情况", [], ["a", "b"]),
+    (["会议期间提出了下列提议：" + ITEMS], "二. 审议情况", [], ["a", "b"]),
+    (["若干发言者提出以下建议，供今后审议：" + ITEMS], "二. 审议情况", [], ["a", "b"]),
+    (["专家会议商定了下列建议：" + ITEMS, "此外，一些发言者还提出了下列建议，但未获会议通过：(a)设立工作组；(b)编写指南。"],
+     "三. 结论和建议", ["a", "b"], ["a", "b"]),
+    # the Secretariat's suggestions, a list of challenges: neither
+    (["秘书处提出了以下建议供专家会议审议：" + ITEMS], "二. 审议情况", [], []),
+    (["发言者讨论了引渡中面临的挑战，其中包括：(a)磋商；(b)信息共享。"], "二. 审议情况", [], []),
+])
+def test_lists_said_to_be_agreed_or_proposed(paragraphs: list[str], section: str, agreed: list[str],
+                                             proposed: list[str]) -> None:
+    assert kinds(*paragraphs, section=section) == (agreed, proposed)

@@ -18,41 +18,110 @@ States parties (speakers, participants) *made* during the meeting (``缔约国�
 
 from __future__ import annotations
 
+import enum
 import re
 
 from ...ontology import reference
 from ..facts import ArticleCitation, ArticleLink, DocumentKind, Place, PlaceKind, Recommendation, Span
-from ..segment import Paragraph, Segmented
+from ..segment import Item, Paragraph, Segmented
 from ..subjects import own_meeting_subject
 
 #: A title whose (last or listed) subject is recommendations: not ``以往建议的后续行动``.
 _RECOMMENDATIONS_SECTION = re.compile(r"建议(?:$|[和与及、])")
-#: A lead-in announcing the recommendations agreed: ``商定了下列建议：``, ``建议如下：``.
-_AGREED = re.compile(r"(?:商定|通过|提出|核可|同意|认可|达成)了?(?:下列|以下|如下|这些|一系列)?(?:结论和)?建议[：:]?$"
-                     r"|建议如下[：:]?$")
+#: A lead-in announcing the recommendations agreed: ``商定了下列建议：``, ``建议如下：``,
+#: ``专家会议建议：``, ``以下是专家会议商定的建议：``.
+_AGREED = re.compile(
+    r"(?:商定|通过|提出|核可|核准|赞同|同意|认可|达成)了?(?:下列|以下|如下|这些|一系列)?(?:的)?(?:结论和)?建议[：:]?$"
+    r"|建议如下[：:]?$|^(?:专家)?会议(?:还|并|又)?(?:建议|商定|决定|同意)[：:]?$")
+#: What leads into a list before the sentence's subject: ``以下是…``.
+_PRESENTING = re.compile(r"^(?:以下|下面|下文)(?:是|为|列出了?)")
+#: Lettered items a paragraph's own list reader leaves (it wants a run from "(a)"): one alone, or
+#: a run going on from the paragraph before (``专家会议还商定：(c)…``).
+_LONE_ITEM = re.compile(r"(?:^|(?<=[：:；;。\n]))\s*\(([a-z])\)\s*")
+_TRAILING = re.compile(r"(?:[；;。，,\s]|和|以及|及)+$")
+
+
+class Status(enum.Enum):
+    """What a list of items is, as the text says."""
+
+    AGREED = "agreed"
+    PROPOSED = "proposed"
+
+
+def _status(p: Paragraph, lead: str, ordinal: int | None) -> Status | None:
+    """What the items led into by ``lead`` are: agreed by the meeting, proposed by States during
+    it, or neither (a mandate's functions, the Secretariat's suggestions, an earlier meeting's
+    recommendations)."""
+    title = p.section.title if p.section else ""
+    in_section = any(h.level <= 2 and _RECOMMENDATIONS_SECTION.search(h.title) for h in p.headings)
+    sentence = [s for s in re.split(r"[。；]", lead.strip()) if s][-1] if lead.strip() else ""
+    # outside a section of recommendations, a list of proposals says it is one (建议, 提议)
+    if proposed(title if in_section else "", sentence) and (in_section or _PROPOSAL_WORD.search(sentence)):
+        return Status.PROPOSED
+    if in_section:
+        return Status.AGREED if not _SUGGESTED.search(sentence) else None
+    subject = _PRESENTING.sub("", sentence)
+    if _AGREED.search(sentence) and (own_meeting_subject(subject, ordinal) or own_meeting_subject(sentence, ordinal)):
+        return Status.AGREED
+    return None
+
+
+def _lists(doc: Segmented, ordinal: int | None) -> list[tuple[Place, Paragraph, list[Item], Status]]:
+    """The paragraphs with lettered items that are recommendations agreed or proposed, with the
+    items and what they are.  A list may go on into the paragraphs after its lead (``专家会议商定了
+    下列建议：`` then ``(a)…`` and ``(b)…`` as paragraphs of their own, or ``(c)…`` continuing)."""
+    out: list[tuple[Place, Paragraph, list[Item], Status]] = []
+    running: tuple[Status, str] | None = None  # the list going on: its status and last label
+    pending: Status | None = None  # a lead ending in "：" with no items of its own
+    for p in doc.paragraphs:
+        items = list(p.items) or _lone(p.text)
+        continues = bool(running and items and items[0].label == chr(ord(running[1]) + 1))
+        if items and items[0].label != "a" and not continues:
+            items = []
+        if not items:
+            pending = _status(p, p.text, ordinal) if p.text.rstrip().endswith(("：", ":")) else None
+            running = None
+            continue
+        lead = p.text[: items[0].start]
+        if lead.strip():
+            status = _status(p, lead, ordinal)
+        elif pending and items[0].label == "a":
+            status = pending
+        elif running and continues:
+            status = running[0]
+        else:
+            status = _status(p, "", ordinal)
+        pending = None
+        running = (status, items[-1].label) if status else None
+        if status:
+            out.append((Place(PlaceKind.PARAGRAPH, str(p.number)), p, items, status))
+    return out
+
+
+def _lone(text: str) -> list[Item]:
+    """The run of consecutive lettered items from the first one at the start of ``text`` or after
+    its lead (``…：``), whatever letter it starts with."""
+    marks: list[re.Match[str]] = []
+    for m in _LONE_ITEM.finditer(text):
+        if not marks and text[: m.start()].strip() and not text[: m.start()].rstrip().endswith(("：", ":")):
+            return []
+        if marks and m.group(1) != chr(ord(marks[-1].group(1)) + 1):
+            continue
+        marks.append(m)
+    if not marks:
+        return []
+    items = []
+    for m, following in zip(marks, [*marks[1:], None], strict=True):
+        end = following.start() if following else len(text)
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        items.append(Item(m.group(1), _TRAILING.sub("", text[m.end() : end].strip()), start, end))
+    return items
 
 
 def _concluding(doc: Segmented) -> list[tuple[Place, Paragraph]]:
     """The paragraphs of the section of recommendations (结论和建议 …), with their places."""
     return [(Place(PlaceKind.PARAGRAPH, str(p.number)), p) for p in doc.paragraphs
             if p.section is not None and _RECOMMENDATIONS_SECTION.search(p.section.title)]
-
-
-def _agreeing(doc: Segmented, ordinal: int | None) -> list[tuple[Place, Paragraph]]:
-    """The paragraphs with lettered items whose lead-in says the meeting agreed them, or that
-    stand in a section or subsection of recommendations."""
-    out = []
-    for p in doc.paragraphs:
-        if not p.items:
-            continue
-        if any(h.level <= 2 and _RECOMMENDATIONS_SECTION.search(h.title) for h in p.headings):
-            out.append((Place(PlaceKind.PARAGRAPH, str(p.number)), p))
-            continue
-        lead = p.text[: p.items[0].start].strip()
-        sentence = re.split(r"[。；]", lead)[-1]
-        if _AGREED.search(sentence) and own_meeting_subject(sentence, ordinal):
-            out.append((Place(PlaceKind.PARAGRAPH, str(p.number)), p))
-    return out
 
 
 def suggestions(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
@@ -68,41 +137,47 @@ def suggestions(doc: Segmented, kind: DocumentKind) -> list[Recommendation]:
 _PROPOSERS = r"(?:缔约国|国家|各国|发言者|与会者|参会者|代表团?|专家(?!会议)|一些|若干|多位|多名|部分)"
 #: A lead-in that says States (speakers, delegations …) proposed the items: ``缔约国…提出了一些
 #: 建议，其中包括``, ``若干发言者提出了以下建议``, ``各国代表团提议``, ``一些缔约国建议``,
-#: ``讨论期间提出的建议包括``; a list said to be partial (``其中包括``) is not a meeting's decision.
+#: ``讨论期间提出的建议包括``, ``会议期间提出了下列提议``; a list said to be partial (``其中包括``)
+#: is not a meeting's decision, nor one the meeting did not agree (``但未获会议通过``).
 _PROPOSED_LEAD = re.compile(
-    rf"{_PROPOSERS}[^。；：]{{0,40}}?(?:提出|提议|建议)|(?:期间|讨论中|会上)[^。；：]{{0,10}}提出的建议|其中包括")
+    rf"{_PROPOSERS}[^。；：]{{0,40}}?(?:提出|提议|建议)|(?:期间|讨论中|会上)[^。；：]{{0,10}}(?:提出的建议|提议)"
+    r"|其中包括")
 _PROPOSED_TITLE = re.compile(r"提出的建议|提议")
+_PROPOSAL_WORD = re.compile(r"建议|提议")
 #: A lead-in that says the meeting agreed them (``专家会议商定了下列建议``, ``会议通过了以下建议``).
-_MEETING_AGREED = re.compile(r"(?:会议|专家会议)[^。；：]{0,20}?(?:商定|通过|核可|同意|认可)(?:了)?[^。；：]{0,12}建议")
+_MEETING_AGREED = re.compile(
+    r"(?:会议|专家会议)[^。；：]{0,20}?(?:商定|通过|核可|核准|赞同|同意|认可)(?:了)?[^。；：]{0,12}建议")
+#: The meeting did not agree them: ``但会议未就此达成一致``, ``未获会议通过``.
+_NOT_AGREED = re.compile(r"(?:未|没有|并未|尚未|不)(?:获|能|就)?[^。；：，]{0,8}(?:商定|通过|核可|同意|认可|达成|采纳)")
+#: The Secretariat (or another office) suggests: not the meeting's recommendations.
+_SUGGESTED = re.compile(r"^(?:此外|另外|同时)?[，,]?(?:秘书处|毒品和犯罪问题办公室|主席)[^。；：]{0,30}?(?:提出|建议|提议)")
 
 
 def proposed(title: str, lead: str) -> bool:
     """Whether items under a section ``title``, led into by ``lead``, are proposals made by
     States parties during the meeting rather than recommendations it agreed."""
+    if _SUGGESTED.search(lead):
+        return False
+    if _NOT_AGREED.search(lead) and re.search(r"建议|提议", lead):
+        return True
     if _MEETING_AGREED.search(lead):
         return False
     return bool(_PROPOSED_LEAD.search(lead) or _PROPOSED_TITLE.search(title))
 
 
-def _items(doc: Segmented, ordinal: int | None, *, proposals: bool) -> list[Recommendation]:
-    found = []
-    for place, p in _agreeing(doc, ordinal):
-        lead = p.text[: p.items[0].start]
-        if proposed(p.section.title if p.section else "", lead) is proposals:
-            found += [Recommendation(item.label, item.text,
-                                     Span(place, item.start, item.end, p.text[item.start : item.end]))
-                      for item in p.items]
-    return found
+def _items(doc: Segmented, ordinal: int | None, *, status: Status) -> list[Recommendation]:
+    return [Recommendation(item.label, item.text, Span(place, item.start, item.end, p.text[item.start : item.end]))
+            for place, p, items, found in _lists(doc, ordinal) if found is status for item in items]
 
 
 def find(doc: Segmented, kind: DocumentKind, ordinal: int | None = None) -> list[Recommendation]:
     """The recommendations the meeting agreed."""
-    return _items(doc, ordinal, proposals=False) if kind is DocumentKind.REPORT else []
+    return _items(doc, ordinal, status=Status.AGREED) if kind is DocumentKind.REPORT else []
 
 
 def proposals(doc: Segmented, kind: DocumentKind, ordinal: int | None = None) -> list[Recommendation]:
     """The proposals States parties made during the meeting (not adopted by it)."""
-    return _items(doc, ordinal, proposals=True) if kind is DocumentKind.REPORT else []
+    return _items(doc, ordinal, status=Status.PROPOSED) if kind is DocumentKind.REPORT else []
 
 
 # --- to whom, and about which articles ---------------------------------------
