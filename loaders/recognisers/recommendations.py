@@ -150,7 +150,8 @@ _MEETING_AGREED = re.compile(
 #: The meeting did not agree them: ``但会议未就此达成一致``, ``未获会议通过``.
 _NOT_AGREED = re.compile(r"(?:未|没有|并未|尚未|不)(?:获|能|就)?[^。；：，]{0,8}(?:商定|通过|核可|同意|认可|达成|采纳)")
 #: The Secretariat (or another office) suggests: not the meeting's recommendations.
-_SUGGESTED = re.compile(r"^(?:此外|另外|同时)?[，,]?(?:秘书处|毒品和犯罪问题办公室|主席)[^。；：]{0,30}?(?:提出|建议|提议)")
+_SUGGESTED = re.compile(
+    r"^(?:此外|另外|同时)?[，,]?(?:秘书处|毒品和犯罪问题办公室|主席)[^。；：]{0,30}?(?:提出|建议|提议)")
 
 
 def proposed(title: str, lead: str) -> bool:
