@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from uncac_kg.loaders import load
-from uncac_kg.loaders.facts import DocumentFacts
+from uncac_kg.loaders.facts import DocumentFacts, Place, PlaceKind, Recommendation, Span
 from uncac_kg.loaders.recognisers.recommendations import addressees
 from uncac_kg.loaders.recognisers.symbols import find as find_symbols
 from uncac_kg.ontology.iris import Iris
@@ -461,6 +461,21 @@ def test_addressees(text: str, keys: list[str]) -> None:
 
     rec = Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))
     assert addressees([rec])["a"] == keys
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("应由秘书处汇编良好做法", ["secretariat"]),  # the agent of a passive
+    ("为此，缔约国应加强合作", ["states-parties"]),  # a phrase before the subject
+    ("在资源允许的情况下，请秘书处继续提供技术援助", ["secretariat"]),
+    ("根据第8/1号决议，鼓励捐助方提供资金", ["other"]),
+    ("缔约国尤其应当加强合作", ["states-parties"]),  # an adverb before the modal
+    ("秘书处在编写指南时应征求缔约国的意见", ["secretariat"]),  # a phrase of time before the modal
+    ("专家会议建议秘书处编写背景文件", ["secretariat"]),  # the meeting asks someone else
+    ("继续鼓励毒品和犯罪问题办公室和缔约国合作", ["unodc", "states-parties"]),
+])
+def test_addressees_around_phrases_and_passives(text: str, keys: list[str]) -> None:
+    assert addressees([Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))]) == {
+        "a": keys}
 
 
 def test_header_symbol_and_job_number_on_the_first_line() -> None:

@@ -205,12 +205,19 @@ _BODY_NAMES = re.compile(
 #: ``鼓励|请…ACTORS…``: the actors are the object of the request (perhaps after a relative
 #: clause: ``请尚未向秘书处通报其主管机关的缔约国…``).
 _ASK = re.compile(
-    r"^(?:此外|另外|同时|还|并)?[，,]?(?:应|还)?(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|建议|要求|赞扬|应赞扬|欢迎)"
+    r"^(?:此外|另外|同时|还|并)?[，,]?(?:(?:专家)?会议)?(?:应|还|继续|也|并|进一步)?"
+    r"(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|建议|要求|赞扬|应赞扬|欢迎)"
 )
+#: ``应由ACTORS…``: the actors are the agent of a passive.
+_BY = re.compile(r"^(?:应当?|将|可|须|宜)?由")
 _LIST_AT = re.compile(_ACTOR_LIST)
 #: ``ACTORS应…``, ``ACTORS同意…``: the actors are the subject.
 _MODAL = re.compile(r"应当?|应该|将|可以?|宜|须|必须|不妨|同意|决定|商定|继续|还应|也应|亦应|需要|要|承诺")
-_SUBJECT_END = re.compile(rf"(?:{_ACTOR_LIST})$")
+#: The subject before its modal, perhaps with a phrase of time or manner and an adverb between:
+#: ``缔约国在处理请求时应…``, ``缔约国尤其应当…``.
+_SUBJECT_END = re.compile(
+    rf"(?:{_ACTOR_LIST})(?:在[^，。；]{{1,24}}?(?:时|中|方面|过程中|情况下))?"
+    r"(?:尤其|特别是?|也|还|均|都|仍|则|更|亦|同样|各自)?$")
 
 
 def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
@@ -226,6 +233,20 @@ def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
 
 
 def _actors(text: str) -> list[str]:
+    """The actors asked by the first clause that names any: ``为此，缔约国应…``, ``在资源允许的情况下，
+    请秘书处…``, ``根据第8/1号决议，鼓励缔约国…``."""
+    starts = [0, *(m.end() for m in re.finditer(r"[，,]", text))][:3]
+    for start in starts:
+        found = _actors_from(text[start:])
+        if found:
+            return found
+    return []
+
+
+def _actors_from(text: str) -> list[str]:
+    by = _BY.match(text)
+    if by and (m := _LIST_AT.match(text, by.end())):
+        return _keys(m.group(0))
     head = re.split(r"[，,；;：]", text, maxsplit=1)[0]
     asked = _ASK.match(text)
     if asked:
