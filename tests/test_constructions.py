@@ -181,6 +181,18 @@ def test_attendance_lists_in_long_and_short_forms() -> None:
         ("国际商会", "other-entity"), ("透明国际", "other-entity")]
 
 
+def test_attendance_lists_with_other_separators_and_kinds_stated_per_name() -> None:
+    facts = report(
+        "以下《公约》缔约国派代表参加了本次会议：奥地利；比利时；中国等。",
+        "巴拿马和秘鲁等缔约国也出席了会议。",
+        "下列组织也派观察员出席了会议：欧洲委员会（政府间组织）和透明国际（非政府组织）。",
+        subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("奥地利", "state-party"), ("比利时", "state-party"), ("中国", "state-party"),
+        ("巴拿马", "state-party"), ("秘鲁", "state-party"),
+        ("欧洲委员会", "intergovernmental-organization"), ("透明国际", "other-entity")]
+
+
 # --- panels -------------------------------------------------------------------
 
 

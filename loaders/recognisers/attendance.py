@@ -18,7 +18,7 @@ from ..facts import Attendance, ParticipantKind, Place, PlaceKind, Span
 from ..names import entity
 from ..segment import Segmented
 
-_ATTENDED = re.compile(r"出席了?(?:本次)?会议")
+_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
@@ -44,7 +44,14 @@ _DESCRIPTIONS = re.compile(
     r"《公约》签署国|公约签署国|签署国)"
 )
 _LEADING_AS = re.compile(r"^作为[^，。]{0,30}?的")
-_TAIL = re.compile(r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?(?:以观察员身份)?出席了?(?:本次)?会议.*$")
+_TAIL = re.compile(
+    r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?(?:以观察员身份)?(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议.*$")
+#: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
+_ETC = re.compile(r"等[^、，。；]{0,12}$")
+#: A participant's kind in brackets after its name: ``欧洲委员会（政府间组织）``.
+_KIND_BRACKET = re.compile(
+    r"（(?P<kind>非政府组织|政府间组织|区域经济一体化组织|联合国系统实体|联合国机构|专门机构|签署国|"
+    r"《公约》签署国|常驻观察员|观察员|研究所|实体|缔约国)）(?:、|；|和|及|以及|与)?")
 
 
 def find(doc: Segmented) -> list[Attendance]:
@@ -53,11 +60,11 @@ def find(doc: Segmented) -> list[Attendance]:
         in_section = any("出席" in h.title for h in paragraph.headings)
         if not in_section and not _ATTENDED.search(paragraph.text):
             continue
-        if not in_section and not re.search(r"派(?:代表|观察员|员)出席", paragraph.text):
+        if not in_section and not re.search(r"派(?:代表|观察员|员)(?:出席|参加)", paragraph.text):
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _SENTENCE.finditer(paragraph.text):
-            if not (_ATTENDED.search(sentence.group(0)) or (in_section and "出席" in sentence.group(0))):
+            if not (_ATTENDED.search(sentence.group(0)) or (in_section and re.search("出席|参加", sentence.group(0)))):
                 continue
             found += _sentence(sentence.group(0), sentence.start(), place, len(found))
     return found
@@ -76,15 +83,30 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         described = _DESCRIPTIONS.match(names)
         if described:
             head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
+    names = _ETC.sub("", names.rstrip("。；; "))
     kind = _kind(head or text)
     out: list[Attendance] = []
     states = kind in (ParticipantKind.STATE_PARTY, ParticipantKind.SIGNATORY)
-    for name, at in split_names(names, names_at, states=states):
-        name_kind = _known_kind(name) or kind
-        if name_kind is None:
-            continue
-        span = Span(place, offset + at, offset + at + len(name), name)
-        out.append(Attendance(name, name_kind, before + len(out) + 1, span))
+    for chunk, chunk_at, stated in _stated_kinds(names, names_at):
+        for name, at in split_names(chunk, chunk_at, states=states):
+            name_kind = stated or _known_kind(name) or kind
+            if name_kind is None:
+                continue
+            span = Span(place, offset + at, offset + at + len(name), name)
+            out.append(Attendance(name, name_kind, before + len(out) + 1, span))
+    return out
+
+
+def _stated_kinds(names: str, at: int) -> list[tuple[str, int, ParticipantKind | None]]:
+    """The list cut after each kind stated in brackets (``欧洲委员会（政府间组织）和透明国际
+    （非政府组织）``): (names, their offset, the kind stated after them, or None)."""
+    out: list[tuple[str, int, ParticipantKind | None]] = []
+    start = 0
+    for m in _KIND_BRACKET.finditer(names):
+        out.append((names[start : m.start()], at + start, _kind(m.group("kind"))))
+        start = m.end()
+    if names[start:].strip():
+        out.append((names[start:], at + start, None))
     return out
 
 
@@ -160,7 +182,7 @@ def _parts(text: str) -> list[tuple[str, int]]:
     protected = [(m.start(), m.end()) for name in _names_with_comma() for m in re.finditer(re.escape(name), text)]
     parts: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer("、", text):
+    for m in re.finditer("[、；;]", text):
         if any(a <= m.start() < b for a, b in protected):
             continue
         parts.append((text[start : m.start()], start))

@@ -93,7 +93,8 @@ def check(json_path: Path, shapes: tuple) -> list[str]:
                     continue
                 extra = set(item) - set(fields)
                 # article citations in headings carry "heading"; everything else must match
-                missing = {f for f in fields if f not in ("heading", "status")} - set(item)  # status: "agreed" if absent
+                # a recommendation without "status" was agreed
+                missing = {f for f in fields if f not in ("heading", "status")} - set(item)
                 if extra or missing:
                     problems.append(f"{key}: fields {sorted(item)} (extra {extra}, missing {missing})")
                 for f, v in item.items():
