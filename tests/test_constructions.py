@@ -399,6 +399,14 @@ def test_resolution_bodies_across_sessions_and_titles() -> None:
           ("10/7", "UNCAC", None, 3, False)}
 
 
+def test_resolution_ranges_and_subparagraphs() -> None:
+    assert resolutions(
+        "缔约国会议第7/1号至第7/3号决议。",
+        "缔约国会议第9/5号决议第12(a)段和第8/1号决议（第3段）。",
+    ) == {("7/1", "UNCAC", None, 1, False), ("7/2", "UNCAC", None, 1, False), ("7/3", "UNCAC", None, 1, False),
+          ("9/5", "UNCAC", 12, 2, False), ("8/1", "UNCAC", 3, 2, False)}
+
+
 def test_resolution_back_references() -> None:
     assert resolutions(
         "缔约国会议通过了第10/2号和第10/3号决议。",

@@ -17,11 +17,13 @@ from ..facts import Place, ResolutionCitation, Span
 _JOIN = r"(?:、|和|及|以及|与|，)"
 _SEP = r"(?:、|和|及|以及|与|至|到|—|–|-)"
 #: The cited paragraphs: ``第27段``, ``第12段和第13段``, ``第12、13和15段``, ``第12至14段``.
-_PARAGRAPHS = rf"[，,]?(?:其中|其)?(?:执行部分|序言部分)?第\d{{1,3}}段?(?:{_SEP}第?\d{{1,3}}段?)*(?<=段)"
+_SUB = r"(?:\([a-z]\)|（[a-z]）)?"  # a subparagraph: 第12(a)段 cites paragraph 12
+_PARAGRAPHS = (rf"[，,]?(?:其中|其)?(?:执行部分|序言部分)?[（(]?第\d{{1,3}}{_SUB}段?(?:{_SEP}第?\d{{1,3}}{_SUB}段?)*"
+               rf"(?<=段)[）)]?")
 #: One or more resolution numbers ending in 决议 (``第6/4号和第7/1号决议``, ``第8/2、8/6和8/12号决议``),
 #: with the cited paragraph(s).
 _CITATION = re.compile(
-    rf"第\d{{1,2}}/\d{{1,3}}号?(?:决议)?(?:{_JOIN}第?\d{{1,2}}/\d{{1,3}}号?(?:决议)?)*号?决议"
+    rf"第\d{{1,2}}/\d{{1,3}}号?(?:决议)?(?:(?:{_JOIN}|至|到)第?\d{{1,2}}/\d{{1,3}}号?(?:决议)?)*号?决议"
     rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
 _EACH = re.compile(r"\d{1,2}/\d{1,3}")
@@ -76,8 +78,8 @@ class ResolutionReader:
         groups: list[tuple[int, list[tuple[str, Body]]]] = []  # (where, group) cited here
         for m in _CITATION.finditer(text):
             body = self._body(text, m.start())
-            numbers = [n.group(0) for n in _EACH.finditer(m.group(0)[: m.start("paragraphs") - m.start()]
-                                                          if m.group("paragraphs") else m.group(0))]
+            numbers = _numbers(m.group(0)[: m.start("paragraphs") - m.start()]
+                               if m.group("paragraphs") else m.group(0))
             cited = _paragraphs(m.group("paragraphs"))
             group = [(number, body) for number in numbers]
             for i, (number, b) in enumerate(group):
@@ -140,12 +142,28 @@ class ResolutionReader:
         return self.default_body
 
 
+def _numbers(cited: str) -> list[str]:
+    """``第7/1、7/2和7/3号`` → 7/1, 7/2, 7/3; a range of one session ``第7/1号至第7/3号`` → the same."""
+    out: list[str] = []
+    end = 0
+    for m in _EACH.finditer(cited):
+        session, number = m.group(0).split("/")
+        between = cited[end : m.start()]
+        if out and re.search(r"至|到", between) and out[-1].split("/")[0] == session:
+            first = int(out[-1].split("/")[1])
+            out += [f"{session}/{n}" for n in range(first + 1, int(number) + 1)]
+        else:
+            out.append(m.group(0))
+        end = m.end()
+    return out
+
+
 def _paragraphs(listed: str | None) -> list[int | None]:
     """``第12段和第13段`` → 12, 13; ``第12至14段`` → 12, 13, 14."""
     if not listed:
         return [None]
     out: list[int | None] = []
-    for m in re.finditer(rf"(?P<sep>{_SEP})?第?(?P<n>\d{{1,3}})", listed):
+    for m in re.finditer(rf"(?P<sep>{_SEP})?第?(?P<n>\d{{1,3}})(?![a-z])", listed):
         n = int(m.group("n"))
         last = out[-1] if out else None
         if m.group("sep") in ("至", "到", "—", "–", "-") and isinstance(last, int) and n > last:
