@@ -31,6 +31,8 @@ _VENUE_TITLE = re.compile(r"日(?:在|于)(.{1,12}?)(?:以[^举]{1,12}形式)?�
 _VENUE_LINE = re.compile(r"日[，,](\S{1,12})$")
 _NOTE = re.compile(r"秘书处(?:的)?说明")
 _REPORT_TITLE = re.compile(r"报告$|的报告")
+#: The first meeting is ``首次``/``首届`` as often as ``第一次``.
+_FIRST = re.compile(r"首(?:次|届)(?:[^，。；]{0,40}?)?会议")
 _PREPARED_FOR = re.compile(rf"(?:向|为|供)第([{CHINESE_NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})次\S{{0,6}}?会议")
 _LANGUAGES = {"chinese": "zh", "english": "en", "french": "fr", "spanish": "es",
               "russian": "ru", "arabic": "ar"}
@@ -136,7 +138,7 @@ def _meeting(doc: Segmented, series: Series, kind: DocumentKind, title: str) -> 
     if kind is DocumentKind.REPORT:
         where = title
         ordinal_text = _ORDINAL.search(title)
-        ordinal = to_int(ordinal_text.group(1)) if ordinal_text else None
+        ordinal = to_int(ordinal_text.group(1)) if ordinal_text else (1 if _FIRST.search(title) else None)
     else:
         where = next((c for c in doc.header if first_range(c)), "")
         ordinal = _note_ordinal(doc)
