@@ -282,6 +282,26 @@ def test_directory_counts_written_many_ways(text: str, expected: set[tuple[str, 
     assert found == expected
 
 
+def test_directory_changes_figures_compared_and_counts_given_respectively() -> None:
+    found, _ = directory_in(
+        "二. 审议情况",
+        "截至2016年5月，通报司法协助中央机关的缔约国增加了六个，达到131个，而截至2015年5月，这一数字为125个；"
+        "引渡中央机关和预防机关则分别由35个和101个缔约国通报。",
+        "与截至2015年5月的数字相比，资产追回联络点增加了三个（当时为65个）。")
+    assert found == {("2016-05", "mutual-legal-assistance", 131), ("2015-05", "mutual-legal-assistance", 125),
+                     ("2016-05", "extradition", 35), ("2016-05", "prevention", 101),
+                     ("2015-05", "asset-recovery", 65)}
+
+
+def test_a_table_reflowed_without_separators_and_figures_given_for_it() -> None:
+    found, _ = directory_in(
+        "四. 名录",
+        "截至2016年5月，名录所载信息如下：\n类别 缔约国数目\n司法协助中央机关 131\n预防机关 101\n"
+        "一年前（2015年5月），这两类机关的数目分别为125个和98个。")
+    assert found == {("2016-05", "mutual-legal-assistance", 131), ("2016-05", "prevention", 101),
+                     ("2015-05", "mutual-legal-assistance", 125), ("2015-05", "prevention", 98)}
+
+
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
     found, _ = directory_in("二. 审议情况",
                             "截至2016年5月，已有20个缔约国请求司法协助中央机关提供技术援助，"

@@ -44,7 +44,8 @@ _COUNT = re.compile(
     rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或)))"
 )
 #: A table's line: a category and a bare figure (``预防机关：101``).
-_CELL = re.compile(r"[：:—－]\s?(?P<n>\d{1,3})(?![\d.．%％年月日条款个])")
+_CELL = re.compile(r"(?:[：:—－]\s?|(?<=机关)|(?<=联络点)|(?<=机构)|(?<=当局)|(?<=联络人)|(?<=协调人))"
+                   r"(?P<n>\d{1,3})(?![\d.．%％年月日条款个])")
 #: Category keys and the words that identify them, tried in order.
 CATEGORIES = (
     ("civil-administrative", re.compile(r"民事|行政诉讼")),
@@ -72,6 +73,20 @@ _HARD = re.compile(r"[；;。\n]")
 _PREDICATE_BEFORE = re.compile(r"(?:——|—|－|-|：|:|为|有|达|达到|增至|共计|共有|共|由)$")
 #: A count that continues the one before it: ``从122个增至131个``.
 _CHANGE_BEFORE = re.compile(r"(?:增至|增加到|增加至|增为|上升到|上升至|升至|达到|减至|减少到|减少至|变为|到)$")
+_CLAUSE_END = re.compile(r"[；;]")
+#: A date in brackets dating what follows: ``首次会议召开前（2012年9月30日），``.
+_BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[）)]")
+#: Words before a ``截至`` that make it the date of a comparison only.
+_COMPARED = re.compile(r"(?:而|与|和|较|比)$")
+#: A change, not a count: ``增加了五个``.
+_CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多|少)了?\s?$")
+#: A figure standing for the one just counted: ``这一数字为83个``.
+_SAME_FIGURE = re.compile(r"(?:这一|这个|该|此一?)(?:数字|数目|数量|数)(?:为|是|有|仅为)$")
+#: A bracketed figure of the date compared with: ``（当时为139个）``.
+_THEN = re.compile(r"当时|彼时|那时")
+#: Counts given in the order of the categories named before: ``分别已由45个和42个``.
+_RESPECTIVELY = re.compile(
+    r"分别(?:已由|由|为|是|有|达到?)?(?P<counts>(?:[\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?(?:、|和|及|以及)?){2,})")
 #: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
 _OWN_DATE = re.compile(r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?(?:的|为|时为|时有|有|是)$")
 
@@ -92,16 +107,21 @@ def find(doc: Segmented) -> list[DirectoryCount]:
 
 def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
     out: list[DirectoryCount] = []
-    counts = [m for m in _COUNT.finditer(text) if _value(m) is not None]
+    counts = [m for m in _COUNT.finditer(text) if _value(m) is not None and not _CHANGE_BY.search(text, 0, m.start())]
     main = [m for m in counts if not _bracketed(text, m.start())]
     last_category: tuple[int, str | None] = (-1, None)
+    found_in: list[tuple[int, int]] = []
     for m in counts:
         value = _value(m)
         assert value is not None
         if _bracketed(text, m.start()):
             earlier = _OWN_DATE.search(text, max(0, m.start() - 20), m.start())
             owner = last_category[1] if last_category[0] >= 0 and m.start() - last_category[0] < 40 else None
+            opened = max(text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start()))
+            owner = owner or _category(text[max(0, *(b.end() for b in _CELL_END.finditer(text, 0, opened))):opened])
             as_of = _date(earlier.group("date")) if earlier else None
+            if as_of is None and _THEN.search(text, max(0, m.start() - 8), m.start()):
+                as_of = _as_of(text, m.start())
             if as_of and owner:
                 out.append(DirectoryCount(as_of, owner, value, _span(text, place, m.start(), m.end())))
             continue
@@ -114,6 +134,8 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
         before = text[clause_start:m.start()].rstrip()
         if category is None and _CHANGE_BEFORE.search(before) and 0 <= m.start() - last_category[0] < 12:
             category = last_category[1]
+        if category is None and _SAME_FIGURE.search(before) and last_category[0] >= 0:
+            category = last_category[1]  # 而截至2011年9月30日，这一数字为83个
         as_of = _own_date(text, m.start()) or _as_of(text, m.start())
         if category is None:
             if _AUTHORITY.search(clause) and as_of and not _TOTAL.search(clause):
@@ -124,10 +146,41 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             doubts.note(place, "directory-statistics", f"a count ({value}) for {category} without a date")
             continue
         last_category = (m.end(), category)
+        found_in.append((m.start(), m.end()))
         out.append(DirectoryCount(as_of, category, value, _span(text, place, m.start(), clause_end)))
-    if not out:
-        out += _cells(text, place, about=about)
+    cells = _cells(text, place, about=about)
+    out += [c for c in cells if not any(a < c.span.end and c.span.start < b for a, b in found_in)]
+    return _respectively(text, place, out, about=about)
+
+
+def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about: bool) -> list[DirectoryCount]:
+    """``A和B则分别已由45个和42个缔约国通报``, ``上述三类机关的数目分别为96个、71个和41个``: the
+    counts go to the categories named before ``分别`` in order, or, when these are not named
+    (``上述三类``), to the categories counted last, in order."""
+    out = list(found)
+    for m in _RESPECTIVELY.finditer(text):
+        counts = [c for c in _COUNT.finditer(m.group("counts")) if _value(c) is not None]
+        start = _sentence_start(text, m.start())
+        clause = max([start, *(b.end() for b in _HARD.finditer(text, 0, m.start()))])
+        named = _categories_in(text[clause : m.start()]) or _categories_in(text[start : m.start()])
+        if len(named) != len(counts):
+            earlier = list(dict.fromkeys(c.category for c in found if c.span.start < m.start()))
+            named = earlier[-len(counts):] if len(earlier) >= len(counts) else []
+        as_of = _own_date(text, m.start()) or _as_of(text, m.start())
+        if not named or as_of is None or not (about or _NOTIFIED.search(text, start, m.end())):
+            continue
+        at = m.start("counts")
+        spans = [(at + c.start(), at + c.end()) for c in counts]
+        out = [c for c in out if not any(a <= c.span.start < b for a, b in spans)]
+        out += [DirectoryCount(as_of, category, _value(c) or 0, _span(text, place, a, b))
+                for category, c, (a, b) in zip(named, counts, spans, strict=True)]
     return out
+
+
+def _categories_in(words: str) -> list[str]:
+    """The categories named in ``words``, in the order named (each once)."""
+    named = sorted((m.start(), key) for key, pattern in CATEGORIES for m in pattern.finditer(words))
+    return list(dict.fromkeys(key for _, key in named))
 
 
 def _cells(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
@@ -220,13 +273,23 @@ def _own_date(text: str, position: int) -> str | None:
 
 
 def _as_of(text: str, position: int) -> str | None:
-    """The date governing a count: the last ``截至`` before it (``截至同日``: the one before),
-    or else the first after it (``…（截至2016年5月31日的数字）``)."""
+    """The date governing a count: a date in brackets earlier in its sentence (``首次会议召开前
+    （2012年9月30日），…``); else the last ``截至`` in its clause, or before it in the paragraph
+    unless that one dates only a comparison (``而截至2011年9月30日，这一数字为83个；``);
+    ``截至同日`` is the one before; else the first after it (``…（截至2016年5月31日的数字）``)."""
+    sentence = _sentence_start(text, position)
+    clause = max([sentence, *(b.end() for b in _CLAUSE_END.finditer(text, 0, position))])
+    bracketed = [m for m in _BRACKETED_DATE.finditer(text, sentence, position)]
+    if bracketed:
+        return _date(bracketed[-1].group("date"))
     found = None
     for m in _AS_OF.finditer(text, 0, position):
         window = text[m.end() : m.end() + 16]
-        if not re.match(r"(?:同日|同一日期?|该日|当日|上述日期)", window):
-            found = _date(window)
+        if re.match(r"(?:同日|同一日期?|该日|当日|上述日期)", window):
+            continue
+        compared = bool(_COMPARED.search(text, max(0, m.start() - 4), m.start()))
+        if not compared or m.start() >= clause:
+            found = _date(window) or found
     if found is None:
         later = _AS_OF.search(text, position) or _FIGURES_OF.search(text)
         if later:
