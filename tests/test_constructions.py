@@ -120,6 +120,9 @@ def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, 
      {("Łukasz Świątek", "波兰", "presiding", "缔约国会议第十届会议主席")}),
     ("会议由缔约国会议第十届会议副主席（捷克）Jiří Dvořák 主持。",
      {("Jiří Dvořák", "捷克", "presiding", "缔约国会议第十届会议副主席")}),
+    # named again without the State they were elected with
+    ("会议选举 Ana Ruiz（秘鲁）为主席，Nguyễn Văn Bình（越南）为副主席。第三场会议由副主席 Nguyễn Văn Bình 代为主持。",
+     {("Ana Ruiz", "秘鲁", "chair", None), ("Nguyễn Văn Bình", "越南", "presiding", "副主席")}),
     # someone absent is not an officer
     ("在 Łukasz Świątek（波兰）缺席的情况下，第二场会议由 Jiří Dvořák（捷克）代为主持。",
      {("Jiří Dvořák", "捷克", "presiding", None)}),

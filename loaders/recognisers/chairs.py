@@ -67,6 +67,7 @@ def find(doc: Segmented) -> list[Chair]:
     found: list[Chair] = []
     vices: list[tuple[_Mention, Span]] = []
     vice_presides = False
+    states: dict[str, str] = {}  # the State each person was named with
     for paragraph in doc.paragraphs:
         text = paragraph.text
         if not _TOPIC.search(text):
@@ -74,6 +75,7 @@ def find(doc: Segmented) -> list[Chair]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         vice_presides = vice_presides or bool(_VICE_PRESIDES.search(text))
         for start, clause in _clauses(text):
+            states.update({m.name: m.state for m in _mentions(clause) if m.state})
             for group in _groups(clause):
                 before, after = clause[: group[0].start], clause[group[-1].end:]
                 role, office, vice = _predicate(before, after)
@@ -90,7 +92,15 @@ def find(doc: Segmented) -> list[Chair]:
     if vices and vice_presides:
         for mention, span in vices:
             found.append(Chair(mention.name, mention.state, ChairRole.PRESIDING, "副主席", span))
-    return _unique(found)
+    return _unique([_with_state(chair, states) for chair in found])
+
+
+def _with_state(chair: Chair, states: dict[str, str]) -> Chair:
+    """A person named again without a State (``由副主席 X 代为主持``) has the State they were
+    named with before."""
+    if chair.state or chair.name not in states:
+        return chair
+    return Chair(chair.name, states[chair.name], chair.role, chair.office, chair.span)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
