@@ -42,7 +42,9 @@ HELD_OUT = "held-out"
 
 
 def _text(text: object) -> str:
-    return re.sub(r"\s+", "", str(text))
+    """A text compared by its words: white space and the width of brackets do not count (the
+    loader writes ``（一）`` full-width around Chinese, whatever width the source used)."""
+    return re.sub(r"\s+", "", str(text)).replace("（", "(").replace("）", ")")
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -104,8 +104,8 @@ class ResolutionReader:
                 targets = pair[:1] if which == _FIRST else pair[-1:]
             elif earlier and not plural:
                 targets = [(earlier[-1].number, earlier[-1].body)]
-            elif which == "上述":
-                targets = list(self.run)
+            elif which in ("上述", "上述各项", "上述几项"):  # all those of the latest run of citing paragraphs
+                targets = list(dict.fromkeys([*self.run, *(c for at, g in groups if at < m.start() for c in g)]))
             else:
                 targets = list(last) if plural else last[-1:]
             groups.append((m.start(), targets))
