@@ -515,6 +515,9 @@ def test_addressees(text: str, keys: list[str]) -> None:
     ("秘书处在编写指南时应征求缔约国的意见", ["secretariat"]),  # a phrase of time before the modal
     ("专家会议建议秘书处编写背景文件", ["secretariat"]),  # the meeting asks someone else
     ("继续鼓励毒品和犯罪问题办公室和缔约国合作", ["unodc", "states-parties"]),
+    ("专家会议今后的工作应侧重于从业人员的需要", ["expert-meeting"]),  # the actor's work as the subject
+    ("专家会议同意继续审议该问题，并邀请缔约国提交资料", ["expert-meeting", "states-parties"]),
+    ("鼓励缔约国、GlobE网络秘书处以及相关区域网络相互协调", ["states-parties", "other"]),
 ])
 def test_addressees_around_phrases_and_passives(text: str, keys: list[str]) -> None:
     assert addressees([Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))]) == {

@@ -192,7 +192,7 @@ ACTORS = (
     ("secretariat", "秘书处"),
     ("states-parties", "(?:《[^》]{1,20}》)?(?:各|所有|全体|其他)?(?:缔约国|会员国|国家)(?!会议)|各国"),
     ("other", "(?:各|有关|相关|其他)?(?:捐助方|捐助国|国际组织|区域组织|相关组织|国际和区域组织|民间社会|私营部门|"
-              "从业人员网络)"),
+              "(?:GlobE|反腐败执法机构全球(?:行动|业务))网络(?:秘书处)?|(?:区域|国际|从业人员)?网络)"),
 )
 _ACTOR = "|".join(f"(?:{words})" for _, words in ACTORS)
 _ACTOR_KEYED = re.compile("|".join(f"(?P<{key.replace('-', '_')}>{words})" for key, words in ACTORS))
@@ -208,6 +208,8 @@ _ASK = re.compile(
     r"^(?:此外|另外|同时|还|并)?[，,]?(?:(?:专家)?会议)?(?:应|还|继续|也|并|进一步)?"
     r"(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|建议|要求|赞扬|应赞扬|欢迎)"
 )
+#: A clause joined to the first that asks others too: ``，并邀请缔约国…``.
+_AND_ASK = re.compile(r"(?:并|同时|还|并且)(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|要求)")
 #: ``应由ACTORS…``: the actors are the agent of a passive.
 _BY = re.compile(r"^(?:应当?|将|可|须|宜)?由")
 _LIST_AT = re.compile(_ACTOR_LIST)
@@ -216,7 +218,7 @@ _MODAL = re.compile(r"应当?|应该|将|可以?|宜|须|必须|不妨|同意|�
 #: The subject before its modal, perhaps with a phrase of time or manner and an adverb between:
 #: ``缔约国在处理请求时应…``, ``缔约国尤其应当…``.
 _SUBJECT_END = re.compile(
-    rf"(?:{_ACTOR_LIST})(?:在[^，。；]{{1,24}}?(?:时|中|方面|过程中|情况下))?"
+    rf"(?:{_ACTOR_LIST})(?:(?:今后|未来|以后)?的(?:工作|讨论|审议))?(?:在[^，。；]{{1,24}}?(?:时|中|方面|过程中|情况下))?"
     r"(?:尤其|特别是?|也|还|均|都|仍|则|更|亦|同样|各自)?$")
 
 
@@ -235,10 +237,14 @@ def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
 def _actors(text: str) -> list[str]:
     """The actors asked by the first clause that names any: ``为此，缔约国应…``, ``在资源允许的情况下，
     请秘书处…``, ``根据第8/1号决议，鼓励缔约国…``."""
-    starts = [0, *(m.end() for m in re.finditer(r"[，,]", text))][:3]
-    for start in starts:
+    starts = [0, *(m.end() for m in re.finditer(r"[，,]", text))]
+    for i, start in enumerate(starts[:3]):
         found = _actors_from(text[start:])
         if found:
+            # and those asked in a clause joined to it: ``专家会议同意…，并邀请缔约国…``
+            for later in starts[i + 1 :]:
+                if _AND_ASK.match(text, later):
+                    found += [k for k in _actors_from(text[later:]) if k not in found]
             return found
     return []
 
