@@ -222,6 +222,22 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
     assert panels(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # the panelists listed after the mention, the topic in the next sentence
+    (["由来自以下国家和组织的专家组成的小组举行了专题小组讨论：智利、新西兰以及国际刑警组织。讨论的主题是网络犯罪证据。"],
+     [("网络犯罪证据", ["智利", "新西兰", "国际刑警组织"])]),
+    # panel members discussing a topic
+    (["随后，秘鲁和泰国的专家以及世界银行的一名代表作为小组成员，就追回资产的障碍进行了讨论。"],
+     [("追回资产的障碍", ["秘鲁", "泰国", "世界银行"])]),
+    # persons with their offices in brackets; an initiative run by others
+    (["随后举行了题为“受益所有权”的专题小组讨论。主讲人包括 Ana Ruiz（智利检察院）、Tomás Král（捷克司法部）"
+      "以及世界银行和毒品和犯罪问题办公室联合举办的追回被盗资产举措的一名代表。"],
+     [("受益所有权", ["智利", "捷克", "追回被盗资产举措"])]),
+])
+def test_panels_written_other_ways(paragraphs: list[str], expected: list[tuple[str, list[str]]]) -> None:
+    assert [(p.topic, [x.origin for x in p.panelists]) for p in report(*paragraphs).panels] == expected
+
+
 def test_panels_asked_for_are_not_held() -> None:
     assert panels("发言者欢迎两场小组讨论的介绍。") == []
 

@@ -34,8 +34,9 @@ from ..names import PERSON, entity, leading_entity
 from ..segment import Paragraph, Segmented
 from .attendance import known, name_like, split_names
 
-_MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?)"
-                      r"|第[一二三四五六七八九十\d]{1,2}场(?=的?(?:主题|议题|内容)(?:为|是))")
+_MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?)(?!成员)"
+                      r"|第[一二三四五六七八九十\d]{1,2}场(?=的?(?:主题|议题|内容)(?:为|是))"
+                      r"|(?:作为|担任)(?:讨论|专题)?小组成员")
 _BACK = re.compile(r"(?:该|这一|此|上述|这些|两场|各场|两个|这两场)(?:场|次|个)?$")
 _HELD = re.compile(r"(?:举行|组织|召开|听取|举办|安排)了?")
 _QUOTE = "“”「」\"'‘’"
@@ -49,6 +50,7 @@ _BEFORE = (
 #: Topic after the mention (the text from the end of the mention).
 _AFTER = (
     re.compile(r"^(?:会)?关于(?P<topic>[^。]+?)的(?:情况介绍|介绍|讨论|专题介绍)"),
+    re.compile(r"^[，,]?就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:进行了|展开了|开展了|举行了)(?:讨论|交流|对话)"),
     re.compile(r"^(?:会)?[，,]?(?:其|的)?(?:主题|议题|专题|题目|内容)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
     re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
 )
@@ -57,6 +59,8 @@ _TOPIC_END = re.compile(
     r"[，,](?=(?:来自|由|主讲人|小组成员|讨论嘉宾|专家|参加|分别|讨论小组成员|"
     r"[^，。；]{0,40}的(?:专家|主讲人|讨论嘉宾|小组成员)))"
 )
+#: A topic stated in a sentence after the mention: ``讨论的主题是T``.
+_LATER_TOPIC = re.compile(r"^[^。]*。(?:小组)?讨论的(?:主题|议题|专题)(?:是|为)[:：]?(?P<topic>[^。；]+)")
 _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)")
 
 #: Nouns for panelists (longest first).
@@ -69,8 +73,15 @@ _OF_ROLE = re.compile(rf"的{_QUANTITY}{_ROLE}")
 _FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
 #: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
 _ROLE_FROM = re.compile(rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+)")
+#: A person named with their office in brackets.
+_PERSON_OF = re.compile(rf"(?:{PERSON.pattern})\s?[（(](?P<of>[^（）()，。；]{{2,40}})[）)]")
+#: Origins listed after a colon, announced as ``以下国家和组织``.
+_LISTED_AFTER = re.compile(
+    r"(?:以下|下列)(?:国家|组织|机构|国家和组织|国家和机构)[^。；：]{0,30}[：:](?P<list>[^。；]+)")
 _LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|包括|以及|和|及|与|其中|、)+")
 _RECOMMENDATIONS = re.compile(r"建议$")
+#: A relative clause before the origin: ``…联合举办的``, ``…设立的``.
+_RELATIVE = re.compile(r"^.*(?:举办|主办|设立|组织|建立|创建|资助|支持|牵头)的")
 _DISCUSSION = re.compile(r"^(?:在随后的讨论中|在讨论中|随后的讨论|在随后进行的讨论中|讨论中)")
 
 
@@ -142,8 +153,17 @@ def _topic(before: str, after: str) -> str | None:
         if m:
             topic = m.group("topic")
             end = _TOPIC_END.search(topic)
-            return _clean(topic[: end.start()] if end else topic)
-    return None
+            topic = topic[: end.start()] if end else topic
+            if _a_list_of_names(topic):  # ``…专题小组讨论：巴拿马、…以及欧洲司法组织``: who, not what
+                continue
+            return _clean(topic)
+    later = _LATER_TOPIC.search(after)  # ``…。讨论的主题是T``
+    return _clean(later.group("topic")) if later else None
+
+
+def _a_list_of_names(words: str) -> bool:
+    names = [n for n, _ in split_names(words.strip("。 "))]
+    return len(names) >= 2 and all(_origin(n) for n in names)
 
 
 def _heading_topic(paragraph: Paragraph) -> str | None:
@@ -171,7 +191,14 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         opened = scope.rfind("（", cut, role.start())
         if opened >= 0 and scope.find("）", opened, role.start()) < 0:  # (…来自A和B的专家…)
             cut = opened + 1
+        closed = scope.rfind("）", cut, role.start())
+        if closed >= 0 and _LEAD.sub("", scope[closed + 1 : role.start()]).strip():
+            cut = closed + 1  # ``Li Wen（…）以及X的一名代表``: X's
         words = scope[cut : role.start()]
+        relative = _RELATIVE.search(words)
+        if relative:  # ``世界银行和…联合举办的追回被盗资产举措的一名代表``: the initiative's
+            cut += relative.end()
+            words = scope[cut : role.start()]
         source = list(re.finditer(r"来自|代表", words))
         if source:
             cut += source[-1].end()
@@ -186,6 +213,13 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         join = re.match(r"(?:以及|和|及|与|、)", scope[boundary:])
         if join:
             boundary += join.end()
+    for person in _PERSON_OF.finditer(scope):  # ``Ingrid Solheim（挪威经济犯罪调查局）``
+        at = start + person.start("of")
+        found.append((at, person.group("of")))
+    listed = _LISTED_AFTER.search(scope)  # ``来自以下国家和组织的专家…：A、B以及C``
+    if listed:
+        at = start + listed.start("list")
+        found += [(at + offset, name) for name, offset in split_names(listed.group("list"))]
     for person in _FROM_PERSON.finditer(scope):
         at = start + person.start("list")
         found += [(at + offset, name) for name, offset in split_names(person.group("list"))]
@@ -214,7 +248,8 @@ def _first_forms(found: list[tuple[int, str]], place: Place) -> list[Panelist]:
 def _origin(written: str) -> str | None:
     """The State, territory or organisation a panelist comes from, as written."""
     written = written.strip()
-    if not written or written.startswith(("本国", "各国", "该国", "其", "这些", "一些", "多个")):
+    if not written or written.startswith(
+            ("本国", "各国", "该国", "其", "这些", "一些", "多个", "以下", "下列", "上述")):
         return None
     if known(written, units=False):
         return written
