@@ -343,6 +343,15 @@ def test_reaffirmation_ranges_joined_by_yiji() -> None:
                      (10, "CAC/COSP/EG.1/2021/4")} and not doubts
 
 
+def test_reaffirmations_in_several_groups_and_of_the_first_meeting() -> None:
+    found, _ = reaffirmed("第九次专家会议重申了以往各次会议的建议，尤其是第三次和第四次专家会议的建议"
+                               "（CAC/COSP/EG.1/2014/3 和 CAC/COSP/EG.1/2015/3）以及第六次专家会议的建议"
+                               "（CAC/COSP/EG.1/2017/3）。")
+    assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (6, "CAC/COSP/EG.1/2017/3")}
+    found, _ = reaffirmed("第二次专家会议重申首次会议商定的各项建议（见CAC/COSP/EG.1/2012/3）。")
+    assert found == {(1, "CAC/COSP/EG.1/2012/3")}
+
+
 def test_reaffirmation_symbols_that_do_not_pair_are_reported() -> None:
     found, doubts = reaffirmed("重申了第3次、第4次和第10次会议的建议（CAC/COSP/EG.1/2014/3、CAC/COSP/EG.1/2015/3）。")
     assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (10, None)}
@@ -400,6 +409,15 @@ def test_other_meetings_dated_in_more_ways() -> None:
         (4, "wg-asset-recovery", "2023-09-04", "2023-09-05"), (4, "other", "2023-09-06", "2023-09-07"),
         (5, "irg", "2023-06-12", "2023-06-16"), (5, "irg", "2023-09-04", "2023-09-06"),
         (6, "globe", "2023-06", "2023-06")}
+
+
+def test_other_meetings_of_a_conference_named_before_and_dated_respectively_with_yiji() -> None:
+    assert other_meetings(
+        "缔约国会议第9/1号决议决定继续举行专家会议。缔约国会议是在2021年12月13日至17日于沙姆沙伊赫举行的第九届会议上"
+        "作出这一决定的。",
+        "资产追回问题工作组第十次会议和预防腐败问题工作组第十次会议分别于2016年8月25日和26日以及8月22日至24日举行。",
+    ) == {(1, "cosp", "2021-12-13", "2021-12-17"), (2, "wg-asset-recovery", "2016-08-25", "2016-08-26"),
+          (2, "other", "2016-08-22", "2016-08-24")}
 
 
 # --- resolutions and mandates --------------------------------------------------------

@@ -87,7 +87,7 @@ _PREDICATE = re.compile(
 )
 #: Sessions dated one by one: ``A第N次会议和B第M次会议分别于DATE和DATE举行``.
 _RESPECTIVELY = re.compile(
-    rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{_DATE})(?:和|及|、)(?P<second>{_DATE})"
+    rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{_DATE})(?:以及|和|及|、)(?P<second>{_DATE})"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
 #: Words before a meeting's name that are not part of it.
@@ -263,6 +263,8 @@ def _body(name: str) -> str | None:
     return None
 
 
+_COSP_ALONE = re.compile(r"缔约国会议(?!第)")
+_COP_ALONE = re.compile(r"缔约方会议(?!第)")
 #: A body referred to by its kind alone: ``该网络的…``, ``工作组在…``, ``该审议组…``.
 _BODY_NOUN = re.compile(r"^(?:该|此|其|这一?)?(工作组|网络|审议组|小组)")
 
@@ -276,6 +278,10 @@ def _topic_body(before: str, name: str) -> str | None:
         (m.start(), m.end(), -rank, key, m.group(0)) for rank, (key, pattern) in enumerate(BODIES)
         for m in pattern.finditer(before)]
     named += [(m.start(), m.end(), 0, None, m.group(0)) for m in _SAME_SERIES.finditer(before)]
+    # a Conference named alone, its session named after it: ``缔约国会议是在…举行的第四届会议上``
+    named += [(m.start(), m.end(), -len(BODIES), key, m.group(0)) for key, m in
+              [*(("cosp", m) for m in _COSP_ALONE.finditer(before)),
+               *(("untoc-cop", m) for m in _COP_ALONE.finditer(before))]]
     if noun:
         same = [n for n in named if n[3] is not None
                 and (n[4].endswith(noun.group(1)) or before.startswith(noun.group(1), n[1]))]

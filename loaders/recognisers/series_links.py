@@ -26,12 +26,14 @@ _N = rf"(?:\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
 #: A list of the series' meetings by ordinal: ``第三、第四和第五次``, ``第一次和第二次``,
 #: ``第三次至第八次、第十次和第十一次``, ``第三次至第七次以及第十次``, ``第3次至第7次``.
 _SEP = r"(?:、|，|和|及|以及|与|至|到|—|–|-)"
-_LIST = rf"第{_N}次?(?:{_SEP}第?{_N}次?)*"
+_LIST = rf"(?:第{_N}次?|首次)(?:{_SEP}第?{_N}次?)*"
+_OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,16}?的(?:各项|所有)?建议"
 _REAFFIRM = re.compile(
-    rf"(?:重申|再次确认|重新确认|再次认可|再次核可)了?[^。（]{{0,20}}?(?P<list>{_LIST})"
-    r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,16}?的(?:各项|所有)?建议"
+    rf"(?:重申|再次确认|重新确认|再次认可|再次核可)了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}"
 )
-_ORDINAL = re.compile(rf"(?P<sep>{_SEP})?第?(?P<n>{_N})次?")
+#: A further group reaffirmed in the same sentence: ``…（…）以及第十次至第十三次专家会议的建议（…）``.
+_AND_GROUP = re.compile(rf"[，,]?(?:以及|和|及|、|还有)(?P<list>{_LIST}){_OF_MEETINGS}")
+_ORDINAL = re.compile(rf"(?P<sep>{_SEP})?(?:第?(?P<n>{_N})次?|(?P<first>首)次)")
 #: The same without the meetings' ordinals: ``重申了以往各次专家会议提出的建议（见 …）``.
 _REAFFIRM_UNNAMED = re.compile(
     r"(?:重申|再次确认|重新确认|再次认可|再次核可)了?[^。（第]{0,30}?会议[^（。第]{0,16}?的(?:各项|所有)?建议"
@@ -57,19 +59,29 @@ def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
         for m in _REAFFIRM.finditer(text):
-            ordinals = _ordinals(m.group("list"))
-            bracket = _bracket(text, m.end())
-            symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
-            end = bracket[1] if bracket else m.end()
-            paired = _pair(ordinals, symbols)
-            if symbols and any(s is None for s in paired):
-                doubts.note(place, "reaffirmations", f"{len(ordinals)} earlier meetings reaffirmed but "
-                            f"{len(symbols)} report symbols given: which report is whose is not read")
-            span = Span(place, m.start(), end, text[m.start() : end])
-            found += [Reaffirmation(o, s, span) for o, s in zip(ordinals, paired, strict=True)]
+            group: re.Match[str] | None = m
+            while group is not None:
+                end = _group(text, group, place, found)
+                group = _AND_GROUP.match(text, end)
         for m in _REAFFIRM_UNNAMED.finditer(text):
             found += _by_symbols(text, m, place)
     return found
+
+
+def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation]) -> int:
+    """The meetings of one group reaffirmed, each with its report's symbol from the bracket after
+    it; where the group ends."""
+    ordinals = _ordinals(m.group("list"))
+    bracket = _bracket(text, m.end())
+    symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
+    end = bracket[1] if bracket else m.end()
+    paired = _pair(ordinals, symbols)
+    if symbols and any(s is None for s in paired):
+        doubts.note(place, "reaffirmations", f"{len(ordinals)} earlier meetings reaffirmed but "
+                    f"{len(symbols)} report symbols given: which report is whose is not read")
+    span = Span(place, m.start(), end, text[m.start() : end])
+    found += [Reaffirmation(o, s, span) for o, s in zip(ordinals, paired, strict=True)]
+    return end
 
 
 def _by_symbols(text: str, m: re.Match[str], place: Place) -> list[Reaffirmation]:
@@ -92,7 +104,7 @@ def _ordinals(listed: str) -> list[int]:
     """``第三次至第八次、第十次和第十一次`` → 3, 4, 5, 6, 7, 8, 10, 11."""
     out: list[int] = []
     for m in _ORDINAL.finditer(listed):
-        n = to_int(m.group("n"))
+        n = 1 if m.group("first") else to_int(m.group("n"))
         if m.group("sep") in ("至", "到", "—", "–", "-") and out and n > out[-1]:
             out += range(out[-1] + 1, n + 1)
         elif n not in out:
