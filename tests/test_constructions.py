@@ -196,6 +196,14 @@ def test_attendance_lists_with_other_separators_and_kinds_stated_per_name() -> N
         ("欧洲委员会", "intergovernmental-organization"), ("透明国际", "other-entity")]
 
 
+def test_attendance_led_by_its_capacity_and_unnamed_participants() -> None:
+    facts = report(
+        "作为区域经济一体化组织，欧洲联盟派代表出席了会议。",
+        "此外，若干非政府组织的代表也作为观察员列席了会议。",
+        subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [("欧洲联盟", "regional-organization")]
+
+
 # --- panels -------------------------------------------------------------------
 
 
@@ -513,6 +521,12 @@ def test_subparagraphs_written_as_one_character_stay_as_written() -> None:
 
 
 # --- document symbols, addressees --------------------------------------------------------
+
+
+def test_a_symbol_split_inside_an_element() -> None:
+    found = [s.symbol for s in find_symbols("通过了本报告（CAC/COSP/EG.1/2013/L.1和CAC/COSP/E G.1/2013/L.1/Add.1）。",
+                                            Place(PlaceKind.PARAGRAPH, "1"))]
+    assert found == ["CAC/COSP/EG.1/2013/L.1", "CAC/COSP/EG.1/2013/L.1/Add.1"]
 
 
 def test_addenda_written_short() -> None:

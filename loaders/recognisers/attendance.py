@@ -43,7 +43,9 @@ _DESCRIPTIONS = re.compile(
     r"^(?:此外，?)?(?:.{0,40}?的(?:研究所|实体)|区域经济一体化组织|联合国系统专门机构|"
     r"《公约》签署国|公约签署国|签署国)"
 )
-_LEADING_AS = re.compile(r"^作为[^，。]{0,30}?的")
+_LEADING_AS = re.compile(r"^作为[^，。]{0,30}?(?:的|[，,])")
+#: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
+_UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各)")
 _TAIL = re.compile(
     r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?(?:以观察员身份)?(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议.*$")
 #: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
@@ -87,6 +89,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     kind = _kind(head or text)
     out: list[Attendance] = []
     states = kind in (ParticipantKind.STATE_PARTY, ParticipantKind.SIGNATORY)
+    if _UNNAMED.match(names):
+        return []
     for chunk, chunk_at, stated in _stated_kinds(names, names_at):
         for name, at in split_names(chunk, chunk_at, states=states):
             name_kind = stated or _known_kind(name) or kind

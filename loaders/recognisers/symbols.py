@@ -2,7 +2,7 @@
 ``CAC/COSP/IRG/2019/3``, ``CAC/COSP/WG.2/2020/3``, ``CAC/COSP/EG.1/2017/CRP.1``,
 ``CAC/COSP/EG.1/2021/L.1/Add.3``, ``CTOC/COP/2020/10``, ``A/RES/58/4``,
 ``A/S-32/L.1``, ``E/CN.15/2019/5`` — also when a line break or a space split
-them (``CAC/ COSP/EG.1/2021/2``).
+them (``CAC/ COSP/EG.1/2021/2``, ``CAC/COSP/E G.1/2013/L.1``).
 
 Only the series of the UN system are recognised, each with the shape of its
 second element, so that an EU directive (``2014/41/EU``) or a regional
@@ -16,7 +16,8 @@ import re
 from ..facts import Place, Span, SymbolCitation
 
 _S = r"\s?/\s?"  # a separator, perhaps with a space left by a line break
-_PART = r"[A-Za-z0-9][A-Za-z0-9.\-]*"
+#: An element; a line break may have left a space inside one (``E G.1/``) when it goes on to a "/".
+_PART = r"[A-Za-z0-9](?:[A-Za-z0-9.\-]|\s(?=[A-Za-z0-9.\-]+/))*"
 _SERIES = (
     rf"CAC{_S}COSP(?:{_S}{_PART}){{1,6}}",
     rf"CTOC{_S}COP(?:{_S}{_PART}){{1,6}}",
