@@ -54,7 +54,7 @@ _CLOSING = re.compile(r"[）)]?(?:中|所述|所载)?[，,]?[）)]?[。；]?")
 
 
 def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
-    found = []
+    found: list[Reaffirmation] = []
     for paragraph in doc.paragraphs:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
