@@ -241,6 +241,18 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
     (["随后举行了题为“受益所有权”的专题小组讨论。主讲人包括 Ana Ruiz（智利检察院）、Tomás Král（捷克司法部）"
       "以及世界银行和毒品和犯罪问题办公室联合举办的追回被盗资产举措的一名代表。"],
      [("受益所有权", ["智利", "捷克", "追回被盗资产举措"])]),
+    # States that sent panelists; persons after their States; practitioners invited
+    (["会议举行了关于电子证据的专题小组讨论，奥地利、巴西和南非派专家参加了讨论。"],
+     [("电子证据", ["奥地利", "巴西", "南非"])]),
+    (["会议举行了关于电子证据的专题小组讨论，小组成员为：奥地利的 Hans Gruber、巴西的 Maria Silva"
+      "和南非的 Thabo Nkosi。"],
+     [("电子证据", ["奥地利", "巴西", "南非"])]),
+    (["会议举行了关于电子证据的专题小组讨论，邀请了奥地利、巴西和南非的从业人员介绍经验。"],
+     [("电子证据", ["奥地利", "巴西", "南非"])]),
+    # panelists introduced in the paragraphs after the announcement as well
+    (["会议举行了关于电子证据的专题小组讨论。来自奥地利的专家首先发言。", "来自巴西的专家随后介绍了该国的做法。",
+      "来自欧洲刑警组织的代表介绍了区域合作。", "在随后的讨论中，来自智利的发言者提出了问题。"],
+     [("电子证据", ["奥地利", "巴西", "欧洲刑警组织"])]),
 ])
 def test_panels_written_other_ways(paragraphs: list[str], expected: list[tuple[str, list[str]]]) -> None:
     assert [(p.topic, [x.origin for x in p.panelists]) for p in report(*paragraphs).panels] == expected

@@ -65,7 +65,7 @@ _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小�
 
 #: Nouns for panelists (longest first).
 _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
-         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官)")
+         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者)")
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
 #: ``…的[一名]ROLE``: the origins are the words before it.
 _OF_ROLE = re.compile(rf"的{_QUANTITY}{_ROLE}")
@@ -73,12 +73,16 @@ _OF_ROLE = re.compile(rf"的{_QUANTITY}{_ROLE}")
 _FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
 #: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
 _ROLE_FROM = re.compile(rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+)")
+#: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
+_OF_PERSON = re.compile(rf"(?:^|(?<=[，。；：、和及与]))(?P<list>[^，。；：、的]{{2,30}})的\s?(?={PERSON.pattern})")
+#: ``A、B和C派专家参加了讨论``: the States that sent the panelists.
+_SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)派(?:了)?(?:专家|代表|官员)(?:参加|参与|出席)")
 #: A person named with their office in brackets.
 _PERSON_OF = re.compile(rf"(?:{PERSON.pattern})\s?[（(](?P<of>[^（）()，。；]{{2,40}})[）)]")
 #: Origins listed after a colon, announced as ``以下国家和组织``.
 _LISTED_AFTER = re.compile(
     r"(?:以下|下列)(?:国家|组织|机构|国家和组织|国家和机构)[^。；：]{0,30}[：:](?P<list>[^。；]+)")
-_LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|包括|以及|和|及|与|其中|、)+")
+_LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|包括|以及|和|及|与|其中|、|邀请了?|请了?)+")
 _RECOMMENDATIONS = re.compile(r"建议$")
 #: A relative clause before the origin: ``…联合举办的``, ``…设立的``.
 _RELATIVE = re.compile(r"^.*(?:举办|主办|设立|组织|建立|创建|资助|支持|牵头)的")
@@ -108,8 +112,12 @@ def find(doc: Segmented) -> list[Panel]:
             topics.add(panel.topic)
             a, b = panel.scope
             panelists = _origins(paragraph.text, a, b, place, announcing=True)
-            if not panelists and i == len(announced) - 1:
-                panelists = _following(paragraphs[index + 1:], paragraph)
+            if i == len(announced) - 1:  # and those the paragraphs after it introduce
+                named = [p.origin for p in panelists]
+                seen = {entity(o) or o for o in named}
+                panelists += [p for p in _following(paragraphs[index + 1:], paragraph)
+                              if (entity(p.origin) or p.origin) not in seen  # named again, perhaps
+                              and not any(o.startswith(p.origin) or p.origin.startswith(o) for o in named)]
             if not panelists:
                 doubts.note(place, "panels", f"a panel on {panel.topic} whose panelists are not named "
                             "in a way that could be read")
@@ -220,6 +228,13 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
     if listed:
         at = start + listed.start("list")
         found += [(at + offset, name) for name, offset in split_names(listed.group("list"))]
+    for person in _OF_PERSON.finditer(scope):  # ``奥地利的 Hans Gruber``
+        at = start + person.start("list")
+        found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", person.group("list")))]
+    if announcing:
+        for sent in _SENT.finditer(scope):  # ``奥地利、巴西和南非派专家参加了讨论``
+            at = start + sent.start("list")
+            found += [(at + offset, name) for name, offset in split_names(sent.group("list"))]
     for person in _FROM_PERSON.finditer(scope):
         at = start + person.start("list")
         found += [(at + offset, name) for name, offset in split_names(person.group("list"))]
