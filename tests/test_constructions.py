@@ -372,6 +372,20 @@ def test_reaffirmations_in_several_groups_and_of_the_first_meeting() -> None:
     assert found == {(1, "CAC/COSP/EG.1/2012/3")}
 
 
+@pytest.mark.parametrize("text", [
+    "专家会议确认，第三次至第五次会议通过的建议（CAC/COSP/EG.1/2014/3、CAC/COSP/EG.1/2015/3和CAC/COSP/EG.1/2016/2）仍然有效。",
+    "专家会议重申了其第三次、第四次和第五次会议通过的各项建议，这些建议载于CAC/COSP/EG.1/2014/3、"
+    "CAC/COSP/EG.1/2015/3和CAC/COSP/EG.1/2016/2号文件。",
+    "专家会议再次强调第三次至第五次会议的建议（见CAC/COSP/EG.1/2014/3、CAC/COSP/EG.1/2015/3和"
+    "CAC/COSP/EG.1/2016/2）的重要性。",
+    "专家会议重申其在第三次会议（CAC/COSP/EG.1/2014/3）、第四次会议（CAC/COSP/EG.1/2015/3）和第五次会议"
+    "（CAC/COSP/EG.1/2016/2）上提出的建议。",
+])
+def test_reaffirmations_worded_other_ways(text: str) -> None:
+    assert reaffirmed(text)[0] == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"),
+                                   (5, "CAC/COSP/EG.1/2016/2")}
+
+
 def test_reaffirmation_symbols_that_do_not_pair_are_reported() -> None:
     found, doubts = reaffirmed("重申了第3次、第4次和第10次会议的建议（CAC/COSP/EG.1/2014/3、CAC/COSP/EG.1/2015/3）。")
     assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (10, None)}

@@ -28,9 +28,15 @@ _N = rf"(?:\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
 _SEP = r"(?:、|，|和|及|以及|与|至|到|—|–|-)"
 _LIST = rf"(?:第{_N}次?|首次)(?:{_SEP}第?{_N}次?)*"
 _OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,16}?的(?:各项|所有)?建议"
-_REAFFIRM = re.compile(
-    rf"(?:重申|再次确认|重新确认|再次认可|再次核可)了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}"
-)
+_VERB = r"(?:重申|再次确认|重新确认|确认|再次认可|再次核可|再次强调|再次申明)"
+_REAFFIRM = re.compile(rf"{_VERB}了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}")
+#: Each meeting with its own bracket: ``重申其在第三次会议（…/2014/3）、第四次会议（…/2015/3）…上提出的建议``.
+_EACH_BRACKETED = re.compile(
+    rf"{_VERB}了?[^。（]{{0,20}}?(?P<items>(?:第{_N}次(?:专家)?会议[（(][^（）()]{{4,80}}[）)](?:、|和|及|以及)?){{2,}})"
+    r"[^。（]{0,16}?建议")
+_ITEM = re.compile(rf"第(?P<n>{_N})次(?:专家)?会议[（(](?P<bracket>[^（）()]+)[）)]")
+#: Symbols given after the reaffirmation, not in brackets: ``这些建议载于 …、…和…号文件``.
+_GIVEN_AFTER = re.compile(r"[^。]{0,20}?(?:载于|见|参见)(?P<symbols>[^。]+)")
 #: A further group reaffirmed in the same sentence: ``…（…）以及第十次至第十三次专家会议的建议（…）``.
 _AND_GROUP = re.compile(rf"[，,]?(?:以及|和|及|、|还有)(?P<list>{_LIST}){_OF_MEETINGS}")
 _ORDINAL = re.compile(rf"(?P<sep>{_SEP})?(?:第?(?P<n>{_N})次?|(?P<first>首)次)")
@@ -63,6 +69,11 @@ def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
             while group is not None:
                 end = _group(text, group, place, found)
                 group = _AND_GROUP.match(text, end)
+        for m in _EACH_BRACKETED.finditer(text):
+            span = Span(place, m.start(), m.end(), m.group(0))
+            for item in _ITEM.finditer(m.group("items")):
+                symbols = [x.symbol for x in find_symbols(item.group("bracket"), place)]
+                found.append(Reaffirmation(to_int(item.group("n")), symbols[0] if len(symbols) == 1 else None, span))
         for m in _REAFFIRM_UNNAMED.finditer(text):
             found += _by_symbols(text, m, place)
     return found
@@ -73,6 +84,8 @@ def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation]
     it; where the group ends."""
     ordinals = _ordinals(m.group("list"))
     bracket = _bracket(text, m.end())
+    if bracket is None and (after := _GIVEN_AFTER.match(text, m.end())):
+        bracket = (after.group("symbols"), after.end())
     symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
     end = bracket[1] if bracket else m.end()
     paired = _pair(ordinals, symbols)
