@@ -476,6 +476,15 @@ def test_back_reference_in_a_later_paragraph_and_mandates() -> None:
 
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("专家会议是根据缔约国会议第4/2号决议设立的。", {("4/2", "established")}),  # the meeting as the subject
+    ("缔约国会议在第9/2号决议中核可了专家会议第八次会议的建议。", {("9/2", "welcomed")}),
+    ("缔约国会议在第9/2号决议中赞赏地注意到专家会议的建议。", {("9/2", "welcomed")}),
+])
+def test_mandates_worded_other_ways(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(m.resolution, m.relation) for m in report(text, section="一. 导言").mandates} == expected
+
+
 def resolutions(*paragraphs: str) -> set[tuple[str, str | None, int | None, int | None, bool]]:
     return {(r.number, r.body.convention, r.cited_paragraph, r.span.place.paragraph, r.anaphoric)
             for r in report(*paragraphs, section="一. 导言").resolutions}

@@ -50,7 +50,7 @@ _OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!
 _RELATIONS = (
     ("established", re.compile(r"决定(?:举行|召开|设立)|设立了?")),
     ("instructed", re.compile(r"指示|责成")),
-    ("welcomed", re.compile(r"欣见|欢迎")),
+    ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到")),
     ("requested", re.compile(rf"(?:邀请|请|要求|(?<!任务)授权|委托|鼓励)(?:{_OTHER_ADDRESSEE}){{0,20}}?专家会议"
                              r"|决定专家会议|专家会议应")),
 )
@@ -165,11 +165,15 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         sentence_end = clause_end(text, citation.span.end)
         clause = text[citation.span.end:sentence_end]
         at = citation.span.end
+        sentence_start = max(text.rfind(c, 0, citation.span.start) for c in "。；") + 1
         if not _MEETING.search(clause) and _CLOSING.fullmatch(clause):
             # the resolution cited at the end of the sentence that says what it did:
             # "缔约国会议决定举行…专家会议（第4/2号决议）。"
-            at = max(text.rfind(c, 0, citation.span.start) for c in "。；") + 1
+            at = sentence_start
             clause = text[at : citation.span.start]
+        elif not _MEETING.search(clause) and _MEETING.search(text, sentence_start, citation.span.start):
+            # the meeting is the sentence's subject: "专家会议是根据…第4/2号决议设立的。"
+            clause = text[sentence_start:citation.span.start] + clause
         if not _MEETING.search(clause):
             continue
         for relation, pattern in _RELATIONS:
