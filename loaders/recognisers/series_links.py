@@ -6,8 +6,9 @@ recommendations it reaffirms, and the resolutions that established and steer it.
   meeting with its report's symbol, paired in order.
 * Mandate: in the introduction, a resolution and what it did to the meeting:
   ``决定举行…专家会议`` (established), ``指示…专家会议继续研究`` (instructed),
-  ``邀请/请…专家会议`` or ``决定专家会议应`` (requested), ``欣见…专家会议…建议``
-  (welcomed).
+  ``邀请/请…专家会议`` or ``决定专家会议应`` (requested), ``欣见…专家会议…建议`` or
+  its endorsement (``核可``, ``赞同``, ``赞赏地注意到``) (welcomed); the meeting may be the
+  sentence's subject (``专家会议是根据…决议设立的``).
 """
 
 from __future__ import annotations
