@@ -681,3 +681,20 @@ ITEMS = "(a)鼓励缔约国简化程序；(b)请秘书处汇编良好做法。"
 def test_lists_said_to_be_agreed_or_proposed(paragraphs: list[str], section: str, agreed: list[str],
                                              proposed: list[str]) -> None:
     assert kinds(*paragraphs, section=section) == (agreed, proposed)
+
+
+def agenda_of(lead: str, items: str) -> list[tuple[int, str]]:
+    body = "".join(f"{n}. 第{n}段。\n\n" for n in range(1, 5)) + f"5. {lead}\n{items}\n\n6. 第6段。\n"
+    text = HEADER + "一. 会议安排\n\n" + body
+    return [(a.position, a.title) for a in load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts.agenda]
+
+
+@pytest.mark.parametrize(("lead", "items", "expected"), [
+    ("专家会议通过了下列议程：", " (1) 会议开幕；\n (2) 通过议程和工作安排；\n (3) 引渡问题；\n (4) 通过报告。",
+     [(1, "会议开幕"), (2, "通过议程和工作安排"), (3, "引渡问题"), (4, "通过报告")]),
+    # an item with sub-items: the item's own title
+    ("专家会议以协商一致方式通过了议程，议程如下：", "1. 组织事项：\n(a) 会议开幕；\n(b) 通过议程和工作安排。\n"
+     "2. 引渡问题。\n3. 通过报告。", [(1, "组织事项"), (2, "引渡问题"), (3, "通过报告")]),
+])
+def test_agenda_numbered_in_brackets_or_with_sub_items(lead: str, items: str, expected: list[tuple[int, str]]) -> None:
+    assert agenda_of(lead, items) == expected

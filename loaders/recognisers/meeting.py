@@ -32,6 +32,8 @@ from .metadata import note_header
 
 _AGENDA_PARAGRAPH = re.compile(r"通过(?:了|的)?(?:下列|以下|如下)?(?:临时)?议程|议程如下")
 _AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
+#: Items numbered in brackets: ``(1) 会议开幕；(2) 通过议程和工作安排；``.
+_AGENDA_BRACKETED = re.compile(r"[(（](\d{1,2})[)）]\s*([^；;。(（]+)")
 #: Modes of taking part: in person, remotely, both.
 _IN_PERSON = re.compile(r"线下|现场|面对面|亲自|亲临|实地")
 _REMOTE = re.compile(r"线上|在线|网上|网络会议|通过网络|虚拟|远程|视频(?:会议|连线|连接|方式)")
@@ -54,8 +56,10 @@ def agenda(doc: Segmented, kind: DocumentKind, series: Series) -> list[AgendaIte
         if not _AGENDA_PARAGRAPH.search(paragraph.text):
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        items = [AgendaItem(int(m.group(1)), m.group(2).strip(), Span(place, m.start(), m.end(), m.group(0)))
-                 for m in _AGENDA_ITEM.finditer(paragraph.text)]
+        matches = list(_AGENDA_ITEM.finditer(paragraph.text)) or list(_AGENDA_BRACKETED.finditer(paragraph.text))
+        items = [AgendaItem(int(m.group(1)), m.group(2).strip().rstrip("：:；;。").strip(),
+                            Span(place, m.start(), m.end(), m.group(0)))
+                 for m in matches]
         if items:
             return items
     return []
