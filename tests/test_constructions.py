@@ -147,6 +147,10 @@ def meeting_format(*paragraphs: str) -> tuple[str | None, list[str]]:
     (["会议在维也纳举行，部分代表通过网络会议平台远程参加。"], "hybrid"),
     (["各代表团既可现场出席会议，也可在线参加。"], "hybrid"),
     (["专家会议以面对面形式在维也纳举行。"], "in-person"),
+    # a phrase before the subject; a venue with remote participation offered
+    (["鉴于2019冠状病毒病大流行，会议以混合形式举行。"], "hybrid"),
+    (["会议在维也纳国际中心举行，并提供了远程参会的选项。"], "hybrid"),
+    (["专家会议在维也纳举行。会议期间，代表们可以亲自出席，也可以通过Interprefy平台在线参加。"], "hybrid"),
     # another body's session, an earlier meeting of the series, a phrase of time: not the meeting's format
     (["专家会议于2025年6月2日在维也纳举行。", "缔约国会议第十届会议以混合形式举行。",
       "第九次专家会议以线上方式举行。", "会议期间，一位发言者提到线上与线下培训相结合的做法。"], "in-person"),

@@ -41,6 +41,8 @@ _REMOTE = re.compile(r"线上|在线|网上|网络会议|通过网络|虚拟|远
 _HOLDING = re.compile(r"举行|召开|采用|采取|形式|方式|出席|参加|参会|与会|连线|接入")
 #: Some of the participants, or one way among others: a remote mode beside another.
 _SOME = re.compile(r"部分|一些|若干|有的|也可|亦可|或可|或者")
+#: Held at a place (a city, a building), not online: ``在维也纳国际中心举行``.
+_AT_A_VENUE = re.compile(r"在(?!线|网)[^，。；]{2,15}?举行")
 _MIXED = re.compile(r"混合(?:（[^）]*）)?(?:形式|方式|模式|会议)")
 
 
@@ -84,9 +86,11 @@ def meeting_format(doc: Segmented, kind: DocumentKind, ordinal: int | None = Non
     remote_only: Place | None = None
     for paragraph in doc.paragraphs:
         for sentence in re.findall(r"[^。；：\n]+", paragraph.text):
-            if not (_HOLDING.search(sentence) and own_meeting_subject(sentence, ordinal)):
+            clauses = [c for c in re.split(r"[，,]", sentence) if c]
+            if not (_HOLDING.search(sentence) and any(own_meeting_subject(c, ordinal) for c in clauses)):
                 continue
             remote, in_person = bool(_REMOTE.search(sentence)), bool(_IN_PERSON.search(sentence))
+            in_person = in_person or bool(_AT_A_VENUE.search(sentence))
             if _MIXED.search(sentence) or (remote and (in_person or _SOME.search(sentence))):
                 return "hybrid"
             if remote and remote_only is None:
