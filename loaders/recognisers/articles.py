@@ -3,7 +3,8 @@
 ``第四十六条第十三款``, ``第四十四条第六款第(一)项``, ``第四十八条第一款第㈥项``
 (a parenthesised ideograph is read as the numeral in parentheses; the OCR noise ``(-)``
 is made ``(一)`` by :mod:`.normalise`), ``第一条第(二)项`` (an article without paragraphs),
-lists ``第四十四条第五款、第四十六条第七款和第四十八条第二款``, continued
+lists ``第四十四条第五款、第四十六条第七款和第四十八条第二款``, ranges (``第四十四条至第五十条``,
+``第四十三至五十条``: each article), paragraphs under one 款 (``第四十六条第十三和第十四款``), continued
 parts ``第三十一条第一款第(一)项和第二款`` and Arabic numerals ``第46条第1款(a)项``.
 
 The convention is the instrument named just before the citation: 《公约》 and
@@ -26,6 +27,11 @@ _N = rf"(\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,5}})"
 _ENCLOSED = "".join(chr(0x3220 + i) for i in range(10))
 _SUB = rf"第?(?:[（(]([a-z]|[{CHINESE_NUMERAL_CHARS}]{{1,3}})[）)]|([{_ENCLOSED}]))项?"
 _ARTICLE = re.compile(rf"第{_N}条(?:第{_N}款)?(?:{_SUB})?")
+#: A range of articles: ``第四十三至五十条``, ``第44至50条``, and after one: ``第四十四条至第五十条``.
+_RANGE = re.compile(rf"第{_N}(?:至|到|—|-)第?{_N}条")
+_RANGE_AFTER = re.compile(rf"(?:至|到|—|-)第?{_N}条(?!第)")
+#: Paragraphs listed under one 款: ``第四十六条第十三和第十四款``.
+_PARAGRAPHS = re.compile(rf"第{_N}((?:(?:和|及|、|至)第?{_N})+)款")
 _MORE = re.compile(rf"(?:、|和|及|以及|或|至|，)(?:第{_N}款(?:{_SUB})?|{_SUB})")
 _QUOTED = re.compile(r"《([^《》]{1,60})》")
 _BARE = re.compile(r"([\u4e00-\u9fff]{0,12}(?:公约|法|条例|议定书|协定|宣言|指令|规则|规定|章程|守则))$")
@@ -41,6 +47,15 @@ _WINDOW = 40
 def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCitation]:
     """Every article part cited in ``text``."""
     found: list[ArticleCitation] = []
+    for m in _RANGE.finditer(text):
+        convention = _convention(text, m.start(), default)
+        try:
+            first, last = to_int(m.group(1)), to_int(m.group(2))
+        except ValueError:
+            continue
+        if convention and first < last <= first + 30:
+            span = Span(place, m.start(), m.end(), m.group(0))
+            found += [ArticleCitation(n, None, None, convention, span) for n in range(first, last + 1)]
     for m in _ARTICLE.finditer(text):
         convention = _convention(text, m.start(), default)
         if convention is None:
@@ -52,6 +67,19 @@ def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCita
         except ValueError:
             continue
         span = Span(place, m.start(), m.end(), m.group(0))
+        listed = _PARAGRAPHS.match(text, m.end()) if paragraph is None and sub is None else None
+        ranged = _RANGE_AFTER.match(text, m.end()) if paragraph is None and sub is None else None
+        if listed:  # 第四十六条第十三和第十四款
+            numbers = [to_int(n) for n in re.findall(_N, listed.group(0))]
+            if "至" in listed.group(2) and len(numbers) == 2 and numbers[0] < numbers[1]:
+                numbers = list(range(numbers[0], numbers[1] + 1))
+            span = Span(place, m.start(), listed.end(), text[m.start() : listed.end()])
+            found += [ArticleCitation(article, n, None, convention, span) for n in numbers]
+            continue
+        if ranged and article < (last := to_int(ranged.group(1))) <= article + 30:  # 第四十四条至第五十条
+            span = Span(place, m.start(), ranged.end(), text[m.start() : ranged.end()])
+            found += [ArticleCitation(n, None, None, convention, span) for n in range(article, last + 1)]
+            continue
         found.append(ArticleCitation(article, paragraph, sub, convention, span))
         position = m.end()
         while more := _MORE.match(text, position):
