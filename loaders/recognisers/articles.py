@@ -95,7 +95,7 @@ def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCita
             found.append(ArticleCitation(article, paragraph, sub, convention, span))
             position = more.end()
     unique = {(c.article, c.paragraph, c.subparagraph, c.convention): c for c in reversed(found)}
-    return sorted(unique.values(), key=lambda c: c.span.start)
+    return sorted(unique.values(), key=lambda c: (c.span.start, c.article, c.paragraph or 0))
 
 
 def _sub(label: str | None) -> str | None:
