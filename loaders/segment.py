@@ -189,7 +189,9 @@ class _Segmenter:
             if self.paragraphs or self.headings:
                 self.pending.append(line)
             else:
-                self.header.append(canonical(line))  # (once, here: every recogniser reads these)
+                # (once, here: every recogniser reads these); a masthead set in two columns
+                # (``联合国反腐败公约      Distr.: General``) gives a line per column
+                self.header += [canonical(part) for part in _COLUMNS.split(line) if part.strip()]
             return
         if block.kind == "heading" and not self.pending and (block.open or _incomplete(block)):
             block.lines.append(line)
@@ -263,6 +265,11 @@ class _Segmenter:
 
     def _current_headings(self) -> list[Heading]:
         return [self.context[level] for level in sorted(self.context)]
+
+
+#: Where a masthead line set in two columns joins them (the cleaned line keeps one space): the
+#: Chinese masthead on the left, the English one on the right.
+_COLUMNS = re.compile(r"(?<=[\u4e00-\u9fff]) (?=Distr|Original|Chinese|[A-Z]{1,6}/|\d{1,2} [A-Z][a-z]+ \d{4}|V\.\d)")
 
 
 _DANGLING = re.compile(r"(?:[第的和与及、，：《（“]|以及|关于)$")
