@@ -699,6 +699,9 @@ def agenda_of(lead: str, items: str) -> list[tuple[int, str]]:
     # an item with sub-items: the item's own title
     ("专家会议以协商一致方式通过了议程，议程如下：", "1. 组织事项：\n(a) 会议开幕；\n(b) 通过议程和工作安排。\n"
      "2. 引渡问题。\n3. 通过报告。", [(1, "组织事项"), (2, "引渡问题"), (3, "通过报告")]),
+    # items without a closing 。, run together by the extraction
+    ("专家会议通过了下列议程：", "1. 会议开幕\n2. 选举主席\n3. 《公约》第四章实施情况\n4. 通过报告",
+     [(1, "会议开幕"), (2, "选举主席"), (3, "《公约》第四章实施情况"), (4, "通过报告")]),
 ])
 def test_agenda_numbered_in_brackets_or_with_sub_items(lead: str, items: str, expected: list[tuple[int, str]]) -> None:
     assert agenda_of(lead, items) == expected

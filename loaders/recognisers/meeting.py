@@ -32,6 +32,8 @@ from .metadata import note_header
 
 _AGENDA_PARAGRAPH = re.compile(r"通过(?:了|的)?(?:下列|以下|如下)?(?:临时)?议程|议程如下")
 _AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
+#: An item's number inside a run of items: ``…开幕2.选举主席…``.
+_RUN_MARK = re.compile(r"(?<![\d./A-Za-z])(\d{1,2})\.(?!\d)")
 #: Items numbered in brackets: ``(1) 会议开幕；(2) 通过议程和工作安排；``.
 _AGENDA_BRACKETED = re.compile(r"[(（](\d{1,2})[)）]\s*([^；;。(（]+)")
 #: Modes of taking part: in person, remotely, both.
@@ -61,10 +63,27 @@ def agenda(doc: Segmented, kind: DocumentKind, series: Series) -> list[AgendaIte
         matches = list(_AGENDA_ITEM.finditer(paragraph.text)) or list(_AGENDA_BRACKETED.finditer(paragraph.text))
         items = [AgendaItem(int(m.group(1)), m.group(2).strip().rstrip("：:；;。").strip(),
                             Span(place, m.start(), m.end(), m.group(0)))
-                 for m in matches]
+                 for m in matches] or _run_together(paragraph.text, place)
         if items:
             return items
     return []
+
+
+def _run_together(text: str, place: Place) -> list[AgendaItem]:
+    """Items without a closing 。 that the extraction ran together: ``…议程：1.会议开幕2.选举主席3.…``
+    — the run of numbers 1, 2, 3 … after the lead's colon."""
+    colon = max(text.find("："), text.find(":"))
+    marks: list[re.Match[str]] = []
+    for m in _RUN_MARK.finditer(text, colon + 1 if colon >= 0 else 0):
+        if int(m.group(1)) == len(marks) + 1:
+            marks.append(m)
+    if len(marks) < 2:
+        return []
+    stop = text.find("。", marks[-1].end())
+    ends = [m.start() for m in marks[1:]] + [stop if stop >= 0 else len(text)]
+    return [AgendaItem(int(m.group(1)), text[m.end() : end].strip().rstrip("：:；;。").strip(),
+                       Span(place, m.start(), end, text[m.start() : end]))
+            for m, end in zip(marks, ends, strict=True)]
 
 
 def _note_item(doc: Segmented, series: Series) -> list[AgendaItem]:
