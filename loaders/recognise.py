@@ -71,8 +71,8 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     facts.agenda = meeting.agenda(doc, identity.kind, identity.series)
     facts.attendance = attendance.find(doc) if identity.kind is not DocumentKind.NOTE else []
     facts.panels = panels.find(doc) if identity.kind is not DocumentKind.NOTE else []
-    facts.directory = directory.find(doc)
     year = identity.meeting.start.year if identity.meeting.start else None
+    facts.directory = directory.find(doc, year=year)
     facts.other_meetings = other_meetings.find(doc, year=year)
     facts.reaffirmations = series_links.reaffirmations(doc)
     facts.mandates = series_links.mandates(doc, facts.resolutions)

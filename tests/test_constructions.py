@@ -345,6 +345,28 @@ def test_a_table_reflowed_without_separators_and_figures_given_for_it() -> None:
                      ("2015-05", "mutual-legal-assistance", 125), ("2015-05", "prevention", 98)}
 
 
+def test_directory_counts_in_brackets_respectively_and_against_an_earlier_date() -> None:
+    found, _ = directory_in(
+        "四. 名录",
+        "截至2025年4月30日，登记司法协助中央机关的缔约国最多，为140个；其次是预防机关（125个）和资产追回联络点（95个）；"
+        "引渡中央机关和民事诉讼联络点分别仅有40个和38个。",
+        "2024年12月31日时，预防机关的登记国为123个。",
+        "名录中的资产追回联络点则由截至2024年6月30日的90个缔约国增至95个缔约国。")
+    assert found == {("2025-04-30", "mutual-legal-assistance", 140), ("2025-04-30", "prevention", 125),
+                     ("2025-04-30", "asset-recovery", 95), ("2025-04-30", "extradition", 40),
+                     ("2025-04-30", "civil-administrative", 38), ("2024-12-31", "prevention", 123),
+                     ("2024-06-30", "asset-recovery", 90)}
+
+
+def test_a_table_with_a_column_per_date() -> None:
+    found, _ = directory_in(
+        "四. 名录",
+        "下表列出了名录中各类主管机关的数目：\n类别 2024年5月1日 2025年5月1日\n预防机关（第六条第三款） 120 125\n"
+        "资产追回联络点（第4/4号决议） 90 95")
+    assert found == {("2024-05-01", "prevention", 120), ("2025-05-01", "prevention", 125),
+                     ("2024-05-01", "asset-recovery", 90), ("2025-05-01", "asset-recovery", 95)}
+
+
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
     found, _ = directory_in("二. 审议情况",
                             "截至2016年5月，已有20个缔约国请求司法协助中央机关提供技术援助，"

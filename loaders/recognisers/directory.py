@@ -26,6 +26,7 @@ understood.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from ...text.dates import date_ranges, months
 from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
@@ -34,8 +35,12 @@ from ..facts import DirectoryCount, Place, PlaceKind, Span
 from ..segment import Segmented
 
 _DIRECTORY = re.compile(r"名录|目录|数据库")
+#: The year of the meeting, for dates written ``本年10月31日``.
+_YEAR: ContextVar[int | None] = ContextVar("year", default=None)
+_THIS_YEAR = re.compile(r"^(?:本年|今年|当年)")
 #: What dates a count: ``截至…``, ``到2016年5月为止``.
-_AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)")
+_AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)"
+                    r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)")
 _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: A count of States: ``137个缔约国``, ``137 国家``, ``九个缔约国``, or ``137个`` closing a
 #: clause or changing (``122个增至``).
@@ -77,21 +82,36 @@ _CLAUSE_END = re.compile(r"[；;]")
 #: A date in brackets dating what follows: ``首次会议召开前（2012年9月30日），``.
 _BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[）)]")
 #: Words before a ``截至`` that make it the date of a comparison only.
-_COMPARED = re.compile(r"(?:而|与|和|较|比)$")
+_COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
 #: A change, not a count: ``增加了五个``.
 _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多|少)了?\s?$")
 #: A figure standing for the one just counted: ``这一数字为83个``.
 _SAME_FIGURE = re.compile(r"(?:这一|这个|该|此一?)(?:数字|数目|数量|数)(?:为|是|有|仅为)$")
+#: The header of a table with a column per date: two dates or more side by side.
+_A_DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")
+_DATE_COLUMNS = re.compile(r"(?P<dates>(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?\s?){2,4})(?=[^\d\s，。；、和及至]{2})")
+_BRACKETED_WORDS = re.compile(r"[（(][^（）()]{0,30}[）)]")
+#: A count alone in brackets: ``（131个）``.
+_ALONE_IN_BRACKETS = re.compile(r"[（(][\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?[）)]")
 #: A bracketed figure of the date compared with: ``（当时为139个）``.
 _THEN = re.compile(r"当时|彼时|那时")
 #: Counts given in the order of the categories named before: ``分别已由45个和42个``.
 _RESPECTIVELY = re.compile(
-    r"分别(?:已由|由|为|是|有|达到?)?(?P<counts>(?:[\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?(?:、|和|及|以及)?){2,})")
+    r"分别(?:[^\d，。；、]{0,4}?)(?P<counts>(?:[\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?(?:、|和|及|以及)?){2,})")
 #: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
 _OWN_DATE = re.compile(r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?(?:的|为|时为|时有|有|是)$")
 
 
-def find(doc: Segmented) -> list[DirectoryCount]:
+def find(doc: Segmented, *, year: int | None = None) -> list[DirectoryCount]:
+    """The directory's counts in ``doc``; ``year`` (the meeting's) dates ``截至本年10月31日``."""
+    token = _YEAR.set(year)
+    try:
+        return _find(doc)
+    finally:
+        _YEAR.reset(token)
+
+
+def _find(doc: Segmented) -> list[DirectoryCount]:
     found: list[DirectoryCount] = []
     previous = ""
     for paragraph in doc.paragraphs:
@@ -99,7 +119,7 @@ def find(doc: Segmented) -> list[DirectoryCount]:
         about = bool(_DIRECTORY.search(text) or _DIRECTORY.search(previous) or any(
             _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
         previous = text
-        if not _AS_OF.search(text) and not _FIGURES_OF.search(text):
+        if not (_AS_OF.search(text) or _FIGURES_OF.search(text) or _DATE_COLUMNS.search(text)):
             continue
         found += _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
     return _unique(found)
@@ -122,6 +142,12 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             as_of = _date(earlier.group("date")) if earlier else None
             if as_of is None and _THEN.search(text, max(0, m.start() - 8), m.start()):
                 as_of = _as_of(text, m.start())
+            elif as_of is None and _ALONE_IN_BRACKETS.match(text, m.start() - 1) and text[m.start() - 1] in "（(":
+                # ``预防腐败机关（131个）``: the count of the category just named, at the main date
+                opened = m.start() - 1
+                start = max([0, *(b.end() for b in _CELL_END.finditer(text, 0, opened))])
+                owner = _category(re.sub(r"^(?:其次是|其次为|以及|和|及)", "", text[start:opened]))
+                as_of = _as_of(text, m.start(), main=True)
             if as_of and owner:
                 out.append(DirectoryCount(as_of, owner, value, _span(text, place, m.start(), m.end())))
             continue
@@ -136,7 +162,8 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             category = last_category[1]
         if category is None and _SAME_FIGURE.search(before) and last_category[0] >= 0:
             category = last_category[1]  # 而截至2011年9月30日，这一数字为83个
-        as_of = _own_date(text, m.start()) or _as_of(text, m.start())
+        changed = bool(_CHANGE_BEFORE.search(before))  # 由截至…的108个增至111个: the main date
+        as_of = _own_date(text, m.start()) or _as_of(text, m.start(), main=changed)
         if category is None:
             if _AUTHORITY.search(clause) and as_of and not _TOTAL.search(clause):
                 doubts.note(place, "directory-statistics",
@@ -148,6 +175,9 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
         last_category = (m.end(), category)
         found_in.append((m.start(), m.end()))
         out.append(DirectoryCount(as_of, category, value, _span(text, place, m.start(), clause_end)))
+    table = _table(text, place, about=about)
+    found_in += [(c.span.start, c.span.end) for c in table]
+    out += table
     cells = _cells(text, place, about=about)
     out += [c for c in cells if not any(a < c.span.end and c.span.start < b for a, b in found_in)]
     return _respectively(text, place, out, about=about)
@@ -181,6 +211,26 @@ def _categories_in(words: str) -> list[str]:
     """The categories named in ``words``, in the order named (each once)."""
     named = sorted((m.start(), key) for key, pattern in CATEGORIES for m in pattern.finditer(words))
     return list(dict.fromkeys(key for _, key in named))
+
+
+def _table(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
+    """A table with a column per date, reflowed: ``类别2018年5月30日2019年5月15日预防腐败机关（第六条
+    第三款）113 116司法协助中央机关…129 131…`` — each row's category and one figure per date."""
+    header = _DATE_COLUMNS.search(text)
+    if not header or not (about or _NOTIFIED.search(text, 0, header.start())):
+        return []
+    dates = [d for d in (_date(m.group(0)) for m in _A_DATE.finditer(header.group("dates"))) if d]
+    masked = _BRACKETED_WORDS.sub(lambda b: "＿" * len(b.group(0)), text)  # (第4/4号决议): no figures
+    row = re.compile(rf"(?P<head>[^\d。；]{{2,40}}?)(?P<figures>\d{{1,3}}(?:\s\d{{1,3}}){{{len(dates) - 1}}})"
+                     r"(?![\d年月日%％.])")
+    out: list[DirectoryCount] = []
+    for m in row.finditer(masked, header.end()):
+        category = _category(text[m.start("head") : m.end("head")])
+        if category is None:
+            continue
+        for as_of, figure in zip(dates, m.group("figures").split(), strict=True):
+            out.append(DirectoryCount(as_of, category, int(figure), _span(text, place, m.start(), m.end())))
+    return out
 
 
 def _cells(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
@@ -272,7 +322,7 @@ def _own_date(text: str, position: int) -> str | None:
     return _date(own.group("date")) if own else None
 
 
-def _as_of(text: str, position: int) -> str | None:
+def _as_of(text: str, position: int, *, main: bool = False) -> str | None:
     """The date governing a count: a date in brackets earlier in its sentence (``首次会议召开前
     （2012年9月30日），…``); else the last ``截至`` in its clause, or before it in the paragraph
     unless that one dates only a comparison (``而截至2011年9月30日，这一数字为83个；``);
@@ -288,7 +338,7 @@ def _as_of(text: str, position: int) -> str | None:
         if re.match(r"(?:同日|同一日期?|该日|当日|上述日期)", window):
             continue
         compared = bool(_COMPARED.search(text, max(0, m.start() - 4), m.start()))
-        if not compared or m.start() >= clause:
+        if not compared or (m.start() >= clause and not main):
             found = _date(window) or found
     if found is None:
         later = _AS_OF.search(text, position) or _FIGURES_OF.search(text)
@@ -298,7 +348,10 @@ def _as_of(text: str, position: int) -> str | None:
 
 
 def _date(window: str) -> str | None:
-    """A day or month at the start of ``window``."""
+    """A day or month at the start of ``window`` (``本年`` is the meeting's year)."""
+    year = _YEAR.get()
+    if year is not None:
+        window = _THIS_YEAR.sub(f"{year}年", window)
     days = date_ranges(window)
     if days and days[0].at <= 2:
         return days[0].start.isoformat()
