@@ -412,6 +412,17 @@ def test_reaffirmations_worded_other_ways(text: str) -> None:
                                    (5, "CAC/COSP/EG.1/2016/2")}
 
 
+def test_reaffirmations_whose_symbols_are_in_the_next_sentence_or_a_footnote() -> None:
+    found, _ = reaffirmed("第九次专家会议再次确认第三次和第四次专家会议所提各项建议继续有效。这些建议载于下列报告："
+                          "CAC/COSP/EG.1/2014/3和CAC/COSP/EG.1/2015/3。")
+    assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3")}
+    text = (HEADER + "六. 结论和建议\n\n1. 第九次专家会议重申了第三次和第四次专家会议提出的建议。¹\n\n"
+            "¹ 见CAC/COSP/EG.1/2014/3和CAC/COSP/EG.1/2015/3。\n")
+    facts = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+    assert {(r.reaffirmed, r.symbol) for r in facts.reaffirmations} == {
+        (3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3")}
+
+
 def test_reaffirmation_symbols_that_do_not_pair_are_reported() -> None:
     found, doubts = reaffirmed("重申了第3次、第4次和第10次会议的建议（CAC/COSP/EG.1/2014/3、CAC/COSP/EG.1/2015/3）。")
     assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (10, None)}
@@ -588,6 +599,12 @@ def test_a_symbol_split_inside_an_element() -> None:
     found = [s.symbol for s in find_symbols("通过了本报告（CAC/COSP/EG.1/2013/L.1和CAC/COSP/E G.1/2013/L.1/Add.1）。",
                                             Place(PlaceKind.PARAGRAPH, "1"))]
     assert found == ["CAC/COSP/EG.1/2013/L.1", "CAC/COSP/EG.1/2013/L.1/Add.1"]
+
+
+def test_addenda_repeating_the_last_element() -> None:
+    found = [s.symbol for s in find_symbols("本报告（CAC/COSP/EG.1/2026/L.1、L.1/Add.1和L.1/Add.2）。",
+                                            Place(PlaceKind.PARAGRAPH, "1"))]
+    assert found == ["CAC/COSP/EG.1/2026/L.1", "CAC/COSP/EG.1/2026/L.1/Add.1", "CAC/COSP/EG.1/2026/L.1/Add.2"]
 
 
 def test_addenda_written_short() -> None:

@@ -28,7 +28,7 @@ _N = rf"(?:\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
 #: ``第三次至第八次、第十次和第十一次``, ``第三次至第七次以及第十次``, ``第3次至第7次``.
 _SEP = r"(?:、|，|和|及|以及|与|至|到|—|–|-)"
 _LIST = rf"(?:第{_N}次?|首次)(?:{_SEP}第?{_N}次?)*"
-_OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,16}?的(?:各项|所有)?建议"
+_OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,16}?(?:的|所提|所提出的)(?:各项|所有)?建议"
 _VERB = r"(?:重申|再次确认|重新确认|确认|再次认可|再次核可|再次强调|再次申明)"
 _REAFFIRM = re.compile(rf"{_VERB}了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}")
 #: Each meeting with its own bracket: ``重申其在第三次会议（…/2014/3）、第四次会议（…/2015/3）…上提出的建议``.
@@ -36,8 +36,10 @@ _EACH_BRACKETED = re.compile(
     rf"{_VERB}了?[^。（]{{0,20}}?(?P<items>(?:第{_N}次(?:专家)?会议[（(][^（）()]{{4,80}}[）)](?:、|和|及|以及)?){{2,}})"
     r"[^。（]{0,16}?建议")
 _ITEM = re.compile(rf"第(?P<n>{_N})次(?:专家)?会议[（(](?P<bracket>[^（）()]+)[）)]")
+#: The symbol of a report of the series.
+_REPORT = re.compile(r"CAC/COSP/EG\.1/\d{4}/\d{1,2}$")
 #: Symbols given after the reaffirmation, not in brackets: ``这些建议载于 …、…和…号文件``.
-_GIVEN_AFTER = re.compile(r"[^。]{0,20}?(?:载于|见|参见)(?P<symbols>[^。]+)")
+_GIVEN_AFTER = re.compile(r"[^。]{0,20}?(?:。[^。]{0,12}?)?(?:载于|见|参见)(?P<symbols>[^。]+)")
 #: A further group reaffirmed in the same sentence: ``…（…）以及第十次至第十三次专家会议的建议（…）``.
 _AND_GROUP = re.compile(rf"[，,]?(?:以及|和|及|、|还有)(?P<list>{_LIST}){_OF_MEETINGS}")
 _ORDINAL = re.compile(rf"(?P<sep>{_SEP})?(?:第?(?P<n>{_N})次?|(?P<first>首)次)")
@@ -62,13 +64,14 @@ _CLOSING = re.compile(r"[）)]?(?:中|所述|所载)?[，,]?[）)]?[。；]?")
 
 def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
     found: list[Reaffirmation] = []
+    notes = [note.text for note in doc.footnotes]
     for paragraph in doc.paragraphs:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
         for m in _REAFFIRM.finditer(text):
             group: re.Match[str] | None = m
             while group is not None:
-                end = _group(text, group, place, found)
+                end = _group(text, group, place, found, notes)
                 group = _AND_GROUP.match(text, end)
         for m in _EACH_BRACKETED.finditer(text):
             span = Span(place, m.start(), m.end(), m.group(0))
@@ -80,14 +83,18 @@ def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
     return found
 
 
-def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation]) -> int:
+def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation], notes: list[str]) -> int:
     """The meetings of one group reaffirmed, each with its report's symbol from the bracket after
-    it; where the group ends."""
+    it, the sentence after it (``这些建议载于…``) or a footnote listing as many reports; where the
+    group ends."""
     ordinals = _ordinals(m.group("list"))
     bracket = _bracket(text, m.end())
     if bracket is None and (after := _GIVEN_AFTER.match(text, m.end())):
         bracket = (after.group("symbols"), after.end())
     symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
+    if not symbols:  # ``…提出的建议。¹`` with ``¹ 见 CAC/COSP/EG.1/2014/3、…``
+        listed = [[s.symbol for s in find_symbols(note, place)] for note in notes]
+        symbols = next((s for s in listed if len(s) == len(ordinals) and all(_REPORT.match(x) for x in s)), [])
     end = bracket[1] if bracket else m.end()
     paired = _pair(ordinals, symbols)
     if symbols and any(s is None for s in paired):

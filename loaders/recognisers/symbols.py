@@ -36,9 +36,11 @@ def normalise(symbol: str) -> str:
 
 
 #: An addendum, corrigendum or revision written short after a full symbol, in a list:
-#: ``CAC/COSP/EG.1/2016/L.1 和 Add.1``, ``…/L.1、Add.1和Add.2``, ``…/L.1/Add.1至Add.3``.
+#: ``CAC/COSP/EG.1/2016/L.1 和 Add.1``, ``…/L.1、Add.1和Add.2``, ``…/L.1/Add.1至Add.3``,
+#: ``…/L.1、L.1/Add.1和L.1/Add.2`` (the last element repeated).
 _SHORT = re.compile(
-    r"\s?(?P<sep>、|，|,|和|及|以及|与|至|到|-|–|—)\s?(?P<kind>Add|Corr|Rev)?\.?(?P<n>\d{1,2})(?![\d/])"
+    r"\s?(?P<sep>、|，|,|和|及|以及|与|至|到|-|–|—)\s?(?:(?P<last>[A-Z]{1,4}\.\d{1,3})/)?"
+    r"(?P<kind>Add|Corr|Rev)?\.?(?P<n>\d{1,2})(?![\d/])"
 )
 _SUFFIX = re.compile(r"/(?:Add|Corr|Rev)\.\d{1,2}$")
 
@@ -67,6 +69,8 @@ def _short_forms(text: str, position: int, symbol: str) -> list[_Short]:
     kind = m.group(1) if (m := re.search(r"/(Add|Corr|Rev)\.(\d{1,2})$", symbol)) else None
     last = int(m.group(2)) if m else 0
     while short := _SHORT.match(text, position):
+        if short.group("last") and not base.endswith("/" + short.group("last")):
+            break  # another document's element
         if short.group("kind"):
             kind = short.group("kind")
         elif kind is None or short.group("sep") not in "至到-–—":
