@@ -77,6 +77,8 @@ class Recommendation:
     label: str  # "a", "b" …
     text: str
     span: Span
+    #: whom the list's group heading addresses the item to (``对秘书处的建议``), if it has one
+    heading: str | None = None
 
 
 @dataclass(frozen=True)

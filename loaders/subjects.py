@@ -15,7 +15,7 @@ import re
 
 from ..text.numerals import to_int
 
-_LEAD = r"(?:此外|另外|同时|因此|最后)?[，,]?"
+_LEAD = r"(?:此外|另外|同时|因此|最后|经讨论|经过讨论|经审议|经协商|为此)?[，,]?"
 _SUBJECT = re.compile(
     rf"^{_LEAD}(?:"
     r"(?P<meeting>(?:本次|本届|此次|该次|这次|第[\d一二三四五六七八九十]{1,4}次)?"

@@ -42,9 +42,10 @@ HELD_OUT = "held-out"
 
 
 def _text(text: object) -> str:
-    """A text compared by its words: white space and the width of brackets do not count (the
-    loader writes ``（一）`` full-width around Chinese, whatever width the source used)."""
-    return re.sub(r"\s+", "", str(text)).replace("（", "(").replace("）", ")")
+    """A text compared by its words: white space and the width of brackets and hyphens do not
+    count (the loader writes ``（一）`` full-width around Chinese and ``-`` half-width, whatever
+    width the source used)."""
+    return re.sub(r"\s+", "", str(text)).replace("（", "(").replace("）", ")").replace("－", "-")
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -644,10 +644,23 @@ def test_addressees(text: str, keys: list[str]) -> None:
     ("专家会议今后的工作应侧重于从业人员的需要", ["expert-meeting"]),  # the actor's work as the subject
     ("专家会议同意继续审议该问题，并邀请缔约国提交资料", ["expert-meeting", "states-parties"]),
     ("鼓励缔约国、GlobE网络秘书处以及相关区域网络相互协调", ["states-parties", "other"]),
+    ("提请缔约国会议注意加强协同增效的必要性", ["cosp"]),
+    ("专家会议应继续交流信息，包括由秘书处介绍对方的工作成果", ["expert-meeting", "secretariat"]),
 ])
 def test_addressees_around_phrases_and_passives(text: str, keys: list[str]) -> None:
     assert addressees([Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))]) == {
         "a": keys}
+
+
+def test_items_under_group_headings_addressed_by_them() -> None:
+    facts = report("专家会议商定了以下建议，按所涉对象分列如下。对缔约国的建议(a)确保主管机关具备必要权力；"
+                   "(b)充分利用现有网络；对秘书处的建议(c)在现有资源范围内编写汇编；对缔约国会议的建议(d)考虑审议联席会议的形式。",
+                   section="一. 结论和建议")
+    assert [(r.label, r.text) for r in facts.recommendations] == [
+        ("a", "确保主管机关具备必要权力"), ("b", "充分利用现有网络"), ("c", "在现有资源范围内编写汇编"),
+        ("d", "考虑审议联席会议的形式")]
+    assert facts.addressees == {"a": ["states-parties"], "b": ["states-parties"], "c": ["secretariat"],
+                                "d": ["cosp"]}
 
 
 def test_header_symbol_and_job_number_on_the_first_line() -> None:
@@ -720,6 +733,12 @@ ITEMS = "(a)鼓励缔约国简化程序；(b)请秘书处汇编良好做法。"
     # the Secretariat's suggestions, a list of challenges: neither
     (["秘书处提出了以下建议供专家会议审议：" + ITEMS], "二. 审议情况", [], []),
     (["发言者讨论了引渡中面临的挑战，其中包括：(a)磋商；(b)信息共享。"], "二. 审议情况", [], []),
+    # the lead-in says which items were agreed and which only proposed
+    (["会议期间提出了下列建议。其中(a)项和(b)项经专家会议商定；(c)项系若干缔约国提出的提议，专家会议未能就此达成一致："
+      "(a)鼓励缔约国简化程序；(b)请秘书处汇编良好做法；(c)设立工作组。"], "三. 结论和建议", ["a", "b"], ["c"]),
+    # the Secretariat's points beside the agreed list
+    (["秘书处在其说明（CAC/COSP/EG.1/2026/2，第52段）中提出了以下几点，供专家会议在拟订结论时参考："
+      "(a)专家会议不妨鼓励缔约国交流信息；(b)专家会议不妨请秘书处编写材料。"], "三. 结论和建议", [], []),
 ])
 def test_lists_said_to_be_agreed_or_proposed(paragraphs: list[str], section: str, agreed: list[str],
                                              proposed: list[str]) -> None:

@@ -23,7 +23,7 @@ import re
 
 from ...ontology import reference
 from ..facts import ArticleCitation, ArticleLink, DocumentKind, Place, PlaceKind, Recommendation, Span
-from ..segment import Item, Paragraph, Segmented
+from ..segment import Item, Paragraph, Segmented, lettered_items
 from ..subjects import own_meeting_subject
 
 #: A title whose (last or listed) subject is recommendations: not ``以往建议的后续行动``.
@@ -33,6 +33,12 @@ _RECOMMENDATIONS_SECTION = re.compile(r"建议(?:$|[和与及、])")
 _AGREED = re.compile(
     r"(?:商定|通过|提出|核可|核准|赞同|同意|认可|达成)了?(?:下列|以下|如下|这些|一系列)?(?:的)?(?:结论和)?建议[：:]?$"
     r"|建议如下[：:]?$|^(?:专家)?会议(?:还|并|又)?(?:建议|商定|决定|同意)[：:]?$")
+#: A group heading of items, by whom they address: ``对缔约国的建议``.
+_GROUP_HEADING = re.compile(r"(?:^|(?<=[。；：\n]))对(?P<who>[^，。；：()（）]{1,20})的建议(?=\s?\([a-z]\))")
+_GROUP_HEADING_END = re.compile(r"[；;]?\s?对[^，。；：()（）]{1,20}的建[议：]$")
+#: Items referred to by label in a lead-in: ``(a)至(f)项``, ``(g)项``.
+_LABEL_REF = re.compile(r"[（(]([a-z])[)）](?:项)?(?:至|到|—|-)?(?:[（(]([a-z])[)）])?项?")
+_AGREEING_VERB = re.compile(r"商定|通过|核可|核准|赞同|同意|认可")
 #: What leads into a list before the sentence's subject: ``以下是…``.
 _PRESENTING = re.compile(r"^(?:以下|下面|下文)(?:是|为|列出了?)")
 #: Lettered items a paragraph's own list reader leaves (it wants a run from "(a)"): one alone, or
@@ -61,9 +67,30 @@ def _status(p: Paragraph, lead: str, ordinal: int | None) -> Status | None:
     if in_section:
         return Status.AGREED if not _SUGGESTED.search(sentence) else None
     subject = _PRESENTING.sub("", sentence)
-    if _AGREED.search(sentence) and (own_meeting_subject(subject, ordinal) or own_meeting_subject(sentence, ordinal)):
+    agreeing = _AGREED.search(sentence) or _MEETING_AGREED.search(sentence)  # …商定了以下建议，按…分列如下
+    if agreeing and (own_meeting_subject(subject, ordinal) or own_meeting_subject(sentence, ordinal)):
         return Status.AGREED
     return None
+
+
+def _grouped(text: str) -> list[Item]:
+    """Items under group headings run into the paragraph: ``对缔约国的建议(a)…；(e)…；对秘书处的建议
+    (f)…`` (:func:`_heading_of` says which heading an item stands under)."""
+    headings = list(_GROUP_HEADING.finditer(text))
+    if not headings:
+        return []
+    marked = list(text)
+    for h in headings:
+        marked[h.end() - 1] = "："  # a boundary before the first item of each group
+    items = lettered_items("".join(marked))
+    return [Item(item.label, _TRAILING.sub("", _GROUP_HEADING_END.sub("", item.text)), item.start, item.end)
+            for item in items]
+
+
+def _heading_of(text: str, item: Item) -> str | None:
+    """The addressee of the group heading ``item`` stands under (``对秘书处的建议`` → ``秘书处``)."""
+    before = [h for h in _GROUP_HEADING.finditer(text) if h.end() <= item.start]
+    return before[-1].group("who") if before else None
 
 
 def _lists(doc: Segmented, ordinal: int | None) -> list[tuple[Place, Paragraph, list[Item], Status]]:
@@ -74,7 +101,7 @@ def _lists(doc: Segmented, ordinal: int | None) -> list[tuple[Place, Paragraph, 
     running: tuple[Status, str] | None = None  # the list going on: its status and last label
     pending: Status | None = None  # a lead ending in "：" with no items of its own
     for p in doc.paragraphs:
-        items = list(p.items) or _lone(p.text)
+        items = list(p.items) or _grouped(p.text) or _lone(p.text)
         continues = bool(running and items and items[0].label == chr(ord(running[1]) + 1))
         if items and items[0].label != "a" and not continues:
             items = []
@@ -82,7 +109,7 @@ def _lists(doc: Segmented, ordinal: int | None) -> list[tuple[Place, Paragraph, 
             pending = _status(p, p.text, ordinal) if p.text.rstrip().endswith(("：", ":")) else None
             running = None
             continue
-        lead = p.text[: items[0].start]
+        lead = _GROUP_HEADING_END.sub("", p.text[: items[0].start].rstrip())  # not "对缔约国的建议"
         if lead.strip():
             status = _status(p, lead, ordinal)
         elif pending and items[0].label == "a":
@@ -151,7 +178,7 @@ _MEETING_AGREED = re.compile(
 _NOT_AGREED = re.compile(r"(?:未|没有|并未|尚未|不)(?:获|能|就)?[^。；：，]{0,8}(?:商定|通过|核可|同意|认可|达成|采纳)")
 #: The Secretariat (or another office) suggests: not the meeting's recommendations.
 _SUGGESTED = re.compile(
-    r"^(?:此外|另外|同时)?[，,]?(?:秘书处|毒品和犯罪问题办公室|主席)[^。；：]{0,30}?(?:提出|建议|提议)")
+    r"^(?:此外|另外|同时)?[，,]?(?:秘书处|毒品和犯罪问题办公室|主席)[^。；：]{0,60}?(?:提出|建议|提议)")
 
 
 def proposed(title: str, lead: str) -> bool:
@@ -167,8 +194,40 @@ def proposed(title: str, lead: str) -> bool:
 
 
 def _items(doc: Segmented, ordinal: int | None, *, status: Status) -> list[Recommendation]:
-    return [Recommendation(item.label, item.text, Span(place, item.start, item.end, p.text[item.start : item.end]))
-            for place, p, items, found in _lists(doc, ordinal) if found is status for item in items]
+    out = []
+    for place, p, items, found in _lists(doc, ordinal):
+        lead = p.text[: items[0].start]
+        by_label = _label_statuses(lead)
+        for item in items:
+            if by_label.get(item.label, found) is status:
+                out.append(Recommendation(item.label, item.text,
+                                          Span(place, item.start, item.end, p.text[item.start : item.end]),
+                                          _heading_of(p.text, item)))
+    return out
+
+
+def _label_statuses(lead: str) -> dict[str, Status]:
+    """What a lead-in says of some items by their labels: ``其中(a)至(f)项经专家会议商定；(g)项和(h)项
+    系若干缔约国提出的提议，专家会议未能就此达成协商一致`` → a–f agreed, g and h proposed."""
+    out: dict[str, Status] = {}
+    for clause in re.split(r"[；;。]", lead):
+        labels = _labels(clause)
+        if not labels:
+            continue
+        if _NOT_AGREED.search(clause) or _PROPOSED_LEAD.search(clause):
+            out.update(dict.fromkeys(labels, Status.PROPOSED))
+        elif _AGREEING_VERB.search(clause):
+            out.update(dict.fromkeys(labels, Status.AGREED))
+    return out
+
+
+def _labels(clause: str) -> list[str]:
+    """``(a)至(f)项`` → a … f; ``(g)项和(h)项`` → g, h."""
+    found: list[str] = []
+    for m in _LABEL_REF.finditer(clause):
+        first, last = m.group(1), m.group(2)
+        found += [chr(c) for c in range(ord(first), ord(last or first) + 1)]
+    return found
 
 
 def find(doc: Segmented, kind: DocumentKind, ordinal: int | None = None) -> list[Recommendation]:
@@ -206,10 +265,11 @@ _BODY_NAMES = re.compile(
 #: clause: ``请尚未向秘书处通报其主管机关的缔约国…``).
 _ASK = re.compile(
     r"^(?:此外|另外|同时|还|并)?[，,]?(?:(?:专家)?会议)?(?:应|还|继续|也|并|进一步)?"
-    r"(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|建议|要求|赞扬|应赞扬|欢迎)"
+    r"(?:鼓励|提请|请|促请|敦促|邀请|吁请|呼吁|建议|要求|赞扬|应赞扬|欢迎)"
 )
 #: A clause joined to the first that asks others too: ``，并邀请缔约国…``.
-_AND_ASK = re.compile(r"(?:并|同时|还|并且)(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|要求)")
+_AND_ASK = re.compile(
+    r"(?:并|同时|还|并且)(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|要求)|(?:包括|并|并且)?由(?=[^，。；]{2,20})")
 #: ``应由ACTORS…``: the actors are the agent of a passive.
 _BY = re.compile(r"^(?:应当?|将|可|须|宜)?由")
 _LIST_AT = re.compile(_ACTOR_LIST)
@@ -229,7 +289,7 @@ def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
     """
     out: dict[str, list[str]] = {}
     for rec in recs:
-        found = _actors(rec.text)
+        found = _actors(rec.text) or (_keys(rec.heading) if rec.heading else [])
         out[rec.label] = found or ["states-parties"]
     return out
 
@@ -250,6 +310,7 @@ def _actors(text: str) -> list[str]:
 
 
 def _actors_from(text: str) -> list[str]:
+    text = re.sub(r"^(?:包括|并且?)(?=由)", "", text)
     by = _BY.match(text)
     if by and (m := _LIST_AT.match(text, by.end())):
         return _keys(m.group(0))
