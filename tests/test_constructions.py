@@ -208,6 +208,29 @@ def test_attendance_led_by_its_capacity_and_unnamed_participants() -> None:
     assert [(a.name, a.kind.value) for a in facts.attendance] == [("欧洲联盟", "regional-organization")]
 
 
+def test_attendance_groups_capacities_and_relative_clauses() -> None:
+    facts = report(
+        "除上述缔约国外，出席会议的还有：《公约》签署国日本；作为《公约》缔约方的区域经济一体化组织欧洲联盟；"
+        "联合国系统实体联合国开发计划署和世界银行；以及政府间组织国际反腐败学院和欧洲委员会。",
+        "下列实体和组织也派代表出席了会议：欧洲联盟（作为《公约》缔约方的区域经济一体化组织）、"
+        "联合国开发计划署（联合国系统实体）、国际反腐败学院和欧洲委员会（政府间组织）。",
+        "在联合国总部设有常驻观察员办事处的马耳他主权军事教团也派观察员出席了会议。",
+        "联合国系统下列专门机构派观察员出席了会议：国际货币基金组织。",
+        "签署国叙利亚阿拉伯共和国亦派观察员与会。",
+        subsection="C. 出席情况")
+    by_paragraph: dict[int | None, list[tuple[str, str]]] = {}
+    for a in facts.attendance:
+        by_paragraph.setdefault(a.span.place.paragraph, []).append((a.name, a.kind.value))
+    igo, un, ro = "intergovernmental-organization", "un-body", "regional-organization"
+    assert by_paragraph == {
+        1: [("日本", "signatory"), ("欧洲联盟", ro), ("联合国开发计划署", un), ("世界银行", un),
+            ("国际反腐败学院", igo), ("欧洲委员会", igo)],
+        2: [("欧洲联盟", ro), ("联合国开发计划署", un), ("国际反腐败学院", igo), ("欧洲委员会", igo)],
+        3: [("马耳他主权军事教团", "other-entity")],
+        4: [("国际货币基金组织", un)],  # the capacity the sentence states, whatever the tables say
+        5: [("叙利亚阿拉伯共和国", "signatory")]}
+
+
 # --- panels -------------------------------------------------------------------
 
 

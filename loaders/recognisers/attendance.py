@@ -15,10 +15,10 @@ import re
 
 from ...ontology import reference
 from ..facts import Attendance, ParticipantKind, Place, PlaceKind, Span
-from ..names import entity
+from ..names import entity, leading_entity
 from ..segment import Segmented
 
-_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议")
+_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|派(?:代表|观察员|员)与会")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
@@ -43,17 +43,24 @@ _DESCRIPTIONS = re.compile(
     r"^(?:此外，?)?(?:.{0,40}?的(?:研究所|实体)|区域经济一体化组织|联合国系统专门机构|"
     r"《公约》签署国|公约签署国|签署国)"
 )
+#: Groups of a list separated by ；, each with its own capacity.
+_GROUP_SEP = re.compile(r"[；;]")
+#: A capacity named before the names it applies to, from the start of the words.
+_CAPACITY_FIRST = re.compile(
+    r"^(?:以及|和|及)?[^、，。；]{0,30}?(?:签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|"
+    r"方案网研究所|研究所|政府间组织|非政府组织|实体)")
 _LEADING_AS = re.compile(r"^作为[^，。]{0,30}?(?:的|[，,])")
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各)")
 _TAIL = re.compile(
-    r"(?:作为.*)?(?:派(?:代表|观察员|员)?)?(?:以观察员身份)?(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议.*$")
+    r"(?:也|还|亦|均|都)?(?:作为.*)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
+    r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|与会).*$")
 #: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
 _ETC = re.compile(r"等[^、，。；]{0,12}$")
 #: A participant's kind in brackets after its name: ``欧洲委员会（政府间组织）``.
 _KIND_BRACKET = re.compile(
-    r"（(?P<kind>非政府组织|政府间组织|区域经济一体化组织|联合国系统实体|联合国机构|专门机构|签署国|"
-    r"《公约》签署国|常驻观察员|观察员|研究所|实体|缔约国)）(?:、|；|和|及|以及|与)?")
+    r"（(?P<kind>[^（）]{0,20}?(?:非政府组织|政府间组织|区域经济一体化组织|联合国系统实体|联合国机构|专门机构|签署国|"
+    r"常驻观察员|观察员|研究所|实体|缔约国))）(?:、|；|和|及|以及|与)?")
 
 
 def find(doc: Segmented) -> list[Attendance]:
@@ -62,7 +69,7 @@ def find(doc: Segmented) -> list[Attendance]:
         in_section = any("出席" in h.title for h in paragraph.headings)
         if not in_section and not _ATTENDED.search(paragraph.text):
             continue
-        if not in_section and not re.search(r"派(?:代表|观察员|员)(?:出席|参加)", paragraph.text):
+        if not in_section and not re.search(r"派(?:代表|观察员|员)(?:出席|参加|与会)", paragraph.text):
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _SENTENCE.finditer(paragraph.text):
@@ -74,6 +81,17 @@ def find(doc: Segmented) -> list[Attendance]:
 
 def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attendance]:
     listed = _LIST.search(text)
+    groups = _GROUP_SEP.split(listed.group(1)) if listed else []
+    if sum(bool(_described(g)) for g in groups) >= 2:
+        # ``出席会议的还有：《公约》签署国A；…区域经济一体化组织B；联合国系统实体C和D；…``: each group
+        # says its participants' kind before naming them
+        out: list[Attendance] = []
+        assert listed is not None
+        at = listed.start(1)
+        for group in groups:
+            out += _sentence(group, offset + at, place, before + len(out))
+            at += len(group) + 1
+        return out
     if listed:
         head, names_at, names = text[: listed.start()], listed.start(1), listed.group(1)
     else:
@@ -82,18 +100,21 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         if leading:
             head, names_at, names = leading.group(0), leading.end(), names[leading.end():]
         names = _TAIL.sub("", names)
-        described = _DESCRIPTIONS.match(names)
+        described = _DESCRIPTIONS.match(names) or _described(names)
         if described:
             head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
     names = _ETC.sub("", names.rstrip("。；; "))
     kind = _kind(head or text)
+    one_kind = bool(head) and len(_kinds_named(head)) == 1  # the list's stated capacity, for every name
     out: list[Attendance] = []
     states = kind in (ParticipantKind.STATE_PARTY, ParticipantKind.SIGNATORY)
     if _UNNAMED.match(names):
         return []
     for chunk, chunk_at, stated in _stated_kinds(names, names_at):
         for name, at in split_names(chunk, chunk_at, states=states):
-            name_kind = stated or _known_kind(name) or kind
+            if not known(name) and (relative := name.rfind("的")) >= 0 and known(name[relative + 1 :]):
+                at, name = at + relative + 1, name[relative + 1 :]  # 在…设有…办事处的马耳他主权军事教团
+            name_kind = stated or (kind if one_kind and kind else None) or _known_kind(name) or kind
             if name_kind is None:
                 continue
             span = Span(place, offset + at, offset + at + len(name), name)
@@ -112,6 +133,27 @@ def _stated_kinds(names: str, at: int) -> list[tuple[str, int, ParticipantKind |
     if names[start:].strip():
         out.append((names[start:], at + start, None))
     return out
+
+
+def _kinds_named(words: str) -> set[ParticipantKind]:
+    """Every capacity ``words`` name (``下列联合国举措及…方案网各研究所``: two), each once."""
+    found: set[ParticipantKind] = set()
+    for pattern, kind in _KINDS:
+        if pattern.search(words):
+            found.add(kind)
+            words = pattern.sub("　", words)
+    return found
+
+
+def _described(names: str) -> re.Match[str] | None:
+    """A capacity leading the names without 的: ``联合国系统实体联合国开发计划署``,
+    ``以及政府间组织海湾阿拉伯国家合作委员会``, ``《公约》签署国巴巴多斯``."""
+    for m in _CAPACITY_FIRST.finditer(names):
+        rest = names[m.end() :]
+        first = re.split(r"、|和|及|以及", rest, maxsplit=1)[0]
+        if first and (known(first) or leading_entity(rest)):
+            return m
+    return None
 
 
 def _kind(words: str) -> ParticipantKind | None:
