@@ -85,13 +85,13 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     if sum(bool(_described(g)) for g in groups) >= 2:
         # ``出席会议的还有：《公约》签署国A；…区域经济一体化组织B；联合国系统实体C和D；…``: each group
         # says its participants' kind before naming them
-        out: list[Attendance] = []
+        grouped: list[Attendance] = []
         assert listed is not None
         at = listed.start(1)
         for group in groups:
-            out += _sentence(group, offset + at, place, before + len(out))
+            grouped += _sentence(group, offset + at, place, before + len(grouped))
             at += len(group) + 1
-        return out
+        return grouped
     if listed:
         head, names_at, names = text[: listed.start()], listed.start(1), listed.group(1)
     else:
