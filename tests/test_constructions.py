@@ -514,6 +514,14 @@ def test_other_meetings_of_a_conference_named_before_and_dated_respectively_with
           (2, "other", "2016-08-22", "2016-08-24")}
 
 
+def test_other_meetings_sharing_a_date_and_named_after_a_lead_in() -> None:
+    assert other_meetings(
+        "国际合作工作组第八次会议和技术援助问题政府专家工作组第九次会议均于2017年10月在维也纳举行。",
+        "专家会议是根据缔约国会议第四届会议（马拉喀什，2011年10月24日至28日）通过的第4/2号决议设立的。",
+    ) == {(1, "untoc-wg-international-cooperation", "2017-10", "2017-10"),
+          (1, "untoc-wg-technical-assistance", "2017-10", "2017-10"), (2, "cosp", "2011-10-24", "2011-10-28")}
+
+
 # --- resolutions and mandates --------------------------------------------------------
 
 

@@ -90,8 +90,14 @@ _RESPECTIVELY = re.compile(
     rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{_DATE})(?:以及|和|及|、)(?P<second>{_DATE})"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
+#: Sessions sharing one date: ``A第八次会议和B第九次会议均于2017年10月在维也纳举行``.
+_BOTH = re.compile(
+    rf"(?P<names>[^。，；]{{4,80}}?)(?:均|都|同时)(?:于|在)(?P<date>{_DATE})"
+    rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
+)
+_BETWEEN_JOINS = re.compile(r"(?:(?!以及|和|及|、).)+")
 #: Words before a meeting's name that are not part of it.
-_LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外")
+_LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外|根据|依据|依照|按照")
 #: ``NAME（DATE，VENUE）``.
 _BRACKETED = re.compile(
     rf"(?P<name>[^。，；（]{{0,60}}?{_NUMBERED})（(?:[^，,）]{{1,12}}[，,])?(?P<date>{_DATE})"
@@ -140,8 +146,16 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
 
 
 def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeeting]:
-    """Two sessions named together, dated ``分别于`` in the same order."""
+    """Two sessions named together, dated ``分别于`` in the same order, or ``均于`` one date."""
     out: list[OtherMeeting] = []
+    for m in _BOTH.finditer(text):
+        start, end = _dates(m.group("date"), year)
+        for piece in _BETWEEN_JOINS.finditer(m.group("names")):
+            name, at = piece.group(0), m.start("names") + piece.start()
+            body = _body(name) if re.search(_NUMBERED, name) else None
+            if body and not _SAME_SERIES.search(name):  # each its own span: one date, two meetings
+                out.append(OtherMeeting(_name(name, ""), body, start, end, m.group("venue") or None,
+                                        Span(place, at, at + len(name), name)))
     for m in _RESPECTIVELY.finditer(text):
         names = [n for n in re.split(r"和|及|以及|、", m.group("names")) if re.search(_NUMBERED, n)]
         if len(names) != 2:
