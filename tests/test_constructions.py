@@ -575,6 +575,18 @@ def test_resolution_ranges_and_subparagraphs() -> None:
           ("9/5", "UNCAC", 12, 2, False), ("8/1", "UNCAC", 3, 2, False)}
 
 
+def test_resolutions_named_by_the_paragraph_citing_them_and_by_the_session_before() -> None:
+    assert resolutions(
+        "缔约国会议第8/1号决议和第8/2号决议。",
+        "在后一项决议第8段中，缔约国会议请秘书处收集信息。",
+        "秘书处介绍了根据上文第2段提及的决议收集的信息。该决议第4至5段请秘书处编写报告。",
+        "联合国打击跨国有组织犯罪公约缔约方会议第九届会议审议了国际合作。该届会议于2018年10月在维也纳举行，"
+        "通过了关于实施《有组织犯罪公约》国际合作条款的第9/3号决议。",
+    ) == {("8/1", "UNCAC", None, 1, False), ("8/2", "UNCAC", None, 1, False), ("8/2", "UNCAC", 8, 2, True),
+          ("8/2", "UNCAC", None, 3, True), ("8/2", "UNCAC", 4, 3, True), ("8/2", "UNCAC", 5, 3, True),
+          ("9/3", "UNTOC", None, 4, False)}
+
+
 def test_resolution_back_references() -> None:
     assert resolutions(
         "缔约国会议通过了第10/2号和第10/3号决议。",

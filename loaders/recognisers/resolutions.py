@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...ontology.bodies import Body
-from ..facts import Place, ResolutionCitation, Span
+from ..facts import Place, PlaceKind, ResolutionCitation, Span
 
 _JOIN = r"(?:、|和|及|以及|与|，)"
 _SEP = r"(?:、|和|及|以及|与|至|到|—|–|-)"
@@ -32,6 +32,10 @@ _ANAPHOR = re.compile(
     r"(?:这|上述|该)(?:两|几|各)项|这些|前一项|后一项)决议"
     rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
+#: A resolution named by the paragraph that cites it: ``上文第6段提及的决议``, ``上文第3段所述决议``.
+_ABOVE = re.compile(
+    r"上文第(?P<n>\d{1,3})段(?:中)?(?:所述|提及|提到|述及|所提及|所提到)的?(?P<which>各项|两项|这些)?决议"
+    rf"(?P<paragraphs>{_PARAGRAPHS})?")
 #: The first or the last of the resolutions just cited together.
 _FIRST, _LAST = "前一项", "后一项"
 #: Back-references to several resolutions: all of the last group cited.
@@ -44,6 +48,8 @@ _BODIES = (
     (re.compile(r"(?<!特别会议)(?<!缔约国)(?<!缔约方)大会$"), Body.GENERAL_ASSEMBLY),
 )
 _BODY_NAMES = re.compile(r"缔约方会议|有组织犯罪公约》?|缔约国会议|反腐败公约》?|(?<!特别会议)大会")
+#: A sentence about the session named in the sentence before: ``该届会议于…举行，通过了…``.
+_THAT_SESSION = re.compile(r"^(?:在)?(?:该届会议|同届会议|该次会议|该会议|这届会议)")
 #: How far before a citation (characters) the name of its body may stand.
 _BODY_WINDOW = 60
 #: Words that may stand between the body and the citation: ``缔约国会议在第5/1号决议中``,
@@ -71,6 +77,7 @@ class ResolutionReader:
         self.last_cited: list[tuple[str, Body]] = []  # the last group cited by number
         self.run: list[tuple[str, Body]] = []  # cited in the latest run of citing paragraphs
         self._run_open = False
+        self.by_paragraph: dict[str, list[tuple[str, Body]]] = {}  # cited in each paragraph
 
     def read(self, text: str, place: Place) -> list[ResolutionCitation]:
         found: list[ResolutionCitation] = []
@@ -90,6 +97,16 @@ class ResolutionReader:
                     found.append(ResolutionCitation(number, b, paragraph, False, span))
             groups.append((m.start(), group))
         explicit = list(groups)
+        for m in _ABOVE.finditer(text):  # ``上文第6段提及的决议``: those that paragraph cites
+            cited_there = self.by_paragraph.get(m.group("n"), [])
+            if not cited_there or _inside_any(m.start(), found):
+                continue
+            targets = cited_there if _PLURAL.search(m.group("which") or "") else cited_there[-1:]
+            groups.append((m.start(), targets))
+            for number, body in targets:
+                for paragraph in _paragraphs(m.group("paragraphs")):
+                    span = Span(place, m.start(), m.end(), m.group(0))
+                    found.append(ResolutionCitation(number, body, paragraph, True, span))
         for m in _ANAPHOR.finditer(text):
             if _inside_any(m.start(), found):
                 continue
@@ -117,6 +134,8 @@ class ResolutionReader:
             self.last_group = max(groups, key=lambda g: g[0])[1]
         if explicit:
             self.last_cited = explicit[-1][1]
+        if found and place.kind is PlaceKind.PARAGRAPH:  # by number or by reference back
+            self.by_paragraph[place.key] = list(dict.fromkeys((c.number, c.body) for c in found))
         self._advance_run(found)
         return _unique(found)
 
@@ -138,6 +157,12 @@ class ResolutionReader:
                 continue
             for pattern, body in _BODIES:
                 if pattern.search(before[: name.end()]):
+                    return body
+        if _THAT_SESSION.match(before):  # ``…缔约方会议第九届会议…。该届会议…通过了…第9/3号决议``
+            earlier = text[max(0, start - len(before) - 4 * _BODY_WINDOW) : start - len(before)]
+            names = list(_BODY_NAMES.finditer(earlier))
+            for pattern, body in _BODIES:
+                if names and pattern.search(earlier[: names[-1].end()]):
                     return body
         return self.default_body
 
