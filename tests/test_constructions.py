@@ -812,6 +812,7 @@ def test_agenda_numbered_in_brackets_or_with_sub_items(lead: str, items: str, ex
     ("《公约》第四十四条至第四十六条。", {(44, None), (45, None), (46, None)}),
     ("《公约》第四章（第四十四至四十六条）。", {(44, None), (45, None), (46, None)}),
     ("《公约》第四十六条第十三和第十四款。", {(46, 13), (46, 14)}),
+    ("几位发言者提到《公约》第四十六条第九款。另一位发言者回顾了该条第十款和第十一款。", {(46, 9), (46, 10), (46, 11)}),
 ])
 def test_article_ranges_and_paragraphs_under_one_kuan(text: str, expected: set[tuple[int, int | None]]) -> None:
     assert {(a.article, a.paragraph) for a in report(text, section="二. 审议").articles} == expected

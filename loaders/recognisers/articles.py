@@ -32,6 +32,8 @@ _RANGE = re.compile(rf"第{_N}(?:至|到|—|-)第?{_N}条")
 _RANGE_AFTER = re.compile(rf"(?:至|到|—|-)第?{_N}条(?!第)")
 #: Paragraphs listed under one 款: ``第四十六条第十三和第十四款``.
 _PARAGRAPHS = re.compile(rf"第{_N}((?:(?:和|及|、|至)第?{_N})+)款")
+#: Paragraphs of the article just cited: ``该条第十款和第十一款``, ``同条第三款``.
+_THAT_ARTICLE = re.compile(rf"(?:该条|同条|此条|本条|上述条款)(?P<paragraphs>第{_N}款(?:(?:、|和|及|以及)第?{_N}款?)*)")
 _MORE = re.compile(rf"(?:、|和|及|以及|或|至|，)(?:第{_N}款(?:{_SUB})?|{_SUB})")
 _QUOTED = re.compile(r"《([^《》]{1,60})》")
 _BARE = re.compile(r"([\u4e00-\u9fff]{0,12}(?:公约|法|条例|议定书|协定|宣言|指令|规则|规定|章程|守则))$")
@@ -94,6 +96,14 @@ def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCita
             span = Span(place, more.start(), more.end(), more.group(0))
             found.append(ArticleCitation(article, paragraph, sub, convention, span))
             position = more.end()
+    for m in _THAT_ARTICLE.finditer(text):  # ``该条第十款和第十一款``: the article cited last before it
+        before = [c for c in found if c.span.start < m.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.span.start)
+        paragraphs = [to_int(n) for n in re.findall(_N, m.group("paragraphs"))]
+        span = Span(place, m.start(), m.end(), m.group(0))
+        found += [ArticleCitation(last.article, n, None, last.convention, span) for n in paragraphs]
     unique = {(c.article, c.paragraph, c.subparagraph, c.convention): c for c in reversed(found)}
     return sorted(unique.values(), key=lambda c: (c.span.start, c.article, c.paragraph or 0))
 
