@@ -280,6 +280,19 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
     (["会议举行了关于电子证据的专题小组讨论。来自奥地利的专家首先发言。", "来自巴西的专家随后介绍了该国的做法。",
       "来自欧洲刑警组织的代表介绍了区域合作。", "在随后的讨论中，来自智利的发言者提出了问题。"],
      [("电子证据", ["奥地利", "巴西", "欧洲刑警组织"])]),
+    # bulleted panelists with their offices; a Chinese-named person with a State's office; moderators
+    (["举行了题为“双重犯罪”的专题小组讨论，小组成员如下：• Rūta Žemaitytė，立陶宛总检察院检察官；"
+      "•金敏浩，大韩民国法务部检察官；•欧洲司法组织的一名代表。讨论由秘书处的一名官员主持。"],
+     [("双重犯罪", ["立陶宛", "大韩民国", "欧洲司法组织"])]),
+    (["举行了关于“GlobE网络”的专题小组讨论。小组成员包括三位负责人——Oleksandr Melnyk（乌克兰国家反腐败局）"
+      "和王海涛（中国国家监察委员会国际合作局）——以及GlobE网络秘书处的一名代表。"],
+     [("GlobE网络", ["乌克兰", "中国", "GlobE网络秘书处"])]),
+    # panelists presenting in the paragraphs after; the same body named again in another form
+    (["随后举行了一场专题小组讨论，主题为“民事程序”。讨论由毒品和犯罪问题办公室的一名官员主持。",
+      "第一位小组成员 Nour Benaïssa 来自阿尔及利亚司法部，她介绍了该国的经验。",
+      "英国严重欺诈办公室的一名代表介绍了该国的情况。", "最后，巴塞尔治理研究所的一名专家介绍了该中心的工作。",
+      "在随后的讨论中，一些发言者提出了问题。"],
+     [("民事程序", ["阿尔及利亚", "英国", "巴塞尔治理研究所"])]),
 ])
 def test_panels_written_other_ways(paragraphs: list[str], expected: list[tuple[str, list[str]]]) -> None:
     assert [(p.topic, [x.origin for x in p.panelists]) for p in report(*paragraphs).panels] == expected

@@ -258,6 +258,10 @@ def _split_joined(text: str, *, fallback: bool) -> list[str]:
         left, right = text[: joint.start()], text[joint.end():]
         if known(right, units=False) and name_like(left):
             return [*_split_joined(left, fallback=False), right]
+    for joint in reversed(joints):  # a unit of a known organisation, and another body after it
+        left, right = text[: joint.start()], text[joint.end():]
+        if known(left) and not known(left, units=False) and (known(right) or name_like(right)) and len(right) >= 3:
+            return [left, *_split_joined(right, fallback=fallback)]
     if known(text):
         return [text]
     for joint in reversed(joints):

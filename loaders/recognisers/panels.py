@@ -79,6 +79,16 @@ _OF_PERSON = re.compile(rf"(?:^|(?<=[，。；：、和及与]))(?P<list>[^，�
 _SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)派(?:了)?(?:专家|代表|官员)(?:参加|参与|出席)")
 #: A person named with their office in brackets.
 _PERSON_OF = re.compile(rf"(?:{PERSON.pattern})\s?[（(](?P<of>[^（）()，。；]{{2,40}})[）)]")
+#: A person named in Chinese characters with their office in brackets: ``和王海涛（中国国家监察委员会）``.
+_HAN_PERSON_OF = re.compile(r"(?:^|(?<=[、和及与：—]))[\u4e00-\u9fff·]{2,10}[（(](?P<of>[^（）()，。；]{2,40})[）)]")
+#: A panelist named in person, then where they come from: ``Nour Benaïssa 来自阿尔及利亚司法部``.
+_PERSON_FROM = re.compile(rf"(?:{PERSON.pattern})\s?来自(?P<of>[^，。；：的]{{2,30}})")
+#: The words after a role that make its holder the moderator.
+_MODERATES = re.compile(r"[^，。；]{0,4}主持")
+_SENTENCE_BREAK = re.compile(r"[。；]")
+_OPENING = re.compile(r"^(?:最后|此外|随后|另外|其次|首先)[，,]?")
+#: A bulleted panelist: ``• NAME，OFFICE；``.
+_BULLETED = re.compile(r"[•·]\s?[^，,；;。•]{1,40}[，,](?P<office>[^；;。•]{2,60})")
 #: Origins listed after a colon, announced as ``以下国家和组织``.
 _LISTED_AFTER = re.compile(
     r"(?:以下|下列)(?:国家|组织|机构|国家和组织|国家和机构)[^。；：]{0,30}[：:](?P<list>[^。；]+)")
@@ -114,9 +124,9 @@ def find(doc: Segmented) -> list[Panel]:
             panelists = _origins(paragraph.text, a, b, place, announcing=True)
             if i == len(announced) - 1:  # and those the paragraphs after it introduce
                 named = [p.origin for p in panelists]
-                seen = {entity(o) or o for o in named}
+                seen = {_key(o) for o in named}
                 panelists += [p for p in _following(paragraphs[index + 1:], paragraph)
-                              if (entity(p.origin) or p.origin) not in seen  # named again, perhaps
+                              if _key(p.origin) not in seen  # named again, perhaps
                               and not any(o.startswith(p.origin) or p.origin.startswith(o) for o in named)]
             if not panelists:
                 doubts.note(place, "panels", f"a panel on {panel.topic} whose panelists are not named "
@@ -189,13 +199,18 @@ def _clean(topic: str) -> str:
 def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool) -> list[Panelist]:
     """The origins of the panelists named in ``text[start:end]``, first form of each.
 
-    In the paragraphs after the announcement only ``来自X的…``/``代表X的…`` name an origin
-    (``X的专家`` there may be anyone's expert)."""
+    In the paragraphs after the announcement only ``来自X的…``/``代表X的…`` name an origin, or
+    ``X的一名代表介绍了…`` opening the paragraph (``X的专家`` elsewhere may be anyone's expert).
+    Whoever moderates (``讨论由X的一名官员主持``) is not a panelist."""
     found: list[tuple[int, str]] = []
     scope = text[start:end]
     boundary = 0
     for role in _OF_ROLE.finditer(scope):
-        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；："))
+        if _MODERATES.match(scope, role.end()):
+            boundary = role.end()
+            continue
+        opening = not announcing and role.start() <= 40 and not _SENTENCE_BREAK.search(scope, 0, role.start())
+        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；：—•"))
         opened = scope.rfind("（", cut, role.start())
         if opened >= 0 and scope.find("）", opened, role.start()) < 0:  # (…来自A和B的专家…)
             cut = opened + 1
@@ -210,8 +225,8 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         source = list(re.finditer(r"来自|代表", words))
         if source:
             cut += source[-1].end()
-        elif announcing:
-            lead = _LEAD.match(words)
+        elif announcing or opening:  # ``最后，X的一名专家介绍了…`` opening a paragraph
+            lead = _LEAD.match(words) or _OPENING.match(words)
             cut += lead.end() if lead else 0
         else:
             cut = -1
@@ -224,6 +239,14 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
     for person in _PERSON_OF.finditer(scope):  # ``Ingrid Solheim（挪威经济犯罪调查局）``
         at = start + person.start("of")
         found.append((at, person.group("of")))
+    for person in _HAN_PERSON_OF.finditer(scope):  # ``王海涛（中国国家监察委员会）``: a State's office
+        lead = leading_entity(person.group("of"))
+        if lead and (entity(lead) or "").startswith(("state:", "territory:")):
+            found.append((start + person.start("of"), lead))
+    for bullet in _BULLETED.finditer(scope):  # ``• Rūta Žemaitytė，立陶宛总检察院国际合作司检察官；``
+        lead = leading_entity(bullet.group("office"))
+        if lead:
+            found.append((start + bullet.start("office"), lead))
     listed = _LISTED_AFTER.search(scope)  # ``来自以下国家和组织的专家…：A、B以及C``
     if listed:
         at = start + listed.start("list")
@@ -235,6 +258,10 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         for sent in _SENT.finditer(scope):  # ``奥地利、巴西和南非派专家参加了讨论``
             at = start + sent.start("list")
             found += [(at + offset, name) for name, offset in split_names(sent.group("list"))]
+    for person in _PERSON_FROM.finditer(scope):  # ``小组成员 Nour Benaïssa 来自阿尔及利亚司法部``
+        lead = leading_entity(person.group("of")) or (person.group("of") if known(person.group("of")) else None)
+        if lead:
+            found.append((start + person.start("of"), lead))
     for person in _FROM_PERSON.finditer(scope):
         at = start + person.start("list")
         found += [(at + offset, name) for name, offset in split_names(person.group("list"))]
@@ -251,13 +278,21 @@ def _first_forms(found: list[tuple[int, str]], place: Place) -> list[Panelist]:
         origin = _origin(written)
         if origin is None:
             continue
-        key = entity(origin) or origin
+        key = _key(origin)
         if key in seen:
             continue
         seen.add(key)
         offset = at + written.find(origin)
         out.append(Panelist(origin, Span(place, offset, offset + len(origin), origin)))
     return out
+
+
+def _key(origin: str) -> str:
+    """What an origin is, whatever its name's form: ``GlobE网络秘书处`` is ``反腐败执法机构全球行动网络秘书处``."""
+    if found := entity(origin):
+        return found
+    lead = leading_entity(origin)
+    return (entity(lead) or lead) + origin[len(lead) :] if lead else origin
 
 
 def _origin(written: str) -> str | None:
@@ -286,7 +321,7 @@ def _following(paragraphs: list[Paragraph], announcing: Paragraph) -> list[Panel
             break
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for panelist in _origins(paragraph.text, 0, len(paragraph.text), place, announcing=False):
-            key = entity(panelist.origin) or panelist.origin
+            key = _key(panelist.origin)
             if key not in seen:
                 seen.add(key)
                 found.append(panelist)
