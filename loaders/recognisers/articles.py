@@ -100,10 +100,10 @@ def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCita
         before = [c for c in found if c.span.start < m.start()]
         if not before:
             continue
-        last = max(before, key=lambda c: c.span.start)
+        cited = max(before, key=lambda c: c.span.start)
         paragraphs = [to_int(n) for n in re.findall(_N, m.group("paragraphs"))]
         span = Span(place, m.start(), m.end(), m.group(0))
-        found += [ArticleCitation(last.article, n, None, last.convention, span) for n in paragraphs]
+        found += [ArticleCitation(cited.article, n, None, cited.convention, span) for n in paragraphs]
     unique = {(c.article, c.paragraph, c.subparagraph, c.convention): c for c in reversed(found)}
     return sorted(unique.values(), key=lambda c: (c.span.start, c.article, c.paragraph or 0))
 

@@ -240,13 +240,13 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         at = start + person.start("of")
         found.append((at, person.group("of")))
     for person in _HAN_PERSON_OF.finditer(scope):  # ``王海涛（中国国家监察委员会）``: a State's office
-        lead = leading_entity(person.group("of"))
-        if lead and (entity(lead) or "").startswith(("state:", "territory:")):
-            found.append((start + person.start("of"), lead))
+        office = leading_entity(person.group("of"))
+        if office and (entity(office) or "").startswith(("state:", "territory:")):
+            found.append((start + person.start("of"), office))
     for bullet in _BULLETED.finditer(scope):  # ``• Rūta Žemaitytė，立陶宛总检察院国际合作司检察官；``
-        lead = leading_entity(bullet.group("office"))
-        if lead:
-            found.append((start + bullet.start("office"), lead))
+        office = leading_entity(bullet.group("office"))
+        if office:
+            found.append((start + bullet.start("office"), office))
     listed = _LISTED_AFTER.search(scope)  # ``来自以下国家和组织的专家…：A、B以及C``
     if listed:
         at = start + listed.start("list")
@@ -259,9 +259,9 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
             at = start + sent.start("list")
             found += [(at + offset, name) for name, offset in split_names(sent.group("list"))]
     for person in _PERSON_FROM.finditer(scope):  # ``小组成员 Nour Benaïssa 来自阿尔及利亚司法部``
-        lead = leading_entity(person.group("of")) or (person.group("of") if known(person.group("of")) else None)
-        if lead:
-            found.append((start + person.start("of"), lead))
+        origin = leading_entity(person.group("of")) or (person.group("of") if known(person.group("of")) else None)
+        if origin:
+            found.append((start + person.start("of"), origin))
     for person in _FROM_PERSON.finditer(scope):
         at = start + person.start("list")
         found += [(at + offset, name) for name, offset in split_names(person.group("list"))]
