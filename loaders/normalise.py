@@ -22,6 +22,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 
+from ..text.dates import arabic_dates
 from ..text.width import WIDE
 
 # --- character classes ---------------------------------------------------
@@ -179,10 +180,13 @@ def canonical(text: str) -> str:
       between Latin characters and digits (``1,500``, ``Distr.: General``);
     * a pair of parentheses is full-width when it encloses Chinese and
       half-width otherwise: ``（国际刑警组织）`` but ``(a)``, ``(CAC/COSP/2017/5)``;
-    * the OCR misreading ``第(-)项`` of ``第(一)项`` is repaired.
+    * the OCR misreading ``第(-)项`` of ``第(一)项`` is repaired;
+    * a date in Chinese numerals is written in Arabic ones (``二〇二一年六月二日`` →
+      ``2021年6月2日``), as the reports write dates.
     """
     text = _SPACES.sub(" ", text).strip()
     text = _OCR_ITEM_ONE.sub("第(一)项", text)
+    text = arabic_dates(text)
     text = _parentheses(text)
     text = _SPACE_NEXT_TO_WIDE.sub("", text)
     return _PUNCT.sub(lambda m: _punct(text, m.start()), text)

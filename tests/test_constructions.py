@@ -94,6 +94,7 @@ def test_a_chair_whose_role_cannot_be_read_is_reported() -> None:
     ("会议选举玛丽亚·何塞·加西亚（墨西哥）为主席，张伟（中国）为副主席。主席因故缺席第二场会议，该场会议由副主席主持。",
      {("玛丽亚·何塞·加西亚", "墨西哥", "chair", None), ("张伟", "中国", "presiding", "副主席")}),
     ("缔约国会议主席王小明（中国）致开幕词。", set()),
+    ("专题小组讨论由副主席 Gonzalo Peña（智利）主持。", set()),  # a panel's moderator
     ("会议由中国（主席国）主持。", set()),
 ])
 def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
@@ -829,3 +830,8 @@ def test_agenda_numbered_in_brackets_or_with_sub_items(lead: str, items: str, ex
 ])
 def test_article_ranges_and_paragraphs_under_one_kuan(text: str, expected: set[tuple[int, int | None]]) -> None:
     assert {(a.article, a.paragraph) for a in report(text, section="二. 审议").articles} == expected
+
+
+def test_dates_in_chinese_numerals() -> None:
+    assert other_meetings("大会反腐败问题特别会议于二〇二一年六月二日至四日在纽约举行。") == {
+        (1, "ga-special-session", "2021-06-02", "2021-06-04")}

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .numerals import to_int
+
 _DAY = r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日"
 _SEPARATOR = r"(?:至|到|-|–|—|~|和|及)"
 #: A day, or a range whose first day may drop its 日 (``6月12-13日``, ``6月12至13日``).
@@ -99,3 +101,30 @@ def english_date(text: str) -> dt.date | None:
             if date:
                 return date
     return None
+
+
+_YEAR_DIGITS = "〇零一二三四五六七八九"
+_SMALL = "一二三四五六七八九十"
+_DIGIT_OF = {"〇": 0, "零": 0, **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+#: A date written in Chinese numerals, with a four-digit year: ``二〇二一年六月二日至四日``.
+_CHINESE_DATE = re.compile(
+    rf"(?P<year>[{_YEAR_DIGITS}]{{4}})年(?:(?P<month>[{_SMALL}]{{1,3}})月)?(?:(?P<day>[{_SMALL}]{{1,3}})日)?"
+    rf"(?:(?P<sep>至|到|和|及)(?:(?P<month2>[{_SMALL}]{{1,3}})月)?(?P<day2>[{_SMALL}]{{1,3}})日)?"
+)
+
+
+def arabic_dates(text: str) -> str:
+    """Dates written in Chinese numerals in Arabic ones: ``二〇二一年六月二日至四日`` →
+    ``2021年6月2日至4日`` (a four-digit year is required, so ``十二月`` alone stays as it is)."""
+    def arabic(m: re.Match[str]) -> str:
+        out = "".join(str(_DIGIT_OF[c]) for c in m.group("year")) + "年"
+        for key, unit in (("month", "月"), ("day", "日")):
+            if m.group(key):
+                out += f"{to_int(m.group(key))}{unit}"
+        if m.group("day2"):
+            out += m.group("sep") + (f"{to_int(m.group('month2'))}月" if m.group("month2") else "")
+            out += f"{to_int(m.group('day2'))}日"
+        return out
+
+    return _CHINESE_DATE.sub(arabic, text)
+

@@ -167,7 +167,7 @@ def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, b
     if presiding:
         by = _BEFORE_BY.search(before)
         office = _office(presiding.group("office") or (by.group("office") if by else before))
-        if "讨论" in (by.group("office") if by else before):  # a panel's moderator, not an officer
+        if "讨论" in before:  # a panel's moderator (讨论由副主席 X 主持), not an officer
             return None, None, False
         return ChairRole.PRESIDING, office, False
     return None, None, False
