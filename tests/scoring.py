@@ -218,23 +218,28 @@ def gold_files(name: str) -> list[Path]:
 
 
 @cache
-def store_of(name: str) -> GraphStore:
-    """A store with the set's reports (each gold file's text), loaded as the variants test does."""
-    texts = SETS[name][1]
+def store_of(golden: Path) -> GraphStore:
+    """A store with the gold file's report alone (as a researcher loads one report), loaded as
+    the variants test does: reports of the same meeting by different editors do not meet."""
+    text = _text_of(golden)
     store = GraphStore.open(None)
-    for path in gold_files(name):
-        source = json.loads(path.read_text(encoding="utf-8"))["source"]
-        text = texts / source
-        doc = load(text.read_bytes(), source=text.name, iris=Iris())
-        store.replace_graph(doc.graph, doc.quads)
+    doc = load(text.read_bytes(), source=text.name, iris=Iris())
+    store.replace_graph(doc.graph, doc.quads)
     refresh_reference(store, Iris())
     return store
 
 
+def _text_of(golden: Path) -> Path:
+    """The report a gold file is about: in its set's folder of texts."""
+    source = json.loads(golden.read_text(encoding="utf-8"))["source"]
+    folder = next(texts for gold, texts in SETS.values() if gold == golden.parent)
+    return folder / source
+
+
 def comparisons(name: str) -> Iterator[tuple[Path, str, set, set]]:  # type: ignore[type-arg]
     """(gold file, kind, facts wanted, facts found) for every report of the set and kind."""
-    store = store_of(name)
     for golden in gold_files(name):
+        store = store_of(golden)
         for kind in KINDS:
             yield golden, kind, expected(golden, kind), found(store, golden, kind)
 
