@@ -18,7 +18,7 @@ from ..facts import Attendance, ParticipantKind, Place, PlaceKind, Span
 from ..names import entity, leading_entity
 from ..segment import Segmented
 
-_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|派(?:代表|观察员|员)与会")
+_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|派(?:代表|观察员|员)(?:与会|出席|列席)")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
@@ -40,27 +40,28 @@ _ORG_KINDS = {
 }
 #: Words that describe a participant rather than name it.
 _DESCRIPTIONS = re.compile(
-    r"^(?:此外，?)?(?:.{0,40}?的(?:研究所|实体)|区域经济一体化组织|联合国系统专门机构|"
+    r"^(?:此外，?)?(?:[^（）]{0,40}?的(?:研究所|实体)|区域经济一体化组织|联合国系统专门机构|"
     r"《公约》签署国|公约签署国|签署国)"
 )
+_LEAD_WORD = re.compile(r"^(?:此外|另外|同时|还有)[，,]?")
 #: Groups of a list separated by ；, each with its own capacity.
 _GROUP_SEP = re.compile(r"[；;]")
 #: A capacity named before the names it applies to, from the start of the words.
 _CAPACITY_FIRST = re.compile(
     r"^(?:以及|和|及)?[^、，。；]{0,30}?(?:签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|"
     r"方案网研究所|研究所|政府间组织|非政府组织|实体)")
-_LEADING_AS = re.compile(r"^作为[^，。]{0,30}?(?:的|[，,])")
+_LEADING_AS = re.compile(r"^(?:作为[^，。]{0,30}?(?:的|[，,])|[^，。]{0,40}?(?:中|之中|方面)[，,])")
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各)")
 _TAIL = re.compile(
-    r"(?:也|还|亦|均|都)?(?:作为.*)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
-    r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|与会).*$")
+    r"(?:也|还|亦|均|都)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
+    r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
 #: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
 _ETC = re.compile(r"等[^、，。；]{0,12}$")
 #: A participant's kind in brackets after its name: ``欧洲委员会（政府间组织）``.
 _KIND_BRACKET = re.compile(
     r"（(?P<kind>[^（）]{0,20}?(?:非政府组织|政府间组织|区域经济一体化组织|联合国系统实体|联合国机构|专门机构|签署国|"
-    r"常驻观察员|观察员|研究所|实体|缔约国))）(?:、|；|和|及|以及|与)?")
+    r"常驻观察员|观察员|研究所|实体|缔约国|缔约方))）(?:、|；|和|及|以及|与)?")
 
 
 def find(doc: Segmented) -> list[Attendance]:
@@ -104,6 +105,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         if described:
             head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
     names = _ETC.sub("", names.rstrip("。；; "))
+    if lead_word := _LEAD_WORD.match(names):  # 此外，…
+        names_at, names = names_at + lead_word.end(), names[lead_word.end():]
     kind = _kind(head or text)
     one_kind = bool(head) and len(_kinds_named(head)) == 1  # the list's stated capacity, for every name
     out: list[Attendance] = []
