@@ -95,6 +95,8 @@ def test_a_chair_whose_role_cannot_be_read_is_reported() -> None:
      {("玛丽亚·何塞·加西亚", "墨西哥", "chair", None), ("张伟", "中国", "presiding", "副主席")}),
     ("缔约国会议主席王小明（中国）致开幕词。", set()),
     ("专题小组讨论由副主席 Gonzalo Peña（智利）主持。", set()),  # a panel's moderator
+    ("第一场至第三场会议的主持人为缔约国会议第十届会议副主席 Radka Vondráčková 女士（捷克）。",
+     {("Radka Vondráčková", "捷克", "presiding", "缔约国会议第十届会议副主席")}),
     ("会议由中国（主席国）主持。", set()),
 ])
 def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
@@ -404,6 +406,15 @@ def test_a_table_with_a_column_per_date() -> None:
                      ("2024-05-01", "asset-recovery", 90), ("2025-05-01", "asset-recovery", 95)}
 
 
+def test_directory_dates_carried_over_and_central_authorities_named_alone() -> None:
+    found, _ = directory_in(
+        "四. 名录",
+        "截至2012年9月30日，名录载有103个缔约国的司法协助中央机关；一年前，即2011年9月，通报中央机关的缔约国为94个。",
+        "根据第4/4号决议，截至同一日期，已有29个缔约国在名录中指定了资产追回联络人。")
+    assert found == {("2012-09-30", "mutual-legal-assistance", 103), ("2011-09", "mutual-legal-assistance", 94),
+                     ("2012-09-30", "asset-recovery", 29)}
+
+
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
     found, _ = directory_in("二. 审议情况",
                             "截至2016年5月，已有20个缔约国请求司法协助中央机关提供技术援助，"
@@ -534,6 +545,12 @@ def test_other_meetings_sharing_a_date_and_named_after_a_lead_in() -> None:
         "专家会议是根据缔约国会议第四届会议（马拉喀什，2011年10月24日至28日）通过的第4/2号决议设立的。",
     ) == {(1, "untoc-wg-international-cooperation", "2017-10", "2017-10"),
           (1, "untoc-wg-technical-assistance", "2017-10", "2017-10"), (2, "cosp", "2011-10-24", "2011-10-28")}
+
+
+def test_other_meetings_dated_in_the_same_year() -> None:
+    assert other_meetings("实施情况审议组第四届会议于2013年5月27日至31日举行；"
+                          "资产追回问题工作组第七次会议则于同年8月29日和30日举行。") == {
+        (1, "irg", "2013-05-27", "2013-05-31"), (1, "wg-asset-recovery", "2013-08-29", "2013-08-30")}
 
 
 # --- resolutions and mandates --------------------------------------------------------
@@ -702,6 +719,7 @@ def test_addressees(text: str, keys: list[str]) -> None:
     ("专家会议同意继续审议该问题，并邀请缔约国提交资料", ["expert-meeting", "states-parties"]),
     ("鼓励缔约国、GlobE网络秘书处以及相关区域网络相互协调", ["states-parties", "other"]),
     ("提请缔约国会议注意加强协同增效的必要性", ["cosp"]),
+    ("专家会议今后的会议应尽可能与资产追回问题工作组的会议背靠背举行", ["expert-meeting"]),
     ("专家会议应继续交流信息，包括由秘书处介绍对方的工作成果", ["expert-meeting", "secretariat"]),
 ])
 def test_addressees_around_phrases_and_passives(text: str, keys: list[str]) -> None:

@@ -48,6 +48,7 @@ _HOW_MANY = re.compile(r"的?(?:两|三|四|几|各)?(?:位|名)(?=副?主席$)"
 #: Predicates before the (first) person of a group.
 _BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?(?:由|为|是)$|(?P<label>副)?主席[：:]$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
+_BEFORE_PRESIDER = re.compile(r"主持人(?:为|是)(?P<office>[^为是]*)$")
 #: The vice-chair presides without being named again.
 _VICE_PRESIDES = re.compile(r"由(?:该|这位|一位|一名)?副主席(?:代为|代理)?主持")
 #: Words before an office that name the sessions presided over, not the office.
@@ -163,6 +164,9 @@ def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, b
     elected = _BEFORE_ELECTED.search(before.rstrip())
     if elected:
         return ChairRole.CHAIR, None, bool(elected.group("vice") or elected.group("label"))
+    presider = _BEFORE_PRESIDER.search(before)
+    if presider:  # ``第一场至第三场会议的主持人为缔约国会议第十届会议副主席 X（捷克）``
+        return ChairRole.PRESIDING, _office(presider.group("office")), False
     presiding = _AFTER_PRESIDING.match(after)
     if presiding:
         by = _BEFORE_BY.search(before)

@@ -38,9 +38,12 @@ _DIRECTORY = re.compile(r"名录|目录|数据库")
 #: The year of the meeting, for dates written ``本年10月31日``.
 _YEAR: ContextVar[int | None] = ContextVar("year", default=None)
 _THIS_YEAR = re.compile(r"^(?:本年|今年|当年)")
+#: The date of the counts last read, for ``截至同一日期`` in a later paragraph.
+_PREVIOUS_DATE: ContextVar[str | None] = ContextVar("previous_date", default=None)
+_SAME_DATE = r"(?:同日|同一日期?|该日|当日|上述日期)"
 #: What dates a count: ``截至…``, ``到2016年5月为止``.
 _AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)"
-                    r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)")
+                    r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)|(?<=即)(?=\d{4}年\d{1,2}月)")
 _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: A count of States: ``137个缔约国``, ``137 国家``, ``九个缔约国``, or ``137个`` closing a
 #: clause or changing (``122个增至``).
@@ -58,7 +61,11 @@ CATEGORIES = (
     ("asset-recovery", re.compile(r"资产追回|追回资产|资产返还|返还资产|追缴")),
     ("mutual-legal-assistance", re.compile(r"司法协助")),
     ("prevention", re.compile(r"预防")),
+    # a central authority named alone is the one of article 46 (13), for mutual legal assistance
+    ("mutual-legal-assistance", re.compile(r"中央机关")),
 )
+#: The categories named by their own words (not the bare 中央机关).
+_SPECIFIC = CATEGORIES[:-1]
 _AUTHORITY = re.compile(r"机关|机构|当局|联络点|联络人|协调中心|协调人|主管|中央")
 #: Words saying the States made the authority known.
 _NOTIFIED = re.compile(
@@ -104,11 +111,12 @@ _OWN_DATE = re.compile(r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|�
 
 def find(doc: Segmented, *, year: int | None = None) -> list[DirectoryCount]:
     """The directory's counts in ``doc``; ``year`` (the meeting's) dates ``截至本年10月31日``."""
-    token = _YEAR.set(year)
+    token, previous = _YEAR.set(year), _PREVIOUS_DATE.set(None)
     try:
         return _find(doc)
     finally:
         _YEAR.reset(token)
+        _PREVIOUS_DATE.reset(previous)
 
 
 def _find(doc: Segmented) -> list[DirectoryCount]:
@@ -121,7 +129,10 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
         previous = text
         if not (_AS_OF.search(text) or _FIGURES_OF.search(text) or _DATE_COLUMNS.search(text)):
             continue
-        found += _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
+        here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
+        if here:
+            _PREVIOUS_DATE.set(here[0].as_of)  # the paragraph's main date, for ``截至同一日期`` after it
+        found += here
     return _unique(found)
 
 
@@ -209,7 +220,9 @@ def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about
 
 def _categories_in(words: str) -> list[str]:
     """The categories named in ``words``, in the order named (each once)."""
-    named = sorted((m.start(), key) for key, pattern in CATEGORIES for m in pattern.finditer(words))
+    named = sorted((m.start(), key) for key, pattern in _SPECIFIC for m in pattern.finditer(words))
+    if not named:
+        named = sorted((m.start(), key) for key, pattern in CATEGORIES for m in pattern.finditer(words))
     return list(dict.fromkeys(key for _, key in named))
 
 
@@ -294,24 +307,30 @@ def _category_of(text: str, m: re.Match[str], start: int, end: int) -> str | Non
         after = after[:cut]
     last_clause = before[before.rfind("，") + 1 :] if "，" in before else before
     predicate = bool(_PREDICATE_BEFORE.search(before.rstrip())) or not m.group("noun")
-    if predicate:
-        found = _category(last_clause) or _category(before) or _category(after)
-    else:
-        found = _category(after) or _category(last_clause)
-    if found is None and _AUTHORITY.search(before + after) and not _TOTAL.search(before + after):
-        found = _category(before, authority=before + after)
-    return found
+    # categories named by their own words first, anywhere around; a bare 中央机关 last
+    for categories in (_SPECIFIC, CATEGORIES):
+        if predicate:
+            found = (_category(last_clause, among=categories) or _category(before, among=categories)
+                     or _category(after, among=categories))
+        else:
+            found = _category(after, among=categories) or _category(last_clause, among=categories)
+        if found is None and _AUTHORITY.search(before + after) and not _TOTAL.search(before + after):
+            found = _category(before, authority=before + after, among=categories)
+        if found:
+            return found
+    return None
 
 
-def _category(words: str, *, authority: str | None = None) -> str | None:
+def _category(words: str, *, authority: str | None = None,
+              among: tuple[tuple[str, re.Pattern[str]], ...] = CATEGORIES) -> str | None:
     """The category ``words`` name (the last one named), if ``authority`` (by default the same
     words) speaks of an authority."""
     if not _AUTHORITY.search(words if authority is None else authority):
         return None
-    named = [(m.start(), key) for key, pattern in CATEGORIES for m in pattern.finditer(words)]
+    named = [(m.start(), key) for key, pattern in among for m in pattern.finditer(words)]
     if authority is not None:  # a topic: the one named last before the count
         return max(named)[1] if named else None
-    for key, pattern in CATEGORIES:
+    for key, pattern in among:
         if pattern.search(words):
             return key
     return None
@@ -335,13 +354,16 @@ def _as_of(text: str, position: int, *, main: bool = False) -> str | None:
     found = None
     for m in _AS_OF.finditer(text, 0, position):
         window = text[m.end() : m.end() + 16]
-        if re.match(r"(?:同日|同一日期?|该日|当日|上述日期)", window):
+        if re.match(_SAME_DATE, window):  # the date before it, here or in the paragraphs before
+            found = found or _PREVIOUS_DATE.get()
             continue
         compared = bool(_COMPARED.search(text, max(0, m.start() - 4), m.start()))
         if not compared or (m.start() >= clause and not main):
             found = _date(window) or found
     if found is None:
         later = _AS_OF.search(text, position) or _FIGURES_OF.search(text)
+        if later and later.re is _AS_OF and re.match(_SAME_DATE, text[later.end() :]):
+            return _PREVIOUS_DATE.get()
         if later:
             found = _date(text[later.end() : later.end() + 16] if later.re is _AS_OF else later.group())
     return found

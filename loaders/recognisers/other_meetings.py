@@ -81,8 +81,8 @@ _SAME_SERIES = re.compile(r"专家会议")
 _NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议(?:续会)?"
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 _PREDICATE = re.compile(
-    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:已经?|业已|曾|将|定|拟|计划|预定|预计|预期|原定)?"
-    rf"(?:于|在)(?P<date>{_DATE})"
+    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:则|也|亦|还)?(?:已经?|业已|曾|将|定|拟|计划|预定|预计|预期|原定)?"
+    rf"(?:于|在)(?P<same_year>同年|当年|同一年)?(?P<date>{_DATE})"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
 #: Sessions dated one by one: ``A第N次会议和B第M次会议分别于DATE和DATE举行``.
@@ -95,6 +95,7 @@ _BOTH = re.compile(
     rf"(?P<names>[^。，；]{{4,80}}?)(?:均|都|同时)(?:于|在)(?P<date>{_DATE})"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
+_YEARS = re.compile(r"(\d{4})年")
 _BETWEEN_JOINS = re.compile(r"(?:(?!以及|和|及|、).)+")
 #: Words before a meeting's name that are not part of it.
 _LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外|根据|依据|依照|按照")
@@ -129,7 +130,8 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
                 body = _topic_body(text[: m.start()], name)  # 该网络的第一次会议, 第二次全体会议
             if body is None or _SAME_SERIES.search(raw):
                 continue
-            start, end = _dates(m.group("date"), year)
+            same_year = m.groupdict().get("same_year") and _YEARS.findall(text, 0, m.start())
+            start, end = _dates(m.group("date"), int(same_year[-1]) if same_year else year)  # 则于同年8月…
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
         here += _respectively(text, place, year)

@@ -116,6 +116,7 @@ def find(doc: Segmented) -> list[Panel]:
             continue  # panels asked for, not held
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         announced = _announcements(paragraph, place)
+        named_here: list[str] = []  # panelists of the panels this paragraph announces
         for i, panel in enumerate(announced):
             if panel.topic in topics:
                 continue  # the same panel spoken of again
@@ -123,7 +124,7 @@ def find(doc: Segmented) -> list[Panel]:
             a, b = panel.scope
             panelists = _origins(paragraph.text, a, b, place, announcing=True)
             if i == len(announced) - 1:  # and those the paragraphs after it introduce
-                named = [p.origin for p in panelists]
+                named = [p.origin for p in panelists] + named_here  # not another panel's again
                 seen = {_key(o) for o in named}
                 panelists += [p for p in _following(paragraphs[index + 1:], paragraph)
                               if _key(p.origin) not in seen  # named again, perhaps
@@ -133,6 +134,7 @@ def find(doc: Segmented) -> list[Panel]:
                             "in a way that could be read")
             span = Span(place, panel.start, panel.end, paragraph.text[panel.start : panel.end])
             panels.append(Panel(panel.topic, tuple(panelists), span))
+            named_here += [p.origin for p in panelists]
     return panels
 
 

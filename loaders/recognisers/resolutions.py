@@ -64,7 +64,8 @@ _OTHER_CITATION = r"第[^，。；第]{1,12}?号决议(?:、|和|及|以及)?"
 #: A resolution's title or subject: ``题为“…”的``, ``关于加强执法合作的`` (titles are emptied first).
 _TITLE_PHRASE = r"(?:题为)?“”的?|关于[^，。；“”]{1,30}?的"
 _BETWEEN = re.compile(
-    rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|{_SESSION_PHRASE}|{_OTHER_CITATION}|{_TITLE_PHRASE}|中|，)*$")
+    rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|{_SESSION_PHRASE}|{_OTHER_CITATION}|{_TITLE_PHRASE}|中|，"
+    r"|\d{4}年\d{1,2}月\d{1,2}日)*$")
 _QUOTED_TITLE = re.compile(r"“[^“”]{0,200}”")
 
 
