@@ -853,3 +853,15 @@ def test_article_ranges_and_paragraphs_under_one_kuan(text: str, expected: set[t
 def test_dates_in_chinese_numerals() -> None:
     assert other_meetings("大会反腐败问题特别会议于二〇二一年六月二日至四日在纽约举行。") == {
         (1, "ga-special-session", "2021-06-02", "2021-06-04")}
+
+
+@pytest.mark.parametrize("title", [
+    "第十二次增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议报告\n（2023年6月14日至16日，维也纳）",
+    "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议第十二次会议报告\n2023年6月14日至16日，维也纳",
+    "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议\n2023年6月14日至16日在维也纳举行的第十二次会议的报告",
+])
+def test_the_meeting_dated_in_a_line_of_its_own(title: str) -> None:
+    text = "Distr.: General\n1 July 2023\nChinese\nOriginal: English\n\n" + title + "\n\n一. 导言\n\n1. 会议举行。\n"
+    meeting = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts.meeting
+    assert (meeting.ordinal, str(meeting.start), str(meeting.end), meeting.venue) == (
+        12, "2023-06-14", "2023-06-16", "维也纳")
