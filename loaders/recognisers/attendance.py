@@ -18,7 +18,8 @@ from ..facts import Attendance, ParticipantKind, Place, PlaceKind, Span
 from ..names import entity, leading_entity
 from ..segment import Segmented
 
-_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|派(?:代表|观察员|员)(?:与会|出席|列席)")
+_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以)(?:代表|观察员|员)(?:身份)?"
+                       r"(?:与会|出席|列席)")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
@@ -40,7 +41,7 @@ _ORG_KINDS = {
 }
 #: Words that describe a participant rather than name it.
 _DESCRIPTIONS = re.compile(
-    r"^(?:此外，?)?(?:[^（）]{0,40}?的(?:研究所|实体)|区域经济一体化组织|联合国系统专门机构|"
+    r"^(?:此外，?)?(?:[^（）]{0,40}?的(?:研究所|实体)|[^（）、]{0,40}?之一|区域经济一体化组织|联合国系统专门机构|"
     r"《公约》签署国|公约签署国|签署国)"
 )
 _LEAD_WORD = re.compile(r"^(?:此外|另外|同时|还有)[，,]?")
@@ -52,7 +53,7 @@ _CAPACITY_FIRST = re.compile(
     r"方案网研究所|研究所|政府间组织|非政府组织|实体)")
 _LEADING_AS = re.compile(r"^(?:作为[^，。]{0,30}?(?:的|[，,])|[^，。]{0,40}?(?:中|之中|方面)[，,])")
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
-_UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各)")
+_UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 _TAIL = re.compile(
     r"(?:也|还|亦|均|都)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
@@ -74,13 +75,23 @@ def find(doc: Segmented) -> list[Attendance]:
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _SENTENCE.finditer(paragraph.text):
-            if not (_ATTENDED.search(sentence.group(0)) or (in_section and re.search("出席|参加", sentence.group(0)))):
+            said = sentence.group(0)
+            listed = _LIST.search(said)
+            named_list = in_section and listed and re.search(r"(?:这些|上述|其中)", said[: listed.start()]) and _kind(
+                said[: listed.start()])  # ``…出席了会议。这些缔约国是：…``
+            if not (_ATTENDED.search(said) or (in_section and re.search("出席|参加", said)) or named_list):
                 continue
             found += _sentence(sentence.group(0), sentence.start(), place, len(found))
     return found
 
 
 def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attendance]:
+    labelled = _labelled(text)
+    if len(labelled) >= 2:  # ``下列观察员也参加了会议：联合国系统实体：A、B；研究所：C；政府间组织：D…``
+        out: list[Attendance] = []
+        for at, line in labelled:
+            out += _sentence(line, offset + at, place, before + len(out))
+        return out
     listed = _LIST.search(text)
     groups = _GROUP_SEP.split(listed.group(1)) if listed else []
     if sum(bool(_described(g)) for g in groups) >= 2:
@@ -115,7 +126,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         return []
     for chunk, chunk_at, stated in _stated_kinds(names, names_at):
         for name, at in split_names(chunk, chunk_at, states=states):
-            if not known(name) and (relative := name.rfind("的")) >= 0 and known(name[relative + 1 :]):
+            relative = name.rfind("的")
+            if relative >= 0 and not known(name, units=False) and name_like(name[relative + 1 :]):
                 at, name = at + relative + 1, name[relative + 1 :]  # 在…设有…办事处的马耳他主权军事教团
             name_kind = stated or (kind if one_kind and kind else None) or _known_kind(name) or kind
             if name_kind is None:
@@ -135,6 +147,22 @@ def _stated_kinds(names: str, at: int) -> list[tuple[str, int, ParticipantKind |
         start = m.end()
     if names[start:].strip():
         out.append((names[start:], at + start, None))
+    return out
+
+
+def _labelled(text: str) -> list[tuple[int, str]]:
+    """Lines of a list labelled by capacity (``研究所：巴塞尔治理研究所、韩国刑事政策研究院；``):
+    (where the label starts, ``label：names``) for each line whose label names a capacity."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for piece in re.split(r"(?<=[；;])", text):
+        parts = piece.rstrip("；;。").split("：")
+        if len(parts) >= 3 or (len(parts) == 2 and out):
+            label = parts[-2]
+            if _kind(label) and len(label) <= 12:
+                at = start + piece.rfind(label + "：")
+                out.append((at, label + "：" + parts[-1]))
+        start += len(piece)
     return out
 
 

@@ -36,10 +36,15 @@ _EACH_BRACKETED = re.compile(
     rf"{_VERB}了?[^。（]{{0,20}}?(?P<items>(?:第{_N}次(?:专家)?会议[（(][^（）()]{{4,80}}[）)](?:、|和|及|以及)?){{2,}})"
     r"[^。（]{0,16}?建议")
 _ITEM = re.compile(rf"第(?P<n>{_N})次(?:专家)?会议[（(](?P<bracket>[^（）()]+)[）)]")
+_VERB_ONLY = re.compile(_VERB)
+#: A meeting next to its report's symbol.
+_PAIRED = re.compile(
+    rf"第(?P<n>{_N})次(?:专家)?(?:会议)?\s?[（(]?\s?(?:见\s?)?(?P<symbol>CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}})")
 #: The symbol of a report of the series.
 _REPORT = re.compile(r"CAC/COSP/EG\.1/\d{4}/\d{1,2}$")
 #: Symbols given after the reaffirmation, not in brackets: ``这些建议载于 …、…和…号文件``.
-_GIVEN_AFTER = re.compile(r"[^。]{0,20}?(?:。[^。]{0,12}?)?(?:载于|见|参见)(?P<symbols>[^。]+)")
+_GIVEN_AFTER = re.compile(
+    r"[^。]{0,20}?(?:。[^。]{0,12}?)?(?:载于|见|参见|文号(?:依次|分别)?为|依次为|分别为)(?P<symbols>[^。]+)")
 #: A further group reaffirmed in the same sentence: ``…（…）以及第十次至第十三次专家会议的建议（…）``.
 _AND_GROUP = re.compile(rf"[，,]?(?:以及|和|及|、|还有)(?P<list>{_LIST}){_OF_MEETINGS}")
 _ORDINAL = re.compile(rf"(?P<sep>{_SEP})?(?:第?(?P<n>{_N})次?|(?P<first>首)次)")
@@ -73,11 +78,20 @@ def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
             while group is not None:
                 end = _group(text, group, place, found, notes)
                 group = _AND_GROUP.match(text, end)
+        here = len(found)
         for m in _EACH_BRACKETED.finditer(text):
             span = Span(place, m.start(), m.end(), m.group(0))
             for item in _ITEM.finditer(m.group("items")):
                 symbols = [x.symbol for x in find_symbols(item.group("bracket"), place)]
                 found.append(Reaffirmation(to_int(item.group("n")), symbols[0] if len(symbols) == 1 else None, span))
+        if _VERB_ONLY.search(text) and "建议" in text and not any(r.symbol for r in found[here:]):
+            # each meeting next to its report: ``第三次(CAC/COSP/EG.1/2014/3)、第四次(…)…专家会议的建议``,
+            # ``相关报告列示如下：第三次会议CAC/COSP/EG.1/2014/3第四次会议…``
+            pairs = list(_PAIRED.finditer(text))
+            if len(pairs) >= 1:
+                del found[here:]
+                found += [Reaffirmation(to_int(p.group("n")), p.group("symbol"),
+                                        Span(place, p.start(), p.end(), p.group(0))) for p in pairs]
         for m in _REAFFIRM_UNNAMED.finditer(text):
             found += _by_symbols(text, m, place)
     return found
