@@ -92,7 +92,8 @@ _BULLETED = re.compile(r"[•·]\s?[^，,；;。•]{1,40}[，,](?P<office>[^；
 #: Origins listed after a colon, announced as ``以下国家和组织``.
 _LISTED_AFTER = re.compile(
     r"(?:以下|下列)(?:国家|组织|机构|国家和组织|国家和机构)[^。；：]{0,30}[：:](?P<list>[^。；]+)")
-_LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|包括|以及|和|及|与|其中|、|邀请了?|请了?)+")
+_LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:包括|为|是)|"
+                   r"以及|和|及|与|其中|、|邀请了?|请了?)+")
 _RECOMMENDATIONS = re.compile(r"建议$")
 #: A relative clause before the origin: ``…联合举办的``, ``…设立的``.
 _RELATIVE = re.compile(r"^.*(?:举办|主办|设立|组织|建立|创建|资助|支持|牵头)的")

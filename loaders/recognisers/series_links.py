@@ -56,13 +56,14 @@ _REAFFIRM_UNNAMED = re.compile(
 #: Another addressee of a request standing before the meeting: the request is not to the meeting.
 _OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!会议)|会员国)[^，。；])"
 _RELATIONS = (
-    ("established", re.compile(r"决定(?:举行|召开|设立)|设立了?")),
+    ("established", re.compile(r"决定[，,]?(?:举行|召开|设立)|设立了?|(?:召开|设立|举行)的")),
     ("instructed", re.compile(r"指示|责成")),
     ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到")),
     ("requested", re.compile(rf"(?:邀请|请|要求|(?<!任务)授权|委托|鼓励)(?:{_OTHER_ADDRESSEE}){{0,20}}?专家会议"
-                             r"|决定专家会议|专家会议应")),
+                             r"|决定专家会议|专家会议应|专家会议的职能")),
 )
 _MEETING = re.compile(r"专家会议")
+_IN_THAT_RESOLUTION = re.compile(r"在(?:该|这一|此|上述|同一)项?决议中")
 #: What may follow a citation that closes its sentence: ``…（第4/2号决议）。``, ``…（见第7/1号决议第27段）。``
 _CLOSING = re.compile(r"[）)]?(?:中|所述|所载)?[，,]?[）)]?[。；]?")
 
@@ -179,10 +180,13 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
     first_section = doc.headings[0] if doc.headings else None
     texts = {p.number: p.text for p in doc.paragraphs if first_section is None or p.section is first_section}
     every = {p.number: p.text for p in doc.paragraphs}
-    for citation in citations:
+    for citation in [*citations, *_referred_back(citations, every)]:
         number = citation.span.place.paragraph
         if number is None or number not in every:
             continue
+        if citation.anaphoric and citation not in citations and any(
+                k[0] == citation.number and m.span.place == citation.span.place for k, m in found.items()):
+            continue  # the sentence citing it said already what it did
         text = every[number]
         sentence_end = clause_end(text, citation.span.end)
         clause = text[citation.span.end:sentence_end]
@@ -205,5 +209,29 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
                 found.setdefault((citation.number, relation),
                                  Mandate(citation.number, citation.body, relation,
                                          Span(citation.span.place, start, end, text[start:end])))
+                if relation == "welcomed" and (asked := _RELATIONS[-1][1].search(clause)):
+                    # ``请专家会议…，并对…专家会议提出的建议表示欢迎``: both
+                    start, end = min(citation.span.start, at), max(citation.span.end, at + asked.end())
+                    found.setdefault((citation.number, "requested"),
+                                     Mandate(citation.number, citation.body, "requested",
+                                             Span(citation.span.place, start, end, text[start:end])))
                 break
     return list(found.values())
+
+
+def _referred_back(citations: list[ResolutionCitation], texts: dict[int, str]) -> list[ResolutionCitation]:
+    """A resolution referred back to in a later sentence of the paragraph citing it
+    (``…通过了…第7/1号决议。缔约国会议在该决议中请专家会议…``): a citation there too."""
+    out: list[ResolutionCitation] = []
+    for citation in citations:
+        number = citation.span.place.paragraph
+        if number is None or number not in texts:
+            continue
+        text = texts[number]
+        for m in _IN_THAT_RESOLUTION.finditer(text, citation.span.end):
+            later = [c for c in citations if c.span.place.paragraph == number and citation.span.end <= c.span.start
+                     < m.start()]
+            if not later:  # the resolution cited last before the reference
+                out.append(ResolutionCitation(citation.number, citation.body, None, True,
+                                              Span(citation.span.place, m.start(), m.end(), m.group(0))))
+    return out

@@ -39,7 +39,7 @@ def normalise(symbol: str) -> str:
 #: ``CAC/COSP/EG.1/2016/L.1 和 Add.1``, ``…/L.1、Add.1和Add.2``, ``…/L.1/Add.1至Add.3``,
 #: ``…/L.1、L.1/Add.1和L.1/Add.2`` (the last element repeated).
 _SHORT = re.compile(
-    r"\s?(?P<sep>、|，|,|和|及|以及|与|至|到|-|–|—)\s?(?:(?P<last>[A-Z]{1,4}\.\d{1,3})/)?"
+    r"\s?(?:号文件)?(?P<sep>、|，|,|和|及其|及|以及|与|至|到|-|–|—)\s?(?:增编)?\s?(?:(?P<last>[A-Z]{1,4}\.\d{1,3})/)?"
     r"(?P<kind>Add|Corr|Rev)?\.?(?P<n>\d{1,2})(?![\d/])"
 )
 _SUFFIX = re.compile(r"/(?:Add|Corr|Rev)\.\d{1,2}$")
@@ -73,10 +73,11 @@ def _short_forms(text: str, position: int, symbol: str) -> list[_Short]:
             break  # another document's element
         if short.group("kind"):
             kind = short.group("kind")
-        elif kind is None or short.group("sep") not in "至到-–—":
+        elif kind is None or short.group("sep") not in ("至", "到", "-", "–", "—"):
             break  # a bare number continues only a range: "Add.1至3"
         n = int(short.group("n"))
-        numbers = range(last + 1, n + 1) if short.group("sep") in "至到-–—" and kind and 0 < last < n else [n]
+        ranged = short.group("sep") in ("至", "到", "-", "–", "—")
+        numbers = range(last + 1, n + 1) if ranged and kind and 0 < last < n else [n]
         for number in numbers:
             out.append(_Short(f"{base}/{kind}.{number}", short.start(), short.end(), text[short.start() : short.end()]))
         last = n
