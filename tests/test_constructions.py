@@ -291,6 +291,9 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
       "和王海涛（中国国家监察委员会国际合作局）——以及GlobE网络秘书处的一名代表。"],
      [("GlobE网络", ["乌克兰", "中国", "GlobE网络秘书处"])]),
     # panelists presenting in the paragraphs after; the same body named again in another form
+    (["第二场专题小组讨论以“资产返还”为题，由瑞士联邦、尼日利亚联邦共和国和英国的专家以及追回被盗资产举措的一名代表介绍情况。",
+      "第一位小组成员是法兰西共和国的一名预审法官，他介绍了联合调查组的经验。"],
+     [("资产返还", ["瑞士联邦", "尼日利亚联邦共和国", "英国", "追回被盗资产举措", "法兰西共和国"])]),
     (["随后举行了一场专题小组讨论，主题为“民事程序”。讨论由毒品和犯罪问题办公室的一名官员主持。",
       "第一位小组成员 Nour Benaïssa 来自阿尔及利亚司法部，她介绍了该国的经验。",
       "英国严重欺诈办公室的一名代表介绍了该国的情况。", "最后，巴塞尔治理研究所的一名专家介绍了该中心的工作。",
@@ -413,6 +416,12 @@ def test_directory_dates_carried_over_and_central_authorities_named_alone() -> N
         "根据第4/4号决议，截至同一日期，已有29个缔约国在名录中指定了资产追回联络人。")
     assert found == {("2012-09-30", "mutual-legal-assistance", 103), ("2011-09", "mutual-legal-assistance", 94),
                      ("2012-09-30", "asset-recovery", 29)}
+
+
+def test_directory_figures_compared_with_bi() -> None:
+    found, _ = directory_in("四. 名录",
+                            "截至2022年10月15日，名录中通报了资产追回联络点的有89个，比2021年8月31日的86个有所增加。")
+    assert found == {("2022-10-15", "asset-recovery", 89), ("2021-08-31", "asset-recovery", 86)}
 
 
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
@@ -553,6 +562,18 @@ def test_other_meetings_dated_in_the_same_year() -> None:
         (1, "irg", "2013-05-27", "2013-05-31"), (1, "wg-asset-recovery", "2013-08-29", "2013-08-30")}
 
 
+def test_other_meetings_of_two_bodies_on_one_date_a_later_clause_and_its_subject() -> None:
+    assert other_meetings(
+        "2018年5月29日至31日，有组织犯罪公约缔约方会议设立的国际合作工作组和技术援助问题政府专家工作组在维也纳"
+        "分别举行了第九次会议和第十一次会议。",
+        "该代表介绍了GlobE网络。该网络已于2021年6月在大会特别会议期间启动，其第一次全体会议计划于2021年11月举行。",
+        "2011年10月，缔约国会议第四届会议在马拉喀什通过了第4/2号决议。",
+        "GlobE网络第二次全体会议将紧接本次会议之后，于11月14日至16日在维也纳举行。",
+    ) == {(1, "untoc-wg-international-cooperation", "2018-05-29", "2018-05-31"),
+          (1, "untoc-wg-technical-assistance", "2018-05-29", "2018-05-31"), (2, "globe", "2021-11", "2021-11"),
+          (3, "cosp", "2011-10", "2011-10"), (4, "globe", "2025-11-14", "2025-11-16")}
+
+
 # --- resolutions and mandates --------------------------------------------------------
 
 
@@ -579,6 +600,10 @@ def test_back_reference_in_a_later_paragraph_and_mandates() -> None:
     ("专家会议是根据缔约国会议第4/2号决议设立的。", {("4/2", "established")}),  # the meeting as the subject
     ("缔约国会议在第9/2号决议中核可了专家会议第八次会议的建议。", {("9/2", "welcomed")}),
     ("缔约国会议在第9/2号决议中赞赏地注意到专家会议的建议。", {("9/2", "welcomed")}),
+    ("缔约国会议第四届会议在其第4/2号决议中决定，召开不限成员名额政府间专家会议。", {("4/2", "established")}),
+    ("缔约国会议第七届会议通过了第7/1号决议。缔约国会议在该决议中请专家会议继续交流信息，"
+     "并对第六次专家会议提出的建议表示欢迎。",
+     {("7/1", "requested"), ("7/1", "welcomed")}),
 ])
 def test_mandates_worded_other_ways(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(m.resolution, m.relation) for m in report(text, section="一. 导言").mandates} == expected
@@ -720,6 +745,7 @@ def test_addressees(text: str, keys: list[str]) -> None:
     ("鼓励缔约国、GlobE网络秘书处以及相关区域网络相互协调", ["states-parties", "other"]),
     ("提请缔约国会议注意加强协同增效的必要性", ["cosp"]),
     ("专家会议今后的会议应尽可能与资产追回问题工作组的会议背靠背举行", ["expert-meeting"]),
+    ("专家会议今后的每次会议均应与国际合作工作组的会议背靠背举行", ["expert-meeting"]),
     ("专家会议应继续交流信息，包括由秘书处介绍对方的工作成果", ["expert-meeting", "secretariat"]),
 ])
 def test_addressees_around_phrases_and_passives(text: str, keys: list[str]) -> None:

@@ -88,10 +88,10 @@ def find(doc: Segmented) -> list[Attendance]:
 def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attendance]:
     labelled = _labelled(text)
     if len(labelled) >= 2:  # ``下列观察员也参加了会议：联合国系统实体：A、B；研究所：C；政府间组织：D…``
-        out: list[Attendance] = []
+        lines: list[Attendance] = []
         for at, line in labelled:
-            out += _sentence(line, offset + at, place, before + len(out))
-        return out
+            lines += _sentence(line, offset + at, place, before + len(lines))
+        return lines
     listed = _LIST.search(text)
     groups = _GROUP_SEP.split(listed.group(1)) if listed else []
     if sum(bool(_described(g)) for g in groups) >= 2:

@@ -49,7 +49,7 @@ _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: clause or changing (``122个增至``).
 _COUNT = re.compile(
     rf"(?<![第\d{CHINESE_NUMERAL_CHARS}])(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})\s?"
-    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或)))"
+    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或|有所)))"
 )
 #: A table's line: a category and a bare figure (``预防机关：101``).
 _CELL = re.compile(r"(?:[：:—－]\s?|(?<=机关)|(?<=联络点)|(?<=机构)|(?<=当局)|(?<=联络人)|(?<=协调人))"
@@ -100,6 +100,8 @@ _DATE_COLUMNS = re.compile(r"(?P<dates>(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?\s?){
 _BRACKETED_WORDS = re.compile(r"[（(][^（）()]{0,30}[）)]")
 #: A count alone in brackets: ``（131个）``.
 _ALONE_IN_BRACKETS = re.compile(r"[（(][\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?[）)]")
+#: An earlier figure compared with: ``比2021年8月31日的86个``.
+_THAN = re.compile(r"比\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|时)?的?$")
 #: A bracketed figure of the date compared with: ``（当时为139个）``.
 _THEN = re.compile(r"当时|彼时|那时")
 #: Counts given in the order of the categories named before: ``分别已由45个和42个``.
@@ -173,6 +175,8 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             category = last_category[1]
         if category is None and _SAME_FIGURE.search(before) and last_category[0] >= 0:
             category = last_category[1]  # 而截至2011年9月30日，这一数字为83个
+        if category is None and _THAN.search(before) and 0 <= m.start() - last_category[0] < 40:
+            category = last_category[1]  # …的有89个，比2021年8月31日的86个有所增加
         changed = bool(_CHANGE_BEFORE.search(before))  # 由截至…的108个增至111个: the main date
         as_of = _own_date(text, m.start()) or _as_of(text, m.start(), main=changed)
         if category is None:

@@ -59,7 +59,12 @@ _DATE_FIRST = re.compile(
 #: ``DATE，NAME第N次会议在VENUE举行``.
 _DATE_FIRST_NAMED = re.compile(
     rf"(?P<date>{_DATE})[，,](?P<name>[^。，；]{{2,40}}?第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:续会)?)"
-    rf"(?:在(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
+    rf"(?:在(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办|通过|决定|审议)"
+)
+#: ``DATE，A和B在VENUE分别举行了第N次会议和第M次会议``.
+_DATE_FIRST_RESPECTIVELY = re.compile(
+    rf"(?P<date>{_DATE})[，,](?P<names>[^。；]{{4,80}}?)(?:在(?P<venue>{_VENUE}))?分别(?:举行|召开)了"
+    rf"(?P<numbers>第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:和|及|、)第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议)"
 )
 #: Words that refer back to a body named earlier in the paragraph.
 _BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
@@ -82,6 +87,7 @@ _NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会�
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 _PREDICATE = re.compile(
     rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:则|也|亦|还)?(?:已经?|业已|曾|将|定|拟|计划|预定|预计|预期|原定)?"
+    r"(?:[^，。；]{1,12}[，,])?"  # ``将紧接本次会议之后，于…``
     rf"(?:于|在)(?P<same_year>同年|当年|同一年)?(?P<date>{_DATE})"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
@@ -148,8 +154,19 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
 
 
 def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeeting]:
-    """Two sessions named together, dated ``分别于`` in the same order, or ``均于`` one date."""
+    """Two sessions named together, dated ``分别于`` in the same order, or ``均于`` one date, or
+    two bodies holding their sessions on one date (``DATE，A和B分别举行了第九次会议和第十一次会议``)."""
     out: list[OtherMeeting] = []
+    for m in _DATE_FIRST_RESPECTIVELY.finditer(text):
+        start, end = _dates(m.group("date"), year)
+        bodies = [(p.group(0), m.start("names") + p.start()) for p in _BETWEEN_JOINS.finditer(m.group("names"))]
+        numbers = re.findall(_NUMBERED, m.group("numbers"))
+        if len(bodies) == len(numbers):
+            for (name, at), number in zip(bodies, numbers, strict=True):
+                body = _body(name)
+                if body and not _SAME_SERIES.search(name):
+                    out.append(OtherMeeting(_name(name, number), body, start, end, m.group("venue") or None,
+                                            Span(place, at, at + len(name), name)))
     for m in _BOTH.finditer(text):
         start, end = _dates(m.group("date"), year)
         for piece in _BETWEEN_JOINS.finditer(m.group("names")):
@@ -290,6 +307,9 @@ def _topic_body(before: str, name: str) -> str | None:
     whose name ends in the same noun; otherwise the body the sentence (or, if it names none so
     far, the sentence before) is about, its first named — None if that is the document's series."""
     noun = _BODY_NOUN.match(name)
+    if name.startswith("其"):  # ``该网络已于…启动，其第一次全体会议…``: the body the sentence is about
+        sentence = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+        noun = _BODY_NOUN.match(sentence) or noun
     named: list[tuple[int, int, int, str | None, str]] = [
         (m.start(), m.end(), -rank, key, m.group(0)) for rank, (key, pattern) in enumerate(BODIES)
         for m in pattern.finditer(before)]

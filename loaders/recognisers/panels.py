@@ -50,6 +50,7 @@ _BEFORE = (
 #: Topic after the mention (the text from the end of the mention).
 _AFTER = (
     re.compile(r"^(?:会)?关于(?P<topic>[^。]+?)的(?:情况介绍|介绍|讨论|专题介绍)"),
+    re.compile(r"^(?:会)?以[“「](?P<topic>[^”」]+)[”」]为(?:题|主题|专题|题目)"),
     re.compile(r"^[，,]?就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:进行了|展开了|开展了|举行了)(?:讨论|交流|对话)"),
     re.compile(r"^(?:会)?[，,]?(?:其|的)?(?:主题|议题|专题|题目|内容)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
     re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
@@ -68,7 +69,7 @@ _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨
          r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者)")
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
 #: ``…的[一名]ROLE``: the origins are the words before it.
-_OF_ROLE = re.compile(rf"的{_QUANTITY}{_ROLE}")
+_OF_ROLE = re.compile(rf"的{_QUANTITY}(?:[\u4e00-\u9fff]{{0,4}}?){_ROLE}")
 #: ``来自巴西的 Maria Silva 女士``: a panelist named in person, with where they come from.
 _FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
 #: ``[一位]ROLE[分别]来自…``: the origins are the words after it.

@@ -278,7 +278,7 @@ _MODAL = re.compile(r"应当?|应该|将|可以?|宜|须|必须|不妨|同意|�
 #: The subject before its modal, perhaps with a phrase of time or manner and an adverb between:
 #: ``缔约国在处理请求时应…``, ``缔约国尤其应当…``.
 _SUBJECT_END = re.compile(
-    rf"(?:{_ACTOR_LIST})(?:(?:今后|未来|以后)?的(?:工作|讨论|审议|会议))?(?:在[^，。；]{{1,24}}?(?:时|中|方面|过程中|情况下))?"
+    rf"(?:{_ACTOR_LIST})(?:(?:今后|未来|以后)?的(?:每次|各次)?(?:工作|讨论|审议|会议))?(?:在[^，。；]{{1,24}}?(?:时|中|方面|过程中|情况下))?"
     r"(?:尤其|特别是?|也|还|均|都|仍|则|更|亦|同样|各自)?$")
 
 
