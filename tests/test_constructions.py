@@ -126,6 +126,14 @@ def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, 
     # named again without the State they were elected with
     ("会议选举 Ana Ruiz（秘鲁）为主席，Nguyễn Văn Bình（越南）为副主席。第三场会议由副主席 Nguyễn Văn Bình 代为主持。",
      {("Ana Ruiz", "秘鲁", "chair", None), ("Nguyễn Văn Bình", "越南", "presiding", "副主席")}),
+    # a bureau listed without colons; the chair taken by an office-holder; a rapporteur is no chair
+    ("会议选举了以下主席团成员：主席 Anna Kowalczyk（波兰）；副主席 Ali Hassan（埃及）。",
+     {("Anna Kowalczyk", "波兰", "chair", None)}),
+    ("会议主席由缔约国会议第十届会议副主席 Anna Kowalczyk（波兰）担任，Ali Hassan（埃及）为报告员。",
+     {("Anna Kowalczyk", "波兰", "chair", None)}),
+    ("各场会议由缔约国会议第十届会议的两名副主席轮流主持：Anna Kowalczyk（波兰）主持了第一场会议，"
+     "Ali Hassan（埃及）主持了第二场会议。",
+     {("Anna Kowalczyk", "波兰", "presiding", None), ("Ali Hassan", "埃及", "presiding", None)}),
     # someone absent is not an officer
     ("在 Łukasz Świątek（波兰）缺席的情况下，第二场会议由 Jiří Dvořák（捷克）代为主持。",
      {("Jiří Dvořák", "捷克", "presiding", None)}),

@@ -46,7 +46,11 @@ _STATE_BEFORE = re.compile(
 #: How many officers an office names (``…的两位副主席``): not part of the office.
 _HOW_MANY = re.compile(r"的?(?:两|三|四|几|各)?(?:位|名)(?=副?主席$)")
 #: Predicates before the (first) person of a group.
-_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?(?:由|为|是)$|(?P<label>副)?主席[：:]$")
+_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?(?:由|为|是)$|(?P<label>副)?主席[：:]$"
+                             r"|(?:^|[：:；;])(?P<listed>副)?主席$")
+#: Another office of the bureau: not a chair, nothing left unread.
+_OTHER_OFFICE = re.compile(r"^(?:为|担任|任|当选为?)(?:会议)?(?:报告员|秘书)")
+_CHAIR_BY = re.compile(r"(?<!副)主席(?:一职|职位|职务)?由[^由，。；]{0,30}$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
 _BEFORE_PRESIDER = re.compile(r"主持人(?:为|是)(?P<office>[^为是]*)$")
 #: The vice-chair presides without being named again.
@@ -87,7 +91,7 @@ def find(doc: Segmented) -> list[Chair]:
                         vices.append((mention, span))
                     elif role is not None:
                         found.append(Chair(mention.name, mention.state, role, office, span))
-                    elif _CHAIRING.search(clause) and mention.state:
+                    elif _CHAIRING.search(clause) and mention.state and not _OTHER_OFFICE.match(after.lstrip()):
                         doubts.note(place, "chairs", f"{mention.name}（{mention.state}）is named where a chair is "
                                     "spoken of, but the sentence does not say the role")
     if vices and vice_presides:
@@ -163,7 +167,10 @@ def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, b
         return ChairRole.CHAIR, None, bool(chair.group("vice"))
     elected = _BEFORE_ELECTED.search(before.rstrip())
     if elected:
-        return ChairRole.CHAIR, None, bool(elected.group("vice") or elected.group("label"))
+        return ChairRole.CHAIR, None, bool(elected.group("vice") or elected.group("label") or elected.group("listed"))
+    if _CHAIR_BY.search(before) and after.startswith("担任"):  # 会议主席由…副主席 X（波兰）担任
+        return ChairRole.CHAIR, None, False
+    before = before[before.rfind("：") + 1 :]  # ``…轮流主持：X（波兰）主持了…``: the office ends at the colon
     presider = _BEFORE_PRESIDER.search(before)
     if presider:  # ``第一场至第三场会议的主持人为缔约国会议第十届会议副主席 X（捷克）``
         return ChairRole.PRESIDING, _office(presider.group("office")), False
