@@ -28,7 +28,7 @@ _KINDS = (  # the first match in the words before the names decides
     (re.compile(r"区域经济一体化组织"), ParticipantKind.REGIONAL_ORGANIZATION),
     (re.compile(r"政府间组织"), ParticipantKind.INTERGOVERNMENTAL_ORGANIZATION),
     (re.compile(r"研究所"), ParticipantKind.INSTITUTE),
-    (re.compile(r"联合国系统|专门机构|联合国举措|联合国机构"), ParticipantKind.UN_BODY),
+    (re.compile(r"联合国系统|专门机构|联合国举措|联合国机构|联合国实体"), ParticipantKind.UN_BODY),
     (re.compile(r"常驻观察员|实体"), ParticipantKind.OTHER_ENTITY),
     (re.compile(r"缔约国"), ParticipantKind.STATE_PARTY),
 )
@@ -41,10 +41,14 @@ _ORG_KINDS = {
 }
 #: Words that describe a participant rather than name it.
 _DESCRIPTIONS = re.compile(
-    r"^(?:此外，?)?(?:[^（）]{0,40}?的(?:研究所|实体)|[^（）、]{0,40}?之一|区域经济一体化组织|联合国系统专门机构|"
+    r"^(?:此外，?)?(?:[^（）]{0,40}?的(?:研究所|实体)|(?:(?!以及)[^（）、]){0,40}?之一|区域经济一体化组织|联合国系统专门机构|"
     r"《公约》签署国|公约签署国|签署国)"
 )
-_LEAD_WORD = re.compile(r"^(?:此外|另外|同时|还有)[，,]?")
+#: ``X是…的Y，``: a participant and its capacity.
+_IS_A = re.compile(r"^(?P<name>[^，。是：]{2,30})是(?P<desc>[^，。：]{2,40})[，,]")
+#: A list's kind after its last name: ``…和H等政府间组织``, ``…三个《公约》签署国``.
+_ETC_KIND = re.compile(r"(?:等|(?:[一二三四五六七八九十两]|\d{1,3})个)(?P<kind>[^、，。；]{2,16})$")
+_LEAD_WORD = re.compile(r"^(?:(?:此外|另外|同时|还有)[，,]?|以及|和|及)")
 #: Groups of a list separated by ；, each with its own capacity.
 _GROUP_SEP = re.compile(r"[；;]")
 #: A capacity named before the names it applies to, from the start of the words.
@@ -57,6 +61,8 @@ _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|�
 _TAIL = re.compile(
     r"(?:也|还|亦|均|都)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
+#: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.
+_COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,12}$")
 #: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
 _ETC = re.compile(r"等[^、，。；]{0,12}$")
 #: A participant's kind in brackets after its name: ``欧洲委员会（政府间组织）``.
@@ -86,6 +92,23 @@ def find(doc: Segmented) -> list[Attendance]:
 
 
 def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attendance]:
+    described = _IS_A.match(text)
+    if described:  # ``欧洲联盟是《公约》缔约方的区域经济一体化组织，派代表出席了会议``
+        return _sentence(described.group("desc") + "：" + described.group("name"), offset, place, before)
+    if not _LIST.search(text) and "，" in (tail_cut := _TAIL.sub("", text)):
+        groups = [g for g in re.split(r"(?<=，)", tail_cut) if g.strip("，")]
+        if len(groups) >= 2 and sum(bool(_described(g.strip("，")) or _ETC_KIND.search(g.strip("，"))) for g in groups):
+            # ``A，…方案网研究所B和C，以及D、E和F等政府间组织也派观察员出席了会议``: each group its own
+            grouped: list[Attendance] = []
+            at = 0
+            for group in groups:
+                words = group.rstrip("，")
+                kind_words = _ETC_KIND.search(words)
+                line = (kind_words.group("kind") + "：" + words[: kind_words.start()]) if kind_words else words
+                shift = -len(kind_words.group("kind")) - 1 if kind_words else 0
+                grouped += _sentence(line, offset + at + shift, place, before + len(grouped))
+                at += len(group)
+            return grouped
     labelled = _labelled(text)
     if len(labelled) >= 2:  # ``下列观察员也参加了会议：联合国系统实体：A、B；研究所：C；政府间组织：D…``
         lines: list[Attendance] = []
@@ -115,7 +138,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         described = _DESCRIPTIONS.match(names) or _described(names)
         if described:
             head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
-    names = _ETC.sub("", names.rstrip("。；; "))
+    names = _ETC.sub("", _COUNTED.sub("", names.rstrip("。；; ")))
     if lead_word := _LEAD_WORD.match(names):  # 此外，…
         names_at, names = names_at + lead_word.end(), names[lead_word.end():]
     kind = _kind(head or text)
@@ -126,7 +149,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         return []
     for chunk, chunk_at, stated in _stated_kinds(names, names_at):
         for name, at in split_names(chunk, chunk_at, states=states):
-            relative = name.rfind("的")
+            one_of = name.rfind("之一")
+            relative = max(name.rfind("的"), one_of + 1 if one_of >= 0 else -1)
             if relative >= 0 and not known(name, units=False) and name_like(name[relative + 1 :]):
                 at, name = at + relative + 1, name[relative + 1 :]  # 在…设有…办事处的马耳他主权军事教团
             name_kind = stated or (kind if one_kind and kind else None) or _known_kind(name) or kind
