@@ -242,6 +242,21 @@ def test_attendance_groups_capacities_and_relative_clauses() -> None:
         5: [("叙利亚阿拉伯共和国", "signatory")]}
 
 
+def test_attendance_described_groups_and_counted_lists() -> None:
+    facts = report(
+        "欧洲联盟是《公约》缔约方的区域经济一体化组织，派代表出席了会议。",
+        "日本、新西兰和叙利亚阿拉伯共和国三个《公约》签署国派观察员与会。",
+        "联合国开发计划署，联合国预防犯罪和刑事司法方案网研究所巴塞尔治理研究所，以及阿拉伯国家联盟和伊斯兰合作组织"
+        "等政府间组织也派观察员出席了会议。",
+        "下列联合国实体派观察员出席：联合国全球契约和世界银行。",
+        subsection="C. 出席情况")
+    igo, un = "intergovernmental-organization", "un-body"
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("欧洲联盟", "regional-organization"), ("日本", "signatory"), ("新西兰", "signatory"),
+        ("叙利亚阿拉伯共和国", "signatory"), ("联合国开发计划署", un), ("巴塞尔治理研究所", "institute"),
+        ("阿拉伯国家联盟", igo), ("伊斯兰合作组织", igo), ("联合国全球契约", un), ("世界银行", un)]
+
+
 # --- panels -------------------------------------------------------------------
 
 
@@ -291,6 +306,9 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
     (["会议举行了关于电子证据的专题小组讨论。来自奥地利的专家首先发言。", "来自巴西的专家随后介绍了该国的做法。",
       "来自欧洲刑警组织的代表介绍了区域合作。", "在随后的讨论中，来自智利的发言者提出了问题。"],
      [("电子证据", ["奥地利", "巴西", "欧洲刑警组织"])]),
+    (["随后举行了一场专题小组讨论，题为“非正式合作”，小组成员包括来自巴西和印度尼西亚的代表"
+      "以及国际刑警组织的一名代表。"],
+     [("非正式合作", ["巴西", "印度尼西亚", "国际刑警组织"])]),
     # bulleted panelists with their offices; a Chinese-named person with a State's office; moderators
     (["举行了题为“双重犯罪”的专题小组讨论，小组成员如下：• Rūta Žemaitytė，立陶宛总检察院检察官；"
       "•金敏浩，大韩民国法务部检察官；•欧洲司法组织的一名代表。讨论由秘书处的一名官员主持。"],
@@ -430,6 +448,13 @@ def test_directory_figures_compared_with_bi() -> None:
     found, _ = directory_in("四. 名录",
                             "截至2022年10月15日，名录中通报了资产追回联络点的有89个，比2021年8月31日的86个有所增加。")
     assert found == {("2022-10-15", "asset-recovery", 89), ("2021-08-31", "asset-recovery", 86)}
+
+
+def test_directory_counts_whose_noun_is_left_out() -> None:
+    found, _ = directory_in("四. 名录",
+                            "截至2023年5月，名录显示另有126个缔约国通报了预防腐败机关，91个通报了资产追回联络点，"
+                            "40个通报了引渡中央机关。")
+    assert found == {("2023-05", "prevention", 126), ("2023-05", "asset-recovery", 91), ("2023-05", "extradition", 40)}
 
 
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
@@ -649,6 +674,15 @@ def test_resolutions_named_by_the_paragraph_citing_them_and_by_the_session_befor
     ) == {("8/1", "UNCAC", None, 1, False), ("8/2", "UNCAC", None, 1, False), ("8/2", "UNCAC", 8, 2, True),
           ("8/2", "UNCAC", None, 3, True), ("8/2", "UNCAC", 4, 3, True), ("8/2", "UNCAC", 5, 3, True),
           ("9/3", "UNTOC", None, 4, False)}
+
+
+def test_above_resolution_after_a_citing_paragraph_and_a_session_held_then_adopting() -> None:
+    assert resolutions(
+        "缔约国会议第4/2号决议决定举行专家会议。", "缔约国会议在第5/1号决议中指示专家会议继续工作。",
+        "缔约国会议通过了第6/4号决议。", "缔约国会议在上述决议中还欢迎了专家会议的建议。",
+        "有组织犯罪公约缔约方会议第十一届会议于2022年10月17日至21日举行，会上通过了第11/4号决议。",
+    ) == {("4/2", "UNCAC", None, 1, False), ("5/1", "UNCAC", None, 2, False), ("6/4", "UNCAC", None, 3, False),
+          ("6/4", "UNCAC", None, 4, True), ("11/4", "UNTOC", None, 5, False)}
 
 
 def test_resolution_back_references() -> None:
@@ -893,6 +927,7 @@ def test_dates_in_chinese_numerals() -> None:
     "第十二次增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议报告\n（2023年6月14日至16日，维也纳）",
     "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议第十二次会议报告\n2023年6月14日至16日，维也纳",
     "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议\n2023年6月14日至16日在维也纳举行的第十二次会议的报告",
+    "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议第十二次会议（2023年6月14日至16日，维也纳）的报告",
 ])
 def test_the_meeting_dated_in_a_line_of_its_own(title: str) -> None:
     text = "Distr.: General\n1 July 2023\nChinese\nOriginal: English\n\n" + title + "\n\n一. 导言\n\n1. 会议举行。\n"

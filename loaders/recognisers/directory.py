@@ -49,7 +49,7 @@ _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: clause or changing (``122个增至``).
 _COUNT = re.compile(
     rf"(?<![第\d{CHINESE_NUMERAL_CHARS}])(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})\s?"
-    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或|有所)))"
+    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或|有所|通报|指定|登记|提供|告知)))"
 )
 #: A table's line: a category and a bare figure (``预防机关：101``).
 _CELL = re.compile(r"(?:[：:—－]\s?|(?<=机关)|(?<=联络点)|(?<=机构)|(?<=当局)|(?<=联络人)|(?<=协调人))"
@@ -90,6 +90,7 @@ _CLAUSE_END = re.compile(r"[；;]")
 _BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[）)]")
 #: Words before a ``截至`` that make it the date of a comparison only.
 _COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
+_NOTIFYING = re.compile(r"通报|指定|登记|提供|告知")
 #: A change, not a count: ``增加了五个``.
 _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多|少)了?\s?$")
 #: A figure standing for the one just counted: ``这一数字为83个``.
@@ -310,7 +311,8 @@ def _category_of(text: str, m: re.Match[str], start: int, end: int) -> str | Non
     if cut >= 0 and end < len(text) and _COUNT.match(text, end):
         after = after[:cut]
     last_clause = before[before.rfind("，") + 1 :] if "，" in before else before
-    predicate = bool(_PREDICATE_BEFORE.search(before.rstrip())) or not m.group("noun")
+    verb_after = bool(_NOTIFYING.match(text, m.end()))  # ``91个通报了资产追回联络点``: the count is the subject
+    predicate = bool(_PREDICATE_BEFORE.search(before.rstrip())) or not (m.group("noun") or verb_after)
     # categories named by their own words first, anywhere around; a bare 中央机关 last
     for categories in (_SPECIFIC, CATEGORIES):
         if predicate:

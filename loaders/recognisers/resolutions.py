@@ -66,6 +66,7 @@ _OTHER_CITATION = r"第[^，。；第]{1,12}?号决议(?:、|和|及|以及)?"
 _TITLE_PHRASE = r"(?:题为)?“”的?|关于[^，。；“”]{1,30}?的"
 _BETWEEN = re.compile(
     rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|会上|会议上|{_SESSION_PHRASE}|{_OTHER_CITATION}|{_TITLE_PHRASE}|中|，"
+    r"|于[^，。；]{1,40}?举行(?:了|的)?"
     r"|\d{4}年\d{1,2}月\d{1,2}日)*$")
 _QUOTED_TITLE = re.compile(r"“[^“”]{0,200}”")
 
@@ -80,6 +81,7 @@ class ResolutionReader:
         self.run: list[tuple[str, Body]] = []  # cited in the latest run of citing paragraphs
         self._run_open = False
         self.by_paragraph: dict[str, list[tuple[str, Body]]] = {}  # cited in each paragraph
+        self.just_before: list[tuple[str, Body]] = []  # cited in the paragraph read last
 
     def read(self, text: str, place: Place) -> list[ResolutionCitation]:
         found: list[ResolutionCitation] = []
@@ -123,6 +125,10 @@ class ResolutionReader:
                 targets = pair[:1] if which == _FIRST else pair[-1:]
             elif earlier and not plural:
                 targets = [(earlier[-1].number, earlier[-1].body)]
+            elif which == "上述" and self.just_before and not before:
+                # ``上述决议`` right after a paragraph citing: the resolutions that paragraph cited
+                # (all of them when it cited several)
+                targets = list(self.just_before)
             elif which in ("上述", "上述各项", "上述几项"):  # all those of the latest run of citing paragraphs
                 targets = list(dict.fromkeys([*self.run, *(c for at, g in groups if at < m.start() for c in g)]))
             else:
@@ -138,6 +144,8 @@ class ResolutionReader:
             self.last_cited = explicit[-1][1]
         if found and place.kind is PlaceKind.PARAGRAPH:  # by number or by reference back
             self.by_paragraph[place.key] = list(dict.fromkeys((c.number, c.body) for c in found))
+        if place.kind is PlaceKind.PARAGRAPH:
+            self.just_before = list(dict.fromkeys((c.number, c.body) for c in found))
         self._advance_run(found)
         return _unique(found)
 
