@@ -99,16 +99,16 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         groups = [g for g in re.split(r"(?<=，)", tail_cut) if g.strip("，")]
         if len(groups) >= 2 and sum(bool(_described(g.strip("，")) or _ETC_KIND.search(g.strip("，"))) for g in groups):
             # ``A，…方案网研究所B和C，以及D、E和F等政府间组织也派观察员出席了会议``: each group its own
-            grouped: list[Attendance] = []
+            by_group: list[Attendance] = []
             at = 0
             for group in groups:
                 words = group.rstrip("，")
                 kind_words = _ETC_KIND.search(words)
                 line = (kind_words.group("kind") + "：" + words[: kind_words.start()]) if kind_words else words
                 shift = -len(kind_words.group("kind")) - 1 if kind_words else 0
-                grouped += _sentence(line, offset + at + shift, place, before + len(grouped))
+                by_group += _sentence(line, offset + at + shift, place, before + len(by_group))
                 at += len(group)
-            return grouped
+            return by_group
     labelled = _labelled(text)
     if len(labelled) >= 2:  # ``下列观察员也参加了会议：联合国系统实体：A、B；研究所：C；政府间组织：D…``
         lines: list[Attendance] = []
