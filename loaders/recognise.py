@@ -55,7 +55,8 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     reader = ResolutionReader(_BODY_OF_CONVENTION.get(convention, Body.UNCAC_COSP))
     for place, text in places(doc):
         facts.resolutions += reader.read(text, place)
-        facts.articles += articles.find(text, place, default=convention)
+        facts.articles += articles.find(text, place, default=convention,
+                                        previous=facts.articles[-1] if facts.articles else None)
         found = symbols.find(text, place)
         facts.symbols += [s for s in found if s.symbol != identity.symbol]
     facts.recommendations = recommendations.find(doc, identity.kind, identity.meeting.ordinal)

@@ -249,12 +249,16 @@ def test_attendance_described_groups_and_counted_lists() -> None:
         "联合国开发计划署，联合国预防犯罪和刑事司法方案网研究所巴塞尔治理研究所，以及阿拉伯国家联盟和伊斯兰合作组织"
         "等政府间组织也派观察员出席了会议。",
         "下列联合国实体派观察员出席：联合国全球契约和世界银行。",
+        "《公约》签署国叙利亚阿拉伯共和国以及区域经济一体化组织欧洲联盟也派代表出席了会议。",
+        "联合国开发计划署和联合国区域间犯罪和司法研究所分别作为联合国系统实体和方案网研究所派观察员出席了会议。",
         subsection="C. 出席情况")
     igo, un = "intergovernmental-organization", "un-body"
     assert [(a.name, a.kind.value) for a in facts.attendance] == [
         ("欧洲联盟", "regional-organization"), ("日本", "signatory"), ("新西兰", "signatory"),
         ("叙利亚阿拉伯共和国", "signatory"), ("联合国开发计划署", un), ("巴塞尔治理研究所", "institute"),
-        ("阿拉伯国家联盟", igo), ("伊斯兰合作组织", igo), ("联合国全球契约", un), ("世界银行", un)]
+        ("阿拉伯国家联盟", igo), ("伊斯兰合作组织", igo), ("联合国全球契约", un), ("世界银行", un),
+        ("叙利亚阿拉伯共和国", "signatory"), ("欧洲联盟", "regional-organization"), ("联合国开发计划署", un),
+        ("联合国区域间犯罪和司法研究所", "institute")]
 
 
 # --- panels -------------------------------------------------------------------
@@ -306,6 +310,11 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
     (["会议举行了关于电子证据的专题小组讨论。来自奥地利的专家首先发言。", "来自巴西的专家随后介绍了该国的做法。",
       "来自欧洲刑警组织的代表介绍了区域合作。", "在随后的讨论中，来自智利的发言者提出了问题。"],
      [("电子证据", ["奥地利", "巴西", "欧洲刑警组织"])]),
+    (["专家会议举行了一场小组讨论，主题为“实际经验”。小组成员来自巴西和法国，另有一名成员来自国际反腐败学院。"],
+     [("实际经验", ["巴西", "法国", "国际反腐败学院"])]),
+    (["专家会议听取了关于“GlobE网络的作用”的小组发言。发言人包括来自中国和秘鲁的专家"
+      "以及追回被盗资产举措的一名代表。"],
+     [("GlobE网络的作用", ["中国", "秘鲁", "追回被盗资产举措"])]),
     (["随后举行了一场专题小组讨论，题为“非正式合作”，小组成员包括来自巴西和印度尼西亚的代表"
       "以及国际刑警组织的一名代表。"],
      [("非正式合作", ["巴西", "印度尼西亚", "国际刑警组织"])]),
@@ -455,6 +464,12 @@ def test_directory_counts_whose_noun_is_left_out() -> None:
                             "截至2023年5月，名录显示另有126个缔约国通报了预防腐败机关，91个通报了资产追回联络点，"
                             "40个通报了引渡中央机关。")
     assert found == {("2023-05", "prevention", 126), ("2023-05", "asset-recovery", 91), ("2023-05", "extradition", 40)}
+
+
+def test_an_earlier_figure_with_its_own_date_after_er() -> None:
+    found, _ = directory_in("四. 名录",
+                            "截至2024年5月15日，向名录通报了司法协助中央机关的缔约国已达141个，而2023年5月31日时为136个。")
+    assert found == {("2024-05-15", "mutual-legal-assistance", 141), ("2023-05-31", "mutual-legal-assistance", 136)}
 
 
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
@@ -607,6 +622,14 @@ def test_other_meetings_of_two_bodies_on_one_date_a_later_clause_and_its_subject
           (3, "cosp", "2011-10", "2011-10"), (4, "globe", "2025-11-14", "2025-11-16")}
 
 
+def test_a_session_named_by_its_number_then_dated_by_a_back_reference() -> None:
+    assert other_meetings(
+        "秘书处代表还通报了国际合作工作组最近一次会议，即第八次会议的情况。"
+        "该次会议于2017年10月9日和10日在维也纳举行。",
+        "专家会议听取了小组发言，讨论由缔约国会议第十届会议的一位副主席主持。",
+    ) == {(1, "untoc-wg-international-cooperation", "2017-10-09", "2017-10-10")}
+
+
 # --- resolutions and mandates --------------------------------------------------------
 
 
@@ -633,6 +656,8 @@ def test_back_reference_in_a_later_paragraph_and_mandates() -> None:
     ("专家会议是根据缔约国会议第4/2号决议设立的。", {("4/2", "established")}),  # the meeting as the subject
     ("缔约国会议在第9/2号决议中核可了专家会议第八次会议的建议。", {("9/2", "welcomed")}),
     ("缔约国会议在第9/2号决议中赞赏地注意到专家会议的建议。", {("9/2", "welcomed")}),
+    ("缔约国会议在第5/1号和第7/1号决议中分别指示专家会议继续查明障碍，并请专家会议交流信息。",
+     {("5/1", "instructed"), ("7/1", "requested")}),
     ("缔约国会议第四届会议在其第4/2号决议中决定，召开不限成员名额政府间专家会议。", {("4/2", "established")}),
     ("缔约国会议第七届会议通过了第7/1号决议。缔约国会议在该决议中请专家会议继续交流信息，"
      "并对第六次专家会议提出的建议表示欢迎。",

@@ -46,8 +46,10 @@ _UNTOC_NAMES = ("有组织犯罪公约", "联合国打击跨国有组织犯罪�
 _WINDOW = 40
 
 
-def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCitation]:
-    """Every article part cited in ``text``."""
+def find(text: str, place: Place, *, default: str = "UNCAC",
+         previous: ArticleCitation | None = None) -> list[ArticleCitation]:
+    """Every article part cited in ``text``; ``previous`` is the article cited last before it
+    (``该条第二十四款`` in the next paragraph refers to it)."""
     found: list[ArticleCitation] = []
     for m in _RANGE.finditer(text):
         convention = _convention(text, m.start(), default)
@@ -98,9 +100,10 @@ def find(text: str, place: Place, *, default: str = "UNCAC") -> list[ArticleCita
             position = more.end()
     for m in _THAT_ARTICLE.finditer(text):  # ``该条第十款和第十一款``: the article cited last before it
         before = [c for c in found if c.span.start < m.start()]
-        if not before:
+        if not before and previous is None:
             continue
-        cited = max(before, key=lambda c: c.span.start)
+        cited = max(before, key=lambda c: c.span.start) if before else previous
+        assert cited is not None
         paragraphs = [to_int(n) for n in re.findall(_N, m.group("paragraphs"))]
         span = Span(place, m.start(), m.end(), m.group(0))
         found += [ArticleCitation(cited.article, n, None, cited.convention, span) for n in paragraphs]

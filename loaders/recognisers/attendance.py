@@ -95,8 +95,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     described = _IS_A.match(text)
     if described:  # ``欧洲联盟是《公约》缔约方的区域经济一体化组织，派代表出席了会议``
         return _sentence(described.group("desc") + "：" + described.group("name"), offset, place, before)
-    if not _LIST.search(text) and "，" in (tail_cut := _TAIL.sub("", text)):
-        groups = [g for g in re.split(r"(?<=，)", tail_cut) if g.strip("，")]
+    if not _LIST.search(text) and re.search("，|以及", tail_cut := _TAIL.sub("", text)):
+        groups = [g for g in re.split(r"(?<=，)|(?=以及)", tail_cut) if g.strip("，")]
         if len(groups) >= 2 and sum(bool(_described(g.strip("，")) or _ETC_KIND.search(g.strip("，"))) for g in groups):
             # ``A，…方案网研究所B和C，以及D、E和F等政府间组织也派观察员出席了会议``: each group its own
             by_group: list[Attendance] = []
@@ -139,6 +139,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         if described:
             head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
     names = _ETC.sub("", _COUNTED.sub("", names.rstrip("。；; ")))
+    names = re.sub(r"(?:分别|均|都|也|亦)$", "", names)  # ``A和B分别作为…``
     if lead_word := _LEAD_WORD.match(names):  # 此外，…
         names_at, names = names_at + lead_word.end(), names[lead_word.end():]
     kind = _kind(head or text)

@@ -176,7 +176,8 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             category = last_category[1]
         if category is None and _SAME_FIGURE.search(before) and last_category[0] >= 0:
             category = last_category[1]  # 而截至2011年9月30日，这一数字为83个
-        if category is None and _THAN.search(before) and 0 <= m.start() - last_category[0] < 40:
+        if category is None and (_THAN.search(before) or _own_date(text, m.start())) \
+                and 0 <= m.start() - last_category[0] < 40:
             category = last_category[1]  # …的有89个，比2021年8月31日的86个有所增加
         changed = bool(_CHANGE_BEFORE.search(before))  # 由截至…的108个增至111个: the main date
         as_of = _own_date(text, m.start()) or _as_of(text, m.start(), main=changed)

@@ -80,7 +80,8 @@ _SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情�
 #: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
 #: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
 #: meeting reported on.
-_NOT_REPORTED_AFTER = re.compile(r"(?:的)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
+_NOT_REPORTED_AFTER = re.compile(
+    r"(?:的)?(?:一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
 _NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 _SAME_SERIES = re.compile(r"专家会议")
 _NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议(?:续会)?"
@@ -102,6 +103,8 @@ _BOTH = re.compile(
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
 _YEARS = re.compile(r"(\d{4})年")
+#: A session named by its number after the body's last one: ``…最近一次会议，即第八次会议``.
+_THAT_IS = re.compile(r"即(?:其)?(?P<name>第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)(?!期间|上)")
 _BETWEEN_JOINS = re.compile(r"(?:(?!以及|和|及|、).)+")
 #: Words before a meeting's name that are not part of it.
 _LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外|根据|依据|依照|按照")
@@ -141,6 +144,11 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
         here += _respectively(text, place, year)
+        for m in _THAT_IS.finditer(text):  # ``国际合作工作组最近一次会议，即第八次会议``
+            body = _topic_body(text[: m.start()], m.group("name"))
+            if body and not any(f.span.start <= m.start() < f.span.end for f in here):
+                here.append(OtherMeeting(m.group("name"), body, None, None, None,
+                                         Span(place, m.start("name"), m.end(), m.group("name"))))
         for m in _SESSION.finditer(text):
             if _NOT_REPORTED_AFTER.match(text, m.end()) or _NOT_REPORTED_BEFORE.search(text, 0, m.start()):
                 continue

@@ -34,7 +34,7 @@ from ..names import PERSON, entity, leading_entity
 from ..segment import Paragraph, Segmented
 from .attendance import known, name_like, split_names
 
-_MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?)(?!成员)"
+_MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?|小组发言)(?!成员)"
                       r"|第[一二三四五六七八九十\d]{1,2}场(?=的?(?:主题|议题|内容)(?:为|是))"
                       r"|(?:作为|担任)(?:讨论|专题)?小组成员")
 _BACK = re.compile(r"(?:该|这一|此|上述|这些|两场|各场|两个|这两场)(?:场|次|个)?$")
@@ -67,7 +67,7 @@ _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小�
 
 #: Nouns for panelists (longest first).
 _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
-         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者)")
+         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者|成员)")
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
 #: ``…的[一名]ROLE``: the origins are the words before it.
 _OF_ROLE = re.compile(rf"的{_QUANTITY}(?:[\u4e00-\u9fff]{{0,4}}?){_ROLE}")

@@ -202,6 +202,15 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
             clause = text[sentence_start:citation.span.start] + clause
         if not _MEETING.search(clause):
             continue
+        together = [c for c in citations if c.span == citation.span and not c.anaphoric]
+        if len(together) > 1 and clause.lstrip("中").startswith("分别") and number in texts:
+            # ``在第5/1号和第7/1号决议中分别指示专家会议…，并请专家会议…``: in the same order
+            said = sorted((m.start(), relation) for relation, pattern in _RELATIONS for m in pattern.finditer(clause))
+            if len(said) >= len(together):
+                relation = said[together.index(citation)][1]
+                found.setdefault((citation.number, relation),
+                                 Mandate(citation.number, citation.body, relation, citation.span))
+                continue
         for relation, pattern in _RELATIONS:
             m = pattern.search(clause)
             if m and (number in texts or relation == "welcomed"):
