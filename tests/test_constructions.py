@@ -126,6 +126,9 @@ def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, 
     # named again without the State they were elected with
     ("会议选举 Ana Ruiz（秘鲁）为主席，Nguyễn Văn Bình（越南）为副主席。第三场会议由副主席 Nguyễn Văn Bình 代为主持。",
      {("Ana Ruiz", "秘鲁", "chair", None), ("Nguyễn Văn Bình", "越南", "presiding", "副主席")}),
+    ("Amal Haddad（约旦）和Tomasz Lorenc（波兰）两位缔约国会议第七届会议副主席分别主持了上午和下午的会议。",
+     {("Amal Haddad", "约旦", "presiding", "缔约国会议第七届会议副主席"),
+      ("Tomasz Lorenc", "波兰", "presiding", "缔约国会议第七届会议副主席")}),
     # a bureau listed without colons; the chair taken by an office-holder; a rapporteur is no chair
     ("会议选举了以下主席团成员：主席 Anna Kowalczyk（波兰）；副主席 Ali Hassan（埃及）。",
      {("Anna Kowalczyk", "波兰", "chair", None)}),
@@ -251,6 +254,7 @@ def test_attendance_described_groups_and_counted_lists() -> None:
         "下列联合国实体派观察员出席：联合国全球契约和世界银行。",
         "《公约》签署国叙利亚阿拉伯共和国以及区域经济一体化组织欧洲联盟也派代表出席了会议。",
         "联合国开发计划署和联合国区域间犯罪和司法研究所分别作为联合国系统实体和方案网研究所派观察员出席了会议。",
+        "联合国系统内的下列实体有观察员与会：世界银行。",
         subsection="C. 出席情况")
     igo, un = "intergovernmental-organization", "un-body"
     assert [(a.name, a.kind.value) for a in facts.attendance] == [
@@ -258,7 +262,7 @@ def test_attendance_described_groups_and_counted_lists() -> None:
         ("叙利亚阿拉伯共和国", "signatory"), ("联合国开发计划署", un), ("巴塞尔治理研究所", "institute"),
         ("阿拉伯国家联盟", igo), ("伊斯兰合作组织", igo), ("联合国全球契约", un), ("世界银行", un),
         ("叙利亚阿拉伯共和国", "signatory"), ("欧洲联盟", "regional-organization"), ("联合国开发计划署", un),
-        ("联合国区域间犯罪和司法研究所", "institute")]
+        ("联合国区域间犯罪和司法研究所", "institute"), ("世界银行", un)]
 
 
 # --- panels -------------------------------------------------------------------
@@ -310,6 +314,11 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
     (["会议举行了关于电子证据的专题小组讨论。来自奥地利的专家首先发言。", "来自巴西的专家随后介绍了该国的做法。",
       "来自欧洲刑警组织的代表介绍了区域合作。", "在随后的讨论中，来自智利的发言者提出了问题。"],
      [("电子证据", ["奥地利", "巴西", "欧洲刑警组织"])]),
+    (["专家会议听取了一个专题小组关于“双重犯罪”的发言。小组成员分别来自哥伦比亚、法国和瑞士。"],
+     [("双重犯罪", ["哥伦比亚", "法国", "瑞士"])]),
+    (["随后，专家会议围绕“受益所有权”这一主题举行了专题小组讨论。"
+      "小组成员为：Carla Duarte（葡萄牙）和Priya Raghu（新加坡）。"],
+     [("受益所有权", ["葡萄牙", "新加坡"])]),
     (["专家会议举行了一场小组讨论，主题为“实际经验”。小组成员来自巴西和法国，另有一名成员来自国际反腐败学院。"],
      [("实际经验", ["巴西", "法国", "国际反腐败学院"])]),
     (["专家会议听取了关于“GlobE网络的作用”的小组发言。发言人包括来自中国和秘鲁的专家"
@@ -472,6 +481,22 @@ def test_an_earlier_figure_with_its_own_date_after_er() -> None:
     assert found == {("2024-05-15", "mutual-legal-assistance", 141), ("2023-05-31", "mutual-legal-assistance", 136)}
 
 
+def test_directory_counts_in_order_for_the_categories_before() -> None:
+    found, _ = directory_in(
+        "四. 名录",
+        "截至2025年4月30日，名录的登记情况为：司法协助中央机关148个缔约国，预防机关134个缔约国，"
+        "资产追回联络点101个缔约国；引渡中央机关和民事诉讼联络点的登记数仍然偏低，为49个和44个缔约国。",
+        "2024年4月30日时，名录中前三类的数字依次为142个、131个和96个。",
+        "截至2013年10月15日，已有97个缔约国向秘书处提供了司法协助中央机关的资料，"
+        "另有41个缔约国通报了负责引渡的中央机关。")
+    assert found == {
+        ("2025-04-30", "mutual-legal-assistance", 148), ("2025-04-30", "prevention", 134),
+        ("2025-04-30", "asset-recovery", 101), ("2025-04-30", "extradition", 49),
+        ("2025-04-30", "civil-administrative", 44), ("2024-04-30", "mutual-legal-assistance", 142),
+        ("2024-04-30", "prevention", 131), ("2024-04-30", "asset-recovery", 96),
+        ("2013-10-15", "mutual-legal-assistance", 97), ("2013-10-15", "extradition", 41)}
+
+
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
     found, _ = directory_in("二. 审议情况",
                             "截至2016年5月，已有20个缔约国请求司法协助中央机关提供技术援助，"
@@ -630,6 +655,13 @@ def test_a_session_named_by_its_number_then_dated_by_a_back_reference() -> None:
     ) == {(1, "untoc-wg-international-cooperation", "2017-10-09", "2017-10-10")}
 
 
+def test_a_body_meeting_on_a_date_and_dates_given_to_the_latter() -> None:
+    assert other_meetings(
+        "秘书处代表还提到，刑事事项国际合作非正式专家组于2019年3月在维也纳举行会议。",
+        "本次会议紧接实施情况审议组第十六届会议之后召开，后者的会期为2025年6月10日至13日。",
+    ) == {(1, "informal-expert-group", "2019-03", "2019-03"), (2, "irg", "2025-06-10", "2025-06-13")}
+
+
 # --- resolutions and mandates --------------------------------------------------------
 
 
@@ -708,6 +740,11 @@ def test_above_resolution_after_a_citing_paragraph_and_a_session_held_then_adopt
         "有组织犯罪公约缔约方会议第十一届会议于2022年10月17日至21日举行，会上通过了第11/4号决议。",
     ) == {("4/2", "UNCAC", None, 1, False), ("5/1", "UNCAC", None, 2, False), ("6/4", "UNCAC", None, 3, False),
           ("6/4", "UNCAC", None, 4, True), ("11/4", "UNTOC", None, 5, False)}
+
+
+def test_a_resolution_the_session_named_earlier_in_the_sentence_adopted() -> None:
+    assert resolutions("该代表介绍了有组织犯罪公约缔约方会议第九届会议（2018年10月15日至19日，维也纳）的成果，"
+                       "特别是该届会议通过的第9/1号决议。") == {("9/1", "UNTOC", None, 1, False)}
 
 
 def test_resolution_back_references() -> None:
@@ -813,6 +850,7 @@ def test_addressees(text: str, keys: list[str]) -> None:
     ("提请缔约国会议注意加强协同增效的必要性", ["cosp"]),
     ("专家会议今后的会议应尽可能与资产追回问题工作组的会议背靠背举行", ["expert-meeting"]),
     ("专家会议今后的每次会议均应与国际合作工作组的会议背靠背举行", ["expert-meeting"]),
+    ("专家会议在下次会议上应讨论资产追回中的实际问题", ["expert-meeting"]),
     ("专家会议应继续交流信息，包括由秘书处介绍对方的工作成果", ["expert-meeting", "secretariat"]),
 ])
 def test_addressees_around_phrases_and_passives(text: str, keys: list[str]) -> None:

@@ -18,8 +18,8 @@ from ..facts import Attendance, ParticipantKind, Place, PlaceKind, Span
 from ..names import entity, leading_entity
 from ..segment import Segmented
 
-_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以)(?:代表|观察员|员)(?:身份)?"
-                       r"(?:与会|出席|列席)")
+_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表|观察员|员)(?:身份)?"
+                       r"(?:与会|出席|列席)|身份(?:与会|出席|列席)")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
@@ -77,7 +77,7 @@ def find(doc: Segmented) -> list[Attendance]:
         in_section = any("出席" in h.title for h in paragraph.headings)
         if not in_section and not _ATTENDED.search(paragraph.text):
             continue
-        if not in_section and not re.search(r"派(?:代表|观察员|员)(?:出席|参加|与会)", paragraph.text):
+        if not in_section and not re.search(r"(?:派|有)(?:代表|观察员|员)(?:出席|参加|与会)", paragraph.text):
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _SENTENCE.finditer(paragraph.text):

@@ -38,7 +38,8 @@ _AFTER_CHAIR = re.compile(
     r"^(?:分别|一致|均)?(?:以[^，。；]{1,8}方式|经[^，。；]{1,8}?)?(?:被|获)?"
     r"(?:推选|推举|选举|选|当选|出任|担任|任|为)(?:为|担任)?(?:会议|本次会议|专家会议)?(?:共同)?(?P<vice>副)?主席")
 _AFTER_PRESIDING = re.compile(
-    r"^(?:(?:作为|以)(?P<office>[^，。；]{1,30}?)(?:的身份)?|[^，。；主]{1,8}?并)?(?:共同|轮流|分别|代为|临时|暂时)?主持"
+    r"^(?:(?:作为|以)(?P<office>[^，。；]{1,30}?)(?:的身份)?|(?:两位|两名|二位|几位)(?P<offices>[^，。；]{1,30}?)"
+    r"|[^，。；主]{1,8}?并)?(?:共同|轮流|分别|代为|临时|暂时)?主持"
     r"|^代行(?:会议)?主席职务|^代理(?:会议)?主席")
 #: A State named before its person: ``波兰的 X``, ``波兰代表 X``, ``副主席（波兰）X``.
 _STATE_BEFORE = re.compile(
@@ -177,7 +178,8 @@ def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, b
     presiding = _AFTER_PRESIDING.match(after)
     if presiding:
         by = _BEFORE_BY.search(before)
-        office = _office(presiding.group("office") or (by.group("office") if by else before))
+        office = _office(presiding.group("office") or presiding.group("offices")
+                         or (by.group("office") if by else before))
         if "讨论" in before:  # a panel's moderator (讨论由副主席 X 主持), not an officer
             return None, None, False
         return ChairRole.PRESIDING, office, False

@@ -41,6 +41,8 @@ _THIS_YEAR = re.compile(r"^(?:本年|今年|当年)")
 #: The date of the counts last read, for ``截至同一日期`` in a later paragraph.
 _PREVIOUS_DATE: ContextVar[str | None] = ContextVar("previous_date", default=None)
 _SAME_DATE = r"(?:同日|同一日期?|该日|当日|上述日期)"
+_PREVIOUS_CATEGORIES: ContextVar[list[str] | None] = ContextVar("previous_categories", default=None)
+_FIRST_N = re.compile(r"前[两二三四五]类")
 #: What dates a count: ``截至…``, ``到2016年5月为止``.
 _AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)"
                     r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)|(?<=即)(?=\d{4}年\d{1,2}月)")
@@ -91,6 +93,7 @@ _BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)
 #: Words before a ``截至`` that make it the date of a comparison only.
 _COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
 _NOTIFYING = re.compile(r"通报|指定|登记|提供|告知")
+_VERB_AFTER = re.compile(r"\s?(?:已|均|都|也|则)?(?:向[^，。；]{0,10})?(?:通报|指定|登记|提供|告知)")
 #: A change, not a count: ``增加了五个``.
 _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多|少)了?\s?$")
 #: A figure standing for the one just counted: ``这一数字为83个``.
@@ -107,19 +110,20 @@ _THAN = re.compile(r"比\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|时)?的?$")
 _THEN = re.compile(r"当时|彼时|那时")
 #: Counts given in the order of the categories named before: ``分别已由45个和42个``.
 _RESPECTIVELY = re.compile(
-    r"分别(?:[^\d，。；、]{0,4}?)(?P<counts>(?:[\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?(?:、|和|及|以及)?){2,})")
+    r"(?:分别|依次|(?<=[，,])为)(?:[^\d，。；、]{0,4}?)(?P<counts>(?:[\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?(?:、|和|及|以及)?){2,})")
 #: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
 _OWN_DATE = re.compile(r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?(?:的|为|时为|时有|有|是)$")
 
 
 def find(doc: Segmented, *, year: int | None = None) -> list[DirectoryCount]:
     """The directory's counts in ``doc``; ``year`` (the meeting's) dates ``截至本年10月31日``."""
-    token, previous = _YEAR.set(year), _PREVIOUS_DATE.set(None)
+    token, previous, categories = _YEAR.set(year), _PREVIOUS_DATE.set(None), _PREVIOUS_CATEGORIES.set(None)
     try:
         return _find(doc)
     finally:
         _YEAR.reset(token)
         _PREVIOUS_DATE.reset(previous)
+        _PREVIOUS_CATEGORIES.reset(categories)
 
 
 def _find(doc: Segmented) -> list[DirectoryCount]:
@@ -135,6 +139,7 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
         here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
         if here:
             _PREVIOUS_DATE.set(here[0].as_of)  # the paragraph's main date, for ``截至同一日期`` after it
+            _PREVIOUS_CATEGORIES.set(list(dict.fromkeys(c.category for c in here)))
         found += here
     return _unique(found)
 
@@ -212,7 +217,10 @@ def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about
         named = _categories_in(text[clause : m.start()]) or _categories_in(text[start : m.start()])
         if len(named) != len(counts):
             earlier = list(dict.fromkeys(c.category for c in found if c.span.start < m.start()))
-            named = earlier[-len(counts):] if len(earlier) >= len(counts) else []
+            if len(earlier) < len(counts):  # ``前三类的数字依次为…``: the categories of the paragraph before
+                earlier = list(dict.fromkeys([*(_PREVIOUS_CATEGORIES.get() or []), *earlier]))
+            named = earlier[: len(counts)] if _FIRST_N.search(text, start, m.start()) else (
+                earlier[-len(counts):] if len(earlier) >= len(counts) else [])
         as_of = _own_date(text, m.start()) or _as_of(text, m.start())
         if not named or as_of is None or not (about or _NOTIFIED.search(text, start, m.end())):
             continue
@@ -312,8 +320,9 @@ def _category_of(text: str, m: re.Match[str], start: int, end: int) -> str | Non
     if cut >= 0 and end < len(text) and _COUNT.match(text, end):
         after = after[:cut]
     last_clause = before[before.rfind("，") + 1 :] if "，" in before else before
-    verb_after = bool(_NOTIFYING.match(text, m.end()))  # ``91个通报了资产追回联络点``: the count is the subject
-    predicate = bool(_PREDICATE_BEFORE.search(before.rstrip())) or not (m.group("noun") or verb_after)
+    # ``91个通报了资产追回联络点``, ``另有41个缔约国通报了…``: the count is the subject
+    verb_after = bool(_VERB_AFTER.match(text, m.end()))
+    predicate = not verb_after and (bool(_PREDICATE_BEFORE.search(before.rstrip())) or not m.group("noun"))
     # categories named by their own words first, anywhere around; a bare 中央机关 last
     for categories in (_SPECIFIC, CATEGORIES):
         if predicate:

@@ -92,6 +92,13 @@ _PREDICATE = re.compile(
     rf"(?:于|在)(?P<same_year>同年|当年|同一年)?(?P<date>{_DATE})"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
+#: A body meeting on a date: ``刑事事项国际合作非正式专家组于2019年3月在维也纳举行会议``.
+_BODY_MET = re.compile(
+    rf"(?P<name>[^。，；]{{2,40}}?(?:组|网络|审议组))(?:已经?|曾|将)?(?:于|在)(?P<date>{_DATE})"
+    rf"(?:(?:在|于)(?P<venue>{_VENUE}))?(?:举行|召开)了?(?:一次|一场)?(?:会议)"
+)
+#: The dates of a session named just before: ``…第十六届会议之后召开，后者的会期为2025年6月10日至13日``.
+_ITS_DATES = re.compile(rf"(?P<which>后者|前者|该届会议|该次会议)的(?:会期|日期)(?:为|是)(?P<date>{_DATE})")
 #: Sessions dated one by one: ``A第N次会议和B第M次会议分别于DATE和DATE举行``.
 _RESPECTIVELY = re.compile(
     rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{_DATE})(?:以及|和|及|、)(?P<second>{_DATE})"
@@ -125,6 +132,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         months = [m.start() for m in _MONTH.finditer(text)]
         here: list[OtherMeeting] = []
         matches: list[_Match] = [*_near(_HELD, text, months), *_near(_AFTER_NAME, text, months),
+                                 *_near(_BODY_MET, text, months),
                    *_near(_DATED_NUMBER, text, months), *_near(_DATE_FIRST, text, months),
                    *_near(_DATE_FIRST_NAMED, text, months),
                    *_named_first(text, months)]
@@ -157,8 +165,22 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             body = _body(m.group("name"))
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))
+        here = _dated_by_its_dates(text, here, year)
         found += _date_back_references(text, place, here, matches, year)
     return _unique(found)
+
+
+def _dated_by_its_dates(text: str, here: list[OtherMeeting], year: int | None) -> list[OtherMeeting]:
+    """``后者的会期为DATE``: the dates of the (last or first) session named before without any."""
+    out = list(here)
+    for m in _ITS_DATES.finditer(text):
+        undated = [i for i, f in enumerate(out) if f.span.end <= m.start() and f.start is None]
+        if not undated:
+            continue
+        i = undated[0] if m.group("which") == "前者" else undated[-1]
+        start, end = _dates(m.group("date"), year)
+        out[i] = OtherMeeting(out[i].name, out[i].body, start, end, out[i].venue, out[i].span)
+    return out
 
 
 def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeeting]:

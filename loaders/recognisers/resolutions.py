@@ -50,6 +50,7 @@ _BODIES = (
 _BODY_NAMES = re.compile(r"缔约方会议|有组织犯罪公约》?|缔约国会议|反腐败公约》?|(?<!特别会议)大会")
 #: A sentence about the session named in the sentence before: ``该届会议于…举行，通过了…``.
 _THAT_SESSION = re.compile(r"^(?:在)?(?:该届会议|同届会议|该次会议|该会议|这届会议)")
+_ADOPTED_THERE = re.compile(r"(?:该|同一?|这一)届会议(?:上)?通过的?$")
 #: How far before a citation (characters) the name of its body may stand.
 _BODY_WINDOW = 60
 #: Words that may stand between the body and the citation: ``缔约国会议在第5/1号决议中``,
@@ -167,6 +168,11 @@ class ResolutionReader:
                 continue
             for pattern, body in _BODIES:
                 if pattern.search(before[: name.end()]):
+                    return body
+        if _ADOPTED_THERE.search(before):  # ``…缔约方会议第九届会议（…）的成果，特别是该届会议通过的第9/1号决议``
+            names = list(_BODY_NAMES.finditer(before))
+            for pattern, body in _BODIES:
+                if names and pattern.search(before[: names[-1].end()]):
                     return body
         if _THAT_SESSION.match(before):  # ``…缔约方会议第九届会议…。该届会议…通过了…第9/3号决议``
             earlier = text[max(0, start - len(before) - 4 * _BODY_WINDOW) : start - len(before)]
