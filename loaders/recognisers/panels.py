@@ -54,7 +54,7 @@ _AFTER = (
     re.compile(r"^(?:会)?以[“「](?P<topic>[^”」]+)[”」]为(?:题|主题|专题|题目)"),
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[“「](?P<topic>[^”」]+)[”」]"),
     re.compile(r"^[，,]?就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:进行了|展开了|开展了|举行了)(?:讨论|交流|对话)"),
-    re.compile(r"^(?:会)?[，,]?(?:其|的)?(?:主题|议题|专题|题目|内容)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
+    re.compile(r"^(?:会)?[，,]?(?:讨论的|其|的)?(?:主题|议题|专题|题目|内容)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
     re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
 )
 #: Where a topic written after the mention stops: at the panelists.
@@ -98,6 +98,8 @@ _LISTED_AFTER = re.compile(
 _LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:包括|为|是)|"
                    r"以及|和|及|与|其中|、|邀请了?|请了?)+")
 _RECOMMENDATIONS = re.compile(r"建议$")
+#: Words after which a group's origins are listed: ``由``, ``包括``, ``为``, ``是``, ``有``, ``：``.
+_LED_BY = re.compile(r"由|包括|(?<![所因作])为|(?<!于)是|(?<![所拥具])有(?!组织|关)|：")
 #: A relative clause before the origin: ``…联合举办的``, ``…设立的``.
 _RELATIVE = re.compile(r"^.*(?:举办|主办|设立|组织|建立|创建|资助|支持|牵头)的")
 _DISCUSSION = re.compile(r"^(?:在随后的讨论中|在讨论中|随后的讨论|在随后进行的讨论中|讨论中)")
@@ -229,6 +231,10 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
             cut += relative.end()
             words = scope[cut : role.start()]
         source = list(re.finditer(r"来自|代表", words))
+        led = list(_LED_BY.finditer(words)) if announcing else []
+        if led and not source:  # ``专题小组由A、B和C的专家组成``, ``发言人为A的…``, ``参加者包括…``
+            cut += led[-1].end()
+            words = scope[cut : role.start()]
         if source:
             cut += source[-1].end()
         elif announcing or opening:  # ``最后，X的一名专家介绍了…`` opening a paragraph
@@ -257,9 +263,12 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
     if listed:
         at = start + listed.start("list")
         found += [(at + offset, name) for name, offset in split_names(listed.group("list"))]
-    for person in _OF_PERSON.finditer(scope):  # ``奥地利的 Hans Gruber``
-        at = start + person.start("list")
-        found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", person.group("list")))]
+    for person in _OF_PERSON.finditer(scope):  # ``奥地利的 Hans Gruber``, ``发言人为奥地利代表团的 X``
+        words, at = person.group("list"), start + person.start("list")
+        led = list(_LED_BY.finditer(words))
+        if led:
+            words, at = words[led[-1].end() :], at + led[-1].end()
+        found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", words))]
     if announcing:
         for sent in _SENT.finditer(scope):  # ``奥地利、巴西和南非派专家参加了讨论``
             at = start + sent.start("list")
