@@ -503,6 +503,20 @@ def test_directory_counts_in_order_for_the_categories_before() -> None:
         ("2013-10-15", "mutual-legal-assistance", 97), ("2013-10-15", "extradition", 41)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至2024年3月，名录中登记的司法协助中央机关有137个，预防机关有120个。",
+     {("2024-03", "mutual-legal-assistance", 137), ("2024-03", "prevention", 120)}),
+    ("截至2024年3月，在名录中通报了中央机关的137个缔约国中，有40个同时指定了负责引渡的中央机关。",
+     {("2024-03", "mutual-legal-assistance", 137), ("2024-03", "extradition", 40)}),
+    ("名录的最新数字（截至2024年3月31日）如下：司法协助中央机关137个；预防机关120个。",
+     {("2024-03-31", "mutual-legal-assistance", 137), ("2024-03-31", "prevention", 120)}),
+    ("截至2024年3月，名录中共有两类主管机关：司法协助中央机关（137个缔约国）和引渡中央机关（40个缔约国）。",
+     {("2024-03", "mutual-legal-assistance", 137), ("2024-03", "extradition", 40)}),
+])
+def test_directory_counts_more_ways(text: str, expected: set[tuple[str, str, int]]) -> None:
+    assert directory_in("二. 审议", text)[0] == expected
+
+
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
     found, _ = directory_in("二. 审议情况",
                             "截至2016年5月，已有20个缔约国请求司法协助中央机关提供技术援助，"

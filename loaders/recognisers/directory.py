@@ -51,7 +51,7 @@ _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: clause or changing (``122个增至``).
 _COUNT = re.compile(
     rf"(?<![第\d{CHINESE_NUMERAL_CHARS}])(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})\s?"
-    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或|有所|通报|指定|登记|提供|告知)))"
+    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还)))"
 )
 #: A table's line: a category and a bare figure (``预防机关：101``).
 _CELL = re.compile(r"(?:[：:—－]\s?|(?<=机关)|(?<=联络点)|(?<=机构)|(?<=当局)|(?<=联络人)|(?<=协调人))"
@@ -93,7 +93,7 @@ _BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)
 #: Words before a ``截至`` that make it the date of a comparison only.
 _COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
 _NOTIFYING = re.compile(r"通报|指定|登记|提供|告知")
-_VERB_AFTER = re.compile(r"\s?(?:已|均|都|也|则)?(?:向[^，。；]{0,10})?(?:通报|指定|登记|提供|告知)")
+_VERB_AFTER = re.compile(r"\s?(?:缔约国)?(?:已|均|都|也|则|同时|还)?(?:向[^，。；]{0,10})?(?:通报|指定|登记|提供|告知)")
 #: A change, not a count: ``增加了五个``.
 _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多|少)了?\s?$")
 #: A figure standing for the one just counted: ``这一数字为83个``.
