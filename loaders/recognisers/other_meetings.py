@@ -111,7 +111,8 @@ _BOTH = re.compile(
 )
 _YEARS = re.compile(r"(\d{4})年")
 #: A session named by its number after the body's last one: ``…最近一次会议，即第八次会议``.
-_THAT_IS = re.compile(r"即(?:其)?(?P<name>第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)(?!期间|上)")
+_THAT_IS = re.compile(r"即(?:其)?(?P<name>第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)(?!期间|上)"
+                      rf"(?:[，,]\s?(?:已经?|将|曾)?(?:于|在)(?P<date>{_DATE}))?")
 _BETWEEN_JOINS = re.compile(r"(?:(?!以及|和|及|、).)+")
 #: Words before a meeting's name that are not part of it.
 _LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外|根据|依据|依照|按照")
@@ -155,8 +156,9 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         for m in _THAT_IS.finditer(text):  # ``国际合作工作组最近一次会议，即第八次会议``
             body = _topic_body(text[: m.start()], m.group("name"))
             if body and not any(f.span.start <= m.start() < f.span.end for f in here):
-                here.append(OtherMeeting(m.group("name"), body, None, None, None,
-                                         Span(place, m.start("name"), m.end(), m.group("name"))))
+                start, end = _dates(m.group("date"), year) if m.group("date") else (None, None)
+                here.append(OtherMeeting(m.group("name"), body, start, end, None,
+                                         Span(place, m.start("name"), m.end(), m.group(0))))
         for m in _SESSION.finditer(text):
             if _NOT_REPORTED_AFTER.match(text, m.end()) or _NOT_REPORTED_BEFORE.search(text, 0, m.start()):
                 continue
