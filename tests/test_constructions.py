@@ -673,7 +673,8 @@ def test_a_session_named_by_its_number_then_dated_by_a_back_reference() -> None:
         "该次会议于2017年10月9日和10日在维也纳举行。",
         "专家会议听取了小组发言，讨论由缔约国会议第十届会议的一位副主席主持。",
         "上一次缔约国会议，即第十届会议，于2023年12月11日至15日举行。",
-    ) == {(1, "untoc-wg-international-cooperation", "2017-10-09", "2017-10-10"), (3, "cosp", "2023-12-11", "2023-12-15")}
+    ) == {(1, "untoc-wg-international-cooperation", "2017-10-09", "2017-10-10"),
+          (3, "cosp", "2023-12-11", "2023-12-15")}
 
 
 def test_a_body_meeting_on_a_date_and_dates_given_to_the_latter() -> None:
