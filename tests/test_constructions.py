@@ -769,6 +769,13 @@ def test_a_resolution_the_session_named_earlier_in_the_sentence_adopted() -> Non
                        "特别是该届会议通过的第9/1号决议。") == {("9/1", "UNTOC", None, 1, False)}
 
 
+def test_resolution_bodies_across_asides() -> None:
+    assert resolutions(
+        "有组织犯罪公约缔约方会议在维也纳举行的第十届会议上，除其他外，通过了第10/1号和第10/4号决议。",
+        "有组织犯罪公约缔约方会议第十一届会议通过了若干决议，其中第11/2号决议涉及国际合作。",
+    ) == {("10/1", "UNTOC", None, 1, False), ("10/4", "UNTOC", None, 1, False), ("11/2", "UNTOC", None, 2, False)}
+
+
 def test_resolution_back_references() -> None:
     assert resolutions(
         "缔约国会议通过了第10/2号和第10/3号决议。",
