@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ...ontology import reference
 from ...ontology.series import Series, find_series
 from ...text.dates import english_date as _english_date
 from ...text.dates import first_range
@@ -66,13 +67,14 @@ def recognise(doc: Segmented, *, running_heads: list[str]) -> Identity:
     if kind is DocumentKind.REPORT and not _REPORT_TITLE.search(title):
         raise ValueError("no title sentence: neither a meeting report (…会议的报告) "
                          "nor a Secretariat note (秘书处的说明)")
+    symbol = _symbol(doc.header, running_heads)
     return Identity(
         kind=kind,
         series=series,
-        meeting=_meeting(doc, series, kind, title),
+        meeting=_meeting(doc, series, kind, title, symbol),
         title=title,
         title_span=_span_in_header(doc, title),
-        symbol=_symbol(doc.header, running_heads),
+        symbol=symbol,
         distributed=_distributed(doc.header),
         language=_language(doc.header),
         original_language=_original(doc.header),
@@ -134,7 +136,7 @@ def _is_masthead(line: str) -> bool:
     )
 
 
-def _meeting(doc: Segmented, series: Series, kind: DocumentKind, title: str) -> Meeting:
+def _meeting(doc: Segmented, series: Series, kind: DocumentKind, title: str, symbol: str | None) -> Meeting:
     if kind is DocumentKind.REPORT:
         where = title
         ordinal_text = _ORDINAL.search(title)
@@ -142,12 +144,18 @@ def _meeting(doc: Segmented, series: Series, kind: DocumentKind, title: str) -> 
     else:
         where = next((c for c in doc.header if first_range(c)), "")
         ordinal = _note_ordinal(doc)
-    if ordinal is None:
-        raise ValueError("the meeting's ordinal (第…次) is not stated")
     dates = first_range(where)
     if dates is None and kind is DocumentKind.REPORT:  # ``…专家会议报告`` then ``（2023年6月14日至16日，维也纳）``
         where = next((line for line in doc.header if first_range(line) and _VENUE_LINE.search(line)), where)
         dates = first_range(where)
+    if ordinal is None and kind is DocumentKind.REPORT and series.key == "eg1":
+        # a title without 第…次 (``2015年6月11日和12日在维也纳举行的…专家会议的报告``): the meeting
+        # whose report the document's own symbol is, or that the series held on those dates
+        known = reference.expert_meetings()
+        ordinal = next((m.ordinal for m in known if symbol and m.report_symbol == symbol), None) or next(
+            (m.ordinal for m in known if dates is not None and m.start == dates.start), None)
+    if ordinal is None:
+        raise ValueError("the meeting's ordinal (第…次) is not stated")
     venue = _VENUE_TITLE.search(where) or _VENUE_LINE.search(where)
     return Meeting(
         series=series.key,
