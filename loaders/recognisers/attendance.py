@@ -21,6 +21,7 @@ from ..segment import Segmented
 _ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表|观察员|员)(?:身份)?"
                        r"(?:与会|出席|列席)|身份(?:与会|出席|列席)")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
+_CLAUSE = re.compile(r"[^。；]+[。；]?")
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
     (re.compile(r"非(?:《公约》)?(?:签署国|缔约国)|非政府组织"), ParticipantKind.OTHER_ENTITY),
@@ -44,6 +45,11 @@ _DESCRIPTIONS = re.compile(
     r"^(?:此外，?)?(?:[^（）]{0,40}?的(?:研究所|实体)|(?:(?!以及)[^（）、]){0,40}?之一|区域经济一体化组织|联合国系统专门机构|"
     r"《公约》签署国|公约签署国|签署国)"
 )
+#: The end of an attendance sentence alone (not a capacity written with 作为 before it).
+_TAIL_ONLY = re.compile(r"[，,]?(?:分别|均|也|亦|都)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?"
+                        r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
+#: ``A和B作为联合国系统实体``: names, then the capacity they come in.
+_AS_KIND = re.compile(r"(?<=[^，,])作为(?P<kind>[^，。；、]{2,30})$")
 #: ``X是…的Y，``: a participant and its capacity.
 _IS_A = re.compile(r"^(?P<name>[^，。是：]{2,30})是(?P<desc>[^，。：]{2,40})[，,]")
 #: A list's kind after its last name: ``…和H等政府间组织``, ``…三个《公约》签署国``.
@@ -80,12 +86,14 @@ def find(doc: Segmented) -> list[Attendance]:
         if not in_section and not re.search(r"(?:派|有)(?:代表|观察员|员)(?:出席|参加|与会)", paragraph.text):
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        for sentence in _SENTENCE.finditer(paragraph.text):
+        for sentence in _clauses_of(paragraph.text):
             said = sentence.group(0)
             listed = _LIST.search(said)
             named_list = in_section and listed and re.search(r"(?:这些|上述|其中)", said[: listed.start()]) and _kind(
                 said[: listed.start()])  # ``…出席了会议。这些缔约国是：…``
-            if not (_ATTENDED.search(said) or (in_section and re.search("出席|参加", said)) or named_list):
+            labelled_lines = in_section and len(_labelled(said)) >= 2  # ``联合国系统：A、B；研究所：C；…``
+            if not (_ATTENDED.search(said) or (in_section and re.search("出席|参加", said)) or named_list
+                    or labelled_lines):
                 continue
             found += _sentence(sentence.group(0), sentence.start(), place, len(found))
     return found
@@ -95,15 +103,16 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     described = _IS_A.match(text)
     if described:  # ``欧洲联盟是《公约》缔约方的区域经济一体化组织，派代表出席了会议``
         return _sentence(described.group("desc") + "：" + described.group("name"), offset, place, before)
-    if not _LIST.search(text) and re.search("，|以及", tail_cut := _TAIL.sub("", text)):
+    if not _LIST.search(text) and re.search("，|以及", tail_cut := _TAIL_ONLY.sub("", text)):
         groups = [g for g in re.split(r"(?<=，)|(?=以及)", tail_cut) if g.strip("，")]
-        if len(groups) >= 2 and sum(bool(_described(g.strip("，")) or _ETC_KIND.search(g.strip("，"))) for g in groups):
+        if len(groups) >= 2 and sum(bool(_described(g.strip("，")) or _ETC_KIND.search(g.strip("，"))
+                                         or _AS_KIND.search(g.strip("，"))) for g in groups):
             # ``A，…方案网研究所B和C，以及D、E和F等政府间组织也派观察员出席了会议``: each group its own
             by_group: list[Attendance] = []
             at = 0
             for group in groups:
                 words = group.rstrip("，")
-                kind_words = _ETC_KIND.search(words)
+                kind_words = _ETC_KIND.search(words) or _AS_KIND.search(words)
                 line = (kind_words.group("kind") + "：" + words[: kind_words.start()]) if kind_words else words
                 shift = -len(kind_words.group("kind")) - 1 if kind_words else 0
                 by_group += _sentence(line, offset + at + shift, place, before + len(by_group))
@@ -175,6 +184,18 @@ def _stated_kinds(names: str, at: int) -> list[tuple[str, int, ParticipantKind |
     return out
 
 
+def _clauses_of(text: str) -> list[re.Match[str]]:
+    """The sentences of a paragraph, a sentence without a list cut at ； into its clauses
+    (``A以…身份出席了会议；B以…身份出席。``)."""
+    out: list[re.Match[str]] = []
+    for sentence in _SENTENCE.finditer(text):
+        if "：" in sentence.group(0) or "；" not in sentence.group(0):
+            out.append(sentence)
+        else:
+            out += list(_CLAUSE.finditer(text, sentence.start(), sentence.end()))
+    return out
+
+
 def _labelled(text: str) -> list[tuple[int, str]]:
     """Lines of a list labelled by capacity (``研究所：巴塞尔治理研究所、韩国刑事政策研究院；``):
     (where the label starts, ``label：names``) for each line whose label names a capacity."""
@@ -182,7 +203,7 @@ def _labelled(text: str) -> list[tuple[int, str]]:
     start = 0
     for piece in re.split(r"(?<=[；;])", text):
         parts = piece.rstrip("；;。").split("：")
-        if len(parts) >= 3 or (len(parts) == 2 and out):
+        if len(parts) >= 2:
             label = parts[-2]
             if _kind(label) and len(label) <= 12:
                 at = start + piece.rfind(label + "：")

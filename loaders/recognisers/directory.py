@@ -68,12 +68,13 @@ CATEGORIES = (
 )
 #: The categories named by their own words (not the bare 中央机关).
 _SPECIFIC = CATEGORIES[:-1]
+_BARE = CATEGORIES[-1][1]
 _AUTHORITY = re.compile(r"机关|机构|当局|联络点|联络人|协调中心|协调人|主管|中央")
 #: Words saying the States made the authority known.
 _NOTIFIED = re.compile(
     r"通报|指定|告知|通知|提交|登记|载有|列有|列入|提供了?(?:关于|有关)?[^，。；]{0,20}(?:信息|资料|详情)")
 #: Figures dated by what they are: ``2016年5月31日的数字``.
-_FIGURES_OF = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=的(?:数字|数据|统计))")
+_FIGURES_OF = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=的(?:数字|数据|统计|情况))")
 #: Counts of something else: answers to a note verbale, members of a network.
 _OTHER = re.compile(r"答复|回复|复函|加入|成员|参加|出席")
 #: A total over the categories.
@@ -112,7 +113,7 @@ _THEN = re.compile(r"当时|彼时|那时")
 _RESPECTIVELY = re.compile(
     r"(?:分别|依次|(?<=[，,])为)(?:[^\d，。；、]{0,4}?)(?P<counts>(?:[\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?(?:、|和|及|以及)?){2,})")
 #: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
-_OWN_DATE = re.compile(r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?(?:的|为|时为|时有|有|是)$")
+_OWN_DATE = re.compile(r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?[）)]?(?:的|为|时为|时有|有|是)$")
 
 
 def find(doc: Segmented, *, year: int | None = None) -> list[DirectoryCount]:
@@ -165,7 +166,8 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
                 # ``预防腐败机关（131个）``: the count of the category just named, at the main date
                 opened = m.start() - 1
                 start = max([0, *(b.end() for b in _CELL_END.finditer(text, 0, opened))])
-                owner = _category(re.sub(r"^(?:其次是|其次为|以及|和|及)", "", text[start:opened]))
+                words = re.sub(r"^(?:其次是|其次为|以及|和|及)", "", text[start:opened])
+                owner = _category(words, authority=words)  # the category named last before the bracket
                 as_of = _as_of(text, m.start(), main=True)
             if as_of and owner:
                 out.append(DirectoryCount(as_of, owner, value, _span(text, place, m.start(), m.end())))
@@ -343,8 +345,9 @@ def _category(words: str, *, authority: str | None = None,
     words) speaks of an authority."""
     if not _AUTHORITY.search(words if authority is None else authority):
         return None
-    named = [(m.start(), key) for key, pattern in among for m in pattern.finditer(words)]
-    if authority is not None:  # a topic: the one named last before the count
+    specific = [(m.start(), key) for key, pattern in among if pattern is not _BARE for m in pattern.finditer(words)]
+    named = specific or [(m.start(), key) for key, pattern in among for m in pattern.finditer(words)]
+    if authority is not None:  # a topic: the one named last before the count (by its own words first)
         return max(named)[1] if named else None
     for key, pattern in among:
         if pattern.search(words):
