@@ -6,8 +6,8 @@ tuples of Python values, texts compared without white space (``tests/scoring.py`
 
 Then the scores per kind of three sets side by side — the bundled reports, the
 development set and the held-out set of ``tests/data/series`` — printed at the end of the
-run (``conftest.py``); the development set must keep every kind at F1 ≥ ``DEV_FLOOR`` (some, for now, at ``DEV_FLOOR_FOR_NOW``), the
-held-out set is scored only (its facts are never shown).
+run (``conftest.py``); the development set must keep every kind at F1 ≥ ``DEV_FLOOR`` (some,
+for now, at ``DEV_FLOOR_FOR_NOW``), the held-out set is scored only (its facts are never shown).
 """
 
 from __future__ import annotations
