@@ -129,6 +129,8 @@ def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, 
     ("Amal Haddad（约旦）和Tomasz Lorenc（波兰）两位缔约国会议第七届会议副主席分别主持了上午和下午的会议。",
      {("Amal Haddad", "约旦", "presiding", "缔约国会议第七届会议副主席"),
       ("Tomasz Lorenc", "波兰", "presiding", "缔约国会议第七届会议副主席")}),
+    ("第3场会议由Ayşe Yılmaz-Öztürk女士（土耳其，缔约国会议第十一届会议副主席）代为主持。",
+     {("Ayşe Yılmaz-Öztürk", "土耳其", "presiding", None)}),
     # a bureau listed without colons; the chair taken by an office-holder; a rapporteur is no chair
     ("会议选举了以下主席团成员：主席 Anna Kowalczyk（波兰）；副主席 Ali Hassan（埃及）。",
      {("Anna Kowalczyk", "波兰", "chair", None)}),
@@ -774,6 +776,17 @@ def test_resolution_bodies_across_asides() -> None:
         "有组织犯罪公约缔约方会议在维也纳举行的第十届会议上，除其他外，通过了第10/1号和第10/4号决议。",
         "有组织犯罪公约缔约方会议第十一届会议通过了若干决议，其中第11/2号决议涉及国际合作。",
     ) == {("10/1", "UNTOC", None, 1, False), ("10/4", "UNTOC", None, 1, False), ("11/2", "UNTOC", None, 2, False)}
+
+
+def test_resolutions_numbered_in_brackets_and_named_by_how_many() -> None:
+    assert resolutions(
+        "有组织犯罪公约缔约方会议于2014年10月举行了第七届会议。若干发言者回顾说，该届会议通过的一项决议（第7/4号）"
+        "敦促缔约方加强合作。",
+        "缔约国会议第11/5号至第11/7号决议。",
+        "秘书处回顾，上文第2段提及的三项决议均涉及资产返还问题。",
+    ) == {("7/4", "UNTOC", None, 1, False), ("11/5", "UNCAC", None, 2, False), ("11/6", "UNCAC", None, 2, False),
+          ("11/7", "UNCAC", None, 2, False), ("11/5", "UNCAC", None, 3, True), ("11/6", "UNCAC", None, 3, True),
+          ("11/7", "UNCAC", None, 3, True)}
 
 
 def test_resolution_back_references() -> None:

@@ -114,6 +114,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in re.finditer(r"[，。；]", text):
+        if text.count("（", start, m.start()) > text.count("）", start, m.start()):
+            continue  # inside a bracket: ``（土耳其，缔约国会议第十一届会议副主席）``
         out.append((start, text[start : m.start()]))
         start = m.end()
     out.append((start, text[start:]))
@@ -128,8 +130,9 @@ def _mentions(clause: str) -> list[_Mention]:
         honorific = HONORIFIC.match(clause, end)
         rest_at = honorific.end() if honorific else end
         state = _STATE.match(clause[rest_at:])
-        if state:
-            out.append(_Mention(name, state.group("state").strip(), start, rest_at + state.end()))
+        if state:  # ``（土耳其，缔约国会议第十一届会议副主席）``: the State, then the office
+            named = re.split(r"[，,]", state.group("state"), maxsplit=1)[0].strip()
+            out.append(_Mention(name, named, start, rest_at + state.end()))
         elif _AFTER_PRESIDING.match(clause[rest_at:].lstrip()) or _AFTER_CHAIR.match(clause[rest_at:].lstrip()):
             named, at = _state_before(clause[:start])
             out.append(_Mention(name, named, at, rest_at))

@@ -32,14 +32,16 @@ _ANAPHOR = re.compile(
     r"(?:这|上述|该)(?:两|几|各)项|这些|前一项|后一项)决议"
     rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
+#: A resolution whose number is given in brackets: ``一项决议（第7/4号）``.
+_NUMBER_IN_BRACKETS = re.compile(r"决议[（(]第(?P<n>\d{1,2}/\d{1,3})号(?:决议)?[）)]")
 #: A resolution named by the paragraph that cites it: ``上文第6段提及的决议``, ``上文第3段所述决议``.
 _ABOVE = re.compile(
-    r"上文第(?P<n>\d{1,3})段(?:中)?(?:所述|提及|提到|述及|所提及|所提到)的?(?P<which>各项|两项|这些)?决议"
+    r"上文第(?P<n>\d{1,3})段(?:中)?(?:所述|提及|提到|述及|所提及|所提到)的?(?P<which>各项|两项|三项|几项|这些)?决议"
     rf"(?P<paragraphs>{_PARAGRAPHS})?")
 #: The first or the last of the resolutions just cited together.
 _FIRST, _LAST = "前一项", "后一项"
 #: Back-references to several resolutions: all of the last group cited.
-_PLURAL = re.compile(r"(?:两|几|各)项$|这些$")
+_PLURAL = re.compile(r"(?:两|三|四|五|几|各)项$|这些$")
 _BODIES = (
     (re.compile(r"缔约方会议$"), Body.UNTOC_COP),
     (re.compile(r"有组织犯罪公约[》]?$"), Body.UNTOC_COP),
@@ -50,7 +52,7 @@ _BODIES = (
 _BODY_NAMES = re.compile(r"缔约方会议|有组织犯罪公约》?|缔约国会议|反腐败公约》?|(?<!特别会议)大会")
 #: A sentence about the session named in the sentence before: ``该届会议于…举行，通过了…``.
 _THAT_SESSION = re.compile(r"^(?:在)?(?:该届会议|同届会议|该次会议|该会议|这届会议)")
-_ADOPTED_THERE = re.compile(r"(?:该|同一?|这一)届会议(?:上)?通过的?$")
+_ADOPTED_THERE = re.compile(r"(?:该|同一?|这一)届会议(?:上)?通过的?(?:一项|第一项|另一项)?(?:[^，。；]{0,12}?的)?$")
 #: How far before a citation (characters) the name of its body may stand.
 _BODY_WINDOW = 60
 #: Words that may stand between the body and the citation: ``缔约国会议在第5/1号决议中``,
@@ -68,6 +70,7 @@ _TITLE_PHRASE = r"(?:题为)?“”的?|关于[^，。；“”]{1,30}?的"
 _BETWEEN = re.compile(
     rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|会上|会议上|{_SESSION_PHRASE}|{_OTHER_CITATION}|{_TITLE_PHRASE}|中|，"
     r"|于[^，。；]{1,40}?举行(?:了|的)?|(?:若干|多项|一系列|几项|下列)决议|其中"
+    r"|(?:一|第一|另一|后一|前一)项(?:关于[^，。；]{1,20}?的)?决议(?:[，,]即)?"
     r"|\d{4}年\d{1,2}月\d{1,2}日)*$")
 _QUOTED_TITLE = re.compile(r"“[^“”]{0,200}”")
 
@@ -101,6 +104,13 @@ class ResolutionReader:
                     span = Span(place, m.start(), m.end(), m.group(0))
                     found.append(ResolutionCitation(number, b, paragraph, False, span))
             groups.append((m.start(), group))
+        for m in _NUMBER_IN_BRACKETS.finditer(text):  # ``一项决议（第7/4号）``, ``在第一项决议（第10/6号）中``
+            if _inside_any(m.start("n"), found):
+                continue
+            body = self._body(text, m.start())
+            span = Span(place, m.start(), m.end(), m.group(0))
+            found.append(ResolutionCitation(m.group("n"), body, None, False, span))
+            groups.append((m.start(), [(m.group("n"), body)]))
         explicit = list(groups)
         for m in _ABOVE.finditer(text):  # ``上文第6段提及的决议``: those that paragraph cites
             cited_there = self.by_paragraph.get(m.group("n"), [])
@@ -170,9 +180,13 @@ class ResolutionReader:
                 if pattern.search(before[: name.end()]):
                     return body
         if _ADOPTED_THERE.search(before):  # ``…缔约方会议第九届会议（…）的成果，特别是该届会议通过的第9/1号决议``
-            names = list(_BODY_NAMES.finditer(before))
+            # (the session named in this sentence, or else in the one before: ``…举行了第七届会议。
+            # 若干发言者回顾说，该届会议通过的一项决议（第7/4号）``)
+            earlier = before if _BODY_NAMES.search(before) else text[max(0, start - len(before) - 4 * _BODY_WINDOW) :
+                                                                        start - len(before)]
+            names = list(_BODY_NAMES.finditer(earlier))
             for pattern, body in _BODIES:
-                if names and pattern.search(before[: names[-1].end()]):
+                if names and pattern.search(earlier[: names[-1].end()]):
                     return body
         if _THAT_SESSION.match(before):  # ``…缔约方会议第九届会议…。该届会议…通过了…第9/3号决议``
             earlier = text[max(0, start - len(before) - 4 * _BODY_WINDOW) : start - len(before)]
