@@ -49,6 +49,7 @@ _HOW_MANY = re.compile(r"的?(?:两|三|四|几|各)?(?:位|名)(?=副?主席$)"
 #: Predicates before the (first) person of a group.
 _BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?(?:由|为|是)$|(?P<label>副)?主席[：:]$"
                              r"|(?:^|[：:；;])(?P<listed>副)?主席$")
+_PANEL = re.compile(r"小组讨论|专题讨论|讨论小组|专题小组")
 #: Another office of the bureau: not a chair, nothing left unread.
 _OTHER_OFFICE = re.compile(r"^(?:为|担任|任|当选为?)(?:会议)?(?:报告员|秘书)")
 _CHAIR_BY = re.compile(r"(?<!副)主席(?:一职|职位|职务)?由[^由，。；]{0,30}$")
@@ -90,6 +91,9 @@ def find(doc: Segmented) -> list[Chair]:
                                 text[start + mention.start : start + mention.end])
                     if vice:
                         vices.append((mention, span))
+                    elif role is ChairRole.PRESIDING and _PANEL.search(text, max(0, text.rfind("。", 0, start) + 1),
+                                                                     start + mention.start):
+                        continue  # ``举行了一场小组讨论，由加纳的 X 主持``: a panel's moderator
                     elif role is not None:
                         found.append(Chair(mention.name, mention.state, role, office, span))
                     elif _CHAIRING.search(clause) and mention.state and not _OTHER_OFFICE.match(after.lstrip()):

@@ -47,12 +47,17 @@ _BEFORE = (
     re.compile(r"关于(?P<topic>[^，。；]{2,}?)的(?:一场|一次|一个)?$"),
     re.compile(r"就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:举行|组织|召开|举办)了(?:一场|一次|一个)?$"),
     re.compile(r"围绕[“「](?P<topic>[^”」]+)[”」](?:这一)?(?:主题|议题|专题)?(?:举行|组织|召开|举办|开展)了(?:一场|一次|一个)?$"),
+    re.compile(r"围绕(?P<topic>[^，。；“”]{2,40}?)(?:这一)?(?:主题|议题)?(?:举行|组织|召开|举办|开展)了(?:一场|一次|一个)?$"),
+    re.compile(r"以[“「]?(?P<topic>[^”」，。；]+?)[”」]?为(?:主题|专题|题)(?:举行|举办|组织|开展|召开)了(?:一场|一次|一个)?"
+               r"[^，。；]{0,6}$"),
 )
 #: Topic after the mention (the text from the end of the mention).
 _AFTER = (
     re.compile(r"^(?:会)?关于(?P<topic>[^。]+?)的(?:情况介绍|介绍|讨论|专题介绍|发言)"),
     re.compile(r"^(?:会)?以[“「](?P<topic>[^”」]+)[”」]为(?:题|主题|专题|题目)"),
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[“「](?P<topic>[^”」]+)[”」]"),
+    re.compile(r"^(?:会)?[（(](?:议题|主题|题目)[:：](?P<topic>[^）)]+)[）)]"),
+    re.compile(r"^[，,]?就[“「](?P<topic>[^”」]+)[”」](?:作了|进行了|作出了)"),
     re.compile(r"^[，,]?就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:进行了|展开了|开展了|举行了)(?:讨论|交流|对话)"),
     re.compile(r"^(?:会)?[，,]?(?:讨论的|其|的)?(?:主题|议题|专题|题目|内容)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
     re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
@@ -68,7 +73,7 @@ _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小�
 
 #: Nouns for panelists (longest first).
 _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
-         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者|成员)")
+         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者|成员|司长|局长|处长|主任|负责人|顾问)")
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
 #: ``…的[一名]ROLE``: the origins are the words before it.
 _OF_ROLE = re.compile(rf"的{_QUANTITY}(?:[\u4e00-\u9fff]{{0,4}}?){_ROLE}")
@@ -90,6 +95,14 @@ _PERSON_FROM = re.compile(rf"(?:{PERSON.pattern})\s?来自(?P<of>[^，。；：�
 _MODERATES = re.compile(r"[^，。；]{0,4}主持")
 _SENTENCE_BREAK = re.compile(r"[。；]")
 _OPENING = re.compile(r"^(?:最后|此外|随后|另外|其次|首先)[，,]?")
+#: Organisations each sending one: ``国际刑警组织和欧洲刑警组织各一名代表``.
+_EACH_ONE = re.compile(r"(?:^|(?<=[，。；：、])|(?<=以及))(?P<list>[^，。；：、的（）]{2,40}?)各(?:一|两|二)(?:名|位)")
+#: States counted then named in brackets: ``三个缔约国（爱沙尼亚、肯尼亚和乌拉圭）的``.
+_STATES_LISTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})个(?:缔约国|国家)[（(](?P<list>[^（）()]{2,60})[）)]")
+#: How many, not who: ``三位国家执法机构``, ``三个缔约国（…）``, ``缔约国``.
+_COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})[位名个]|(?:缔约国|国家|会员国)(?:[（(]|$)")
+#: What follows a moderator's name: ``主持``, ``担任主持人``.
+_MODERATING = re.compile(r"\s?(?:女士|先生)?(?:[（(][^（）()]{1,40}[）)])?[^，。；]{0,4}?(?:主持|担任主持人)")
 #: A bulleted panelist: ``• NAME，OFFICE；``.
 _BULLETED = re.compile(r"[•·]\s?[^，,；;。•]{1,40}[，,](?P<office>[^；;。•]{2,60})")
 #: Origins listed after a colon, announced as ``以下国家和组织``.
@@ -154,7 +167,8 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
         if _BACK.search(before):
             continue
         announced = bool(_HELD.search(before))
-        topic = _topic(before, text[m.end():]) or (_heading_topic(paragraph) if announced else None)
+        topic = _topic(before, text[m.end():], members="成员" in m.group(0)) or (
+            _heading_topic(paragraph) if announced else None)
         if not topic:
             held = held or announced
             continue
@@ -169,13 +183,15 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
     return found
 
 
-def _topic(before: str, after: str) -> str | None:
+def _topic(before: str, after: str, *, members: bool = False) -> str | None:
     for pattern in _BEFORE:
         m = pattern.search(before)
         if m:
             return _clean(m.group("topic"))
     for pattern in _AFTER:
         m = pattern.match(after)
+        if m and members and pattern.pattern.startswith("^(?:会)?[:："):
+            continue  # ``担任小组成员：—A…；—B…``: who, not what
         if m:
             topic = m.group("topic")
             end = _TOPIC_END.search(topic)
@@ -249,12 +265,20 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         if join:
             boundary += join.end()
     for person in _PERSON_OF.finditer(scope):  # ``Ingrid Solheim（挪威经济犯罪调查局）``
+        if _MODERATING.match(scope, person.end()):
+            continue  # ``…X（摩洛哥）主持``: the moderator
         at = start + person.start("of")
         found.append((at, person.group("of")))
     for person in _HAN_PERSON_OF.finditer(scope):  # ``王海涛（中国国家监察委员会）``: a State's office
         office = leading_entity(person.group("of"))
         if office and (entity(office) or "").startswith(("state:", "territory:")):
             found.append((start + person.start("of"), office))
+    for each in _EACH_ONE.finditer(scope):  # ``国际刑警组织和欧洲刑警组织各一名代表``
+        at = start + each.start("list")
+        found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", each.group("list")))]
+    for listed in _STATES_LISTED.finditer(scope):  # ``三个缔约国（爱沙尼亚、肯尼亚和乌拉圭）的从业人员``
+        at = start + listed.start("list")
+        found += [(at + offset, name) for name, offset in split_names(listed.group("list"))]
     for bullet in _BULLETED.finditer(scope):  # ``• Rūta Žemaitytė，立陶宛总检察院国际合作司检察官；``
         office = leading_entity(bullet.group("office"))
         if office:
@@ -264,6 +288,9 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         at = start + listed.start("list")
         found += [(at + offset, name) for name, offset in split_names(listed.group("list"))]
     for person in _OF_PERSON.finditer(scope):  # ``奥地利的 Hans Gruber``, ``发言人为奥地利代表团的 X``
+        name = PERSON.match(scope, person.end())
+        if name and _MODERATING.match(scope, name.end()):
+            continue  # ``由加纳的 Kofi Mensah-Bonsu 主持``: the moderator
         words, at = person.group("list"), start + person.start("list")
         led = list(_LED_BY.finditer(words))
         if led:
@@ -314,7 +341,7 @@ def _origin(written: str) -> str | None:
     """The State, territory or organisation a panelist comes from, as written."""
     written = written.strip()
     if not written or written.startswith(
-            ("本国", "各国", "该国", "其", "这些", "一些", "多个", "以下", "下列", "上述")):
+            ("本国", "各国", "该国", "其", "这些", "一些", "多个", "以下", "下列", "上述")) or _COUNTED.match(written):
         return None
     if known(written, units=False):
         return written
