@@ -276,9 +276,9 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
     for each in _EACH_ONE.finditer(scope):  # ``国际刑警组织和欧洲刑警组织各一名代表``
         at = start + each.start("list")
         found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", each.group("list")))]
-    for listed in _STATES_LISTED.finditer(scope):  # ``三个缔约国（爱沙尼亚、肯尼亚和乌拉圭）的从业人员``
-        at = start + listed.start("list")
-        found += [(at + offset, name) for name, offset in split_names(listed.group("list"))]
+    for counted in _STATES_LISTED.finditer(scope):  # ``三个缔约国（爱沙尼亚、肯尼亚和乌拉圭）的从业人员``
+        at = start + counted.start("list")
+        found += [(at + offset, name) for name, offset in split_names(counted.group("list"))]
     for bullet in _BULLETED.finditer(scope):  # ``• Rūta Žemaitytė，立陶宛总检察院国际合作司检察官；``
         office = leading_entity(bullet.group("office"))
         if office:
