@@ -530,6 +530,15 @@ def test_directory_counts_more_ways(text: str, expected: set[tuple[str, str, int
     assert directory_in("二. 审议", text)[0] == expected
 
 
+def test_directory_at_the_same_statistics_date_in_the_next_paragraph() -> None:
+    found, _ = directory_in(
+        "四. 名录",
+        "根据秘书处2024年5月31日的统计，名录中指定了资产追回联络点的缔约国数目从2023年5月的96个上升到101个。",
+        "在同一统计日期，129个缔约国已在名录中通报其预防腐败机关，比上一年多出5个。")
+    assert found == {("2024-05-31", "asset-recovery", 101), ("2023-05", "asset-recovery", 96),
+                     ("2024-05-31", "prevention", 129)}
+
+
 def test_counts_of_states_that_notified_nothing_are_not_directory_counts() -> None:
     found, _ = directory_in("二. 审议情况",
                             "截至2016年5月，已有20个缔约国请求司法协助中央机关提供技术援助，"
@@ -695,6 +704,11 @@ def test_a_body_meeting_on_a_date_and_dates_given_to_the_latter() -> None:
         "秘书处代表还提到，刑事事项国际合作非正式专家组于2019年3月在维也纳举行会议。",
         "本次会议紧接实施情况审议组第十六届会议之后召开，后者的会期为2025年6月10日至13日。",
     ) == {(1, "informal-expert-group", "2019-03", "2019-03"), (2, "irg", "2025-06-10", "2025-06-13")}
+
+
+def test_a_session_held_back_to_back_with_the_meeting() -> None:
+    assert other_meetings("本届专家会议与实施情况审议组第十五届会议（6月10日至14日）背靠背举行。") == {
+        (1, "irg", "2025-06-10", "2025-06-14")}
 
 
 # --- resolutions and mandates --------------------------------------------------------

@@ -29,7 +29,7 @@ _KINDS = (  # the first match in the words before the names decides
     (re.compile(r"区域经济一体化组织"), ParticipantKind.REGIONAL_ORGANIZATION),
     (re.compile(r"政府间组织"), ParticipantKind.INTERGOVERNMENTAL_ORGANIZATION),
     (re.compile(r"研究所"), ParticipantKind.INSTITUTE),
-    (re.compile(r"联合国系统|专门机构|联合国举措|联合国机构|联合国实体"), ParticipantKind.UN_BODY),
+    (re.compile(r"联合国系统(?:的?实体)?|专门机构|联合国举措|联合国机构|联合国实体"), ParticipantKind.UN_BODY),
     (re.compile(r"常驻观察员|实体"), ParticipantKind.OTHER_ENTITY),
     (re.compile(r"缔约国"), ParticipantKind.STATE_PARTY),
 )

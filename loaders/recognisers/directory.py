@@ -40,18 +40,19 @@ _YEAR: ContextVar[int | None] = ContextVar("year", default=None)
 _THIS_YEAR = re.compile(r"^(?:本年|今年|当年)")
 #: The date of the counts last read, for ``截至同一日期`` in a later paragraph.
 _PREVIOUS_DATE: ContextVar[str | None] = ContextVar("previous_date", default=None)
-_SAME_DATE = r"(?:同日|同一日期?|该日|当日|上述日期)"
+_SAME_DATE = r"(?:同日|同一(?:统计)?日期?|该日|当日|上述日期)"
 _PREVIOUS_CATEGORIES: ContextVar[list[str] | None] = ContextVar("previous_categories", default=None)
 _FIRST_N = re.compile(r"前[两二三四五]类")
 #: What dates a count: ``截至…``, ``到2016年5月为止``.
 _AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)"
-                    r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)|(?<=即)(?=\d{4}年\d{1,2}月)")
+                    r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)|(?<=即)(?=\d{4}年\d{1,2}月)"
+                    r"|(?<=在)(?=同一(?:统计)?日期)")
 _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: A count of States: ``137个缔约国``, ``137 国家``, ``九个缔约国``, or ``137个`` closing a
 #: clause or changing (``122个增至``).
 _COUNT = re.compile(
     rf"(?<![第\d{CHINESE_NUMERAL_CHARS}])(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})\s?"
-    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还)))"
+    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|上升|下降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还)))"
 )
 #: A table's line: a category and a bare figure (``预防机关：101``).
 _CELL = re.compile(r"(?:[：:—－]\s?|(?<=机关)|(?<=联络点)|(?<=机构)|(?<=当局)|(?<=联络人)|(?<=协调人))"
@@ -96,7 +97,7 @@ _COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
 _NOTIFYING = re.compile(r"通报|指定|登记|提供|告知")
 _VERB_AFTER = re.compile(r"\s?(?:缔约国)?(?:已|均|都|也|则|同时|还)?(?:向[^，。；]{0,10})?(?:通报|指定|登记|提供|告知)")
 #: A change, not a count: ``增加了五个``.
-_CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多|少)了?\s?$")
+_CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多出?|少)了?\s?$")
 #: A figure standing for the one just counted: ``这一数字为83个``.
 _SAME_FIGURE = re.compile(r"(?:这一|这个|该|此一?)(?:数字|数目|数量|数)(?:为|是|有|仅为)$")
 #: The header of a table with a column per date: two dates or more side by side.
@@ -139,7 +140,11 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
             continue
         here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
         if here:
-            _PREVIOUS_DATE.set(here[0].as_of)  # the paragraph's main date, for ``截至同一日期`` after it
+            # the paragraph's main date (of its figures: ``…的统计``, else its first count's), for
+            # ``截至同一日期`` after it
+            figures = _FIGURES_OF.search(text)
+            stated = _date(figures.group()) if figures else None
+            _PREVIOUS_DATE.set(stated if stated in {c.as_of for c in here} else here[0].as_of)
             _PREVIOUS_CATEGORIES.set(list(dict.fromkeys(c.category for c in here)))
         found += here
     return _unique(found)

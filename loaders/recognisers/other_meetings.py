@@ -115,7 +115,8 @@ _THAT_IS = re.compile(r"即(?:其)?(?P<name>第[\d一二三四五六七八九十
                       rf"(?:[，,]\s?(?:已经?|将|曾)?(?:于|在)(?P<date>{_DATE}))?")
 _BETWEEN_JOINS = re.compile(r"(?:(?!以及|和|及|、).)+")
 #: Words before a meeting's name that are not part of it.
-_LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外|根据|依据|依照|按照")
+_LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外|根据|依据|依照|按照"
+                      r"|专家会议与")
 #: ``NAME（DATE，VENUE）``.
 _BRACKETED = re.compile(
     rf"(?P<name>[^。，；（]{{0,60}}?{_NUMBERED})（(?:[^，,）]{{1,12}}[，,])?(?P<date>{_DATE})"
