@@ -82,8 +82,9 @@ def find(doc: Segmented) -> list[Chair]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         vice_presides = vice_presides or bool(_VICE_PRESIDES.search(text))
         for start, clause in _clauses(text):
-            states.update({m.name: m.state for m in _mentions(clause) if m.state})
-            for group in _groups(clause):
+            mentions = _mentions(clause)
+            states.update({m.name: m.state for m in mentions if m.state})
+            for group in _groups(clause, mentions):
                 before, after = clause[: group[0].start], clause[group[-1].end:]
                 role, office, vice = _predicate(before, after)
                 for mention in group:
@@ -156,10 +157,10 @@ def _state_before(words: str) -> tuple[str | None, int]:
     return None, len(words)
 
 
-def _groups(clause: str) -> list[list[_Mention]]:
+def _groups(clause: str, mentions: list[_Mention]) -> list[list[_Mention]]:
     """Mentions joined by 、和及以及与 form a group sharing one predicate."""
     groups: list[list[_Mention]] = []
-    for mention in _mentions(clause):
+    for mention in mentions:
         if groups and _JOIN.match(clause[groups[-1][-1].end : mention.start].strip()):
             groups[-1].append(mention)
         else:

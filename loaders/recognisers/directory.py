@@ -94,7 +94,6 @@ _CLAUSE_END = re.compile(r"[；;]")
 _BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[）)]")
 #: Words before a ``截至`` that make it the date of a comparison only.
 _COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
-_NOTIFYING = re.compile(r"通报|指定|登记|提供|告知")
 _VERB_AFTER = re.compile(r"\s?(?:缔约国)?(?:已|均|都|也|则|同时|还)?(?:向[^，。；]{0,10})?(?:通报|指定|登记|提供|告知)")
 #: A change, not a count: ``增加了五个``.
 _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多出?|少)了?\s?$")
@@ -152,7 +151,8 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
 
 def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
     out: list[DirectoryCount] = []
-    counts = [m for m in _COUNT.finditer(text) if _value(m) is not None and not _CHANGE_BY.search(text, 0, m.start())]
+    counts = [m for m in _COUNT.finditer(text)
+              if _value(m) is not None and not _CHANGE_BY.search(text, max(0, m.start() - 6), m.start())]
     main = [m for m in counts if not _bracketed(text, m.start())]
     last_category: tuple[int, str | None] = (-1, None)
     found_in: list[tuple[int, int]] = []

@@ -34,6 +34,9 @@ BODIES = (
 )
 _DATE = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))"
          r"(?:(?:至|到|和|及|-|–|—|~)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?")
+#: A session by its number: ``第十五次会议``, ``第四次全体会议`` (``…续会``, a resumed one).
+_NUMBER = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议"
+_NUMBERED = _NUMBER + r"(?:续会)?"
 #: A venue: a city, perhaps after its State (``维也纳``, ``俄罗斯联邦圣彼得堡``), not a clause.
 _VENUE = r"[^，。、；与以同]{1,20}?"
 #: How a meeting is held beside another or in a form: ``与…接连``, ``与…联合``, ``以混合形式``.
@@ -58,13 +61,13 @@ _DATE_FIRST = re.compile(
 )
 #: ``DATE，NAME第N次会议在VENUE举行``.
 _DATE_FIRST_NAMED = re.compile(
-    rf"(?P<date>{_DATE})[，,](?P<name>[^。，；]{{2,40}}?第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:续会)?)"
+    rf"(?P<date>{_DATE})[，,](?P<name>[^。，；]{{2,40}}?{_NUMBERED})"
     rf"(?:在(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办|通过|决定|审议)"
 )
 #: ``DATE，A和B在VENUE分别举行了第N次会议和第M次会议``.
 _DATE_FIRST_RESPECTIVELY = re.compile(
     rf"(?P<date>{_DATE})[，,](?P<names>[^。；]{{4,80}}?)(?:在(?P<venue>{_VENUE}))?分别(?:举行|召开)了"
-    rf"(?P<numbers>第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:和|及|、)第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议)"
+    rf"(?P<numbers>{_NUMBER}(?:和|及|、){_NUMBER})"
 )
 #: Words that refer back to a body named earlier in the paragraph.
 _BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
@@ -84,7 +87,6 @@ _NOT_REPORTED_AFTER = re.compile(
     r"(?:的)?(?:一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
 _NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 _SAME_SERIES = re.compile(r"专家会议")
-_NUMBERED = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议(?:续会)?"
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 _PREDICATE = re.compile(
     rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:则|也|亦|还)?(?:已经?|业已|曾|将|定|拟|计划|预定|预计|预期|原定)?"
@@ -111,7 +113,7 @@ _BOTH = re.compile(
 )
 _YEARS = re.compile(r"(\d{4})年")
 #: A session named by its number after the body's last one: ``…最近一次会议，即第八次会议``.
-_THAT_IS = re.compile(r"即(?:其)?(?P<name>第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)(?!期间|上)"
+_THAT_IS = re.compile(rf"即(?:其)?(?P<name>{_NUMBER})(?!期间|上)"
                       rf"(?:[，,]\s?(?:已经?|将|曾)?(?:于|在)(?P<date>{_DATE}))?")
 _BETWEEN_JOINS = re.compile(r"(?:(?!以及|和|及|、).)+")
 #: Words before a meeting's name that are not part of it.
