@@ -82,14 +82,28 @@ def fresh_store(*paths: Path | str) -> GraphStore:
     return store
 
 
-def disk_store(path: Path) -> Path:
-    """A store on disk at ``path`` with the bundled reports, closed again (no lock held)."""
-    import gc
+_TEMPLATE: list[Path] = []  # this process's loaded store, copied by disk_store
 
-    store = GraphStore.open(path)
-    assert load_paths(store, [BUNDLED_REPORTS], iris=Iris()).ok
-    del store
-    gc.collect()
+
+def disk_store(path: Path) -> Path:
+    """A store on disk at ``path`` with the bundled reports, closed again (no lock held).
+
+    The reports are loaded once per test process (a load, its derived graphs and its
+    snapshot, as ``uncac-kg load`` leaves them); each caller gets a copy of that folder."""
+    import atexit
+    import gc
+    import shutil
+    import tempfile
+
+    if not _TEMPLATE:
+        folder = Path(tempfile.mkdtemp(prefix="uncac-kg-template-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        store = GraphStore.open(folder / "store")
+        assert load_paths(store, [BUNDLED_REPORTS], iris=Iris()).ok
+        del store
+        gc.collect()
+        _TEMPLATE.append(folder / "store")
+    shutil.copytree(_TEMPLATE[0], path)
     return path
 
 

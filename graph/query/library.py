@@ -11,6 +11,7 @@ Parameters (:mod:`.parameters`) restrict any result variable of a query.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,11 +68,17 @@ def parse(name: str, text: str) -> NamedQuery:
 
 
 def library(folder: Path = LIBRARY) -> dict[str, NamedQuery]:
-    """Every named query, by name (the file stem)."""
-    return {
-        path.stem: parse(path.stem, path.read_text(encoding="utf-8"))
-        for path in sorted(folder.glob("*.rq"))
-    }
+    """Every named query, by name (the file stem).
+
+    Read again only when a file of the folder is added, removed or changed (a stat per file,
+    not a read and parse per file, on every request that names a query)."""
+    paths = sorted(folder.glob("*.rq"))
+    return dict(_read(tuple((path, path.stat().st_mtime_ns, path.stat().st_size) for path in paths)))
+
+
+@functools.lru_cache(maxsize=8)
+def _read(files: tuple[tuple[Path, int, int], ...]) -> tuple[tuple[str, NamedQuery], ...]:
+    return tuple((path.stem, parse(path.stem, path.read_text(encoding="utf-8"))) for path, _, _ in files)
 
 
 def resolve(spec: str, *, stdin_text: str | None = None, folder: Path = LIBRARY) -> NamedQuery:
