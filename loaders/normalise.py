@@ -29,6 +29,11 @@ from ..text.width import WIDE
 
 _WIDE_RE = re.compile(f"[{WIDE}]")
 
+#: A table's cells, separated by tabs in the text (three or more in a line) (``Kalani Akana-Rivers\t司法部…\t美利坚合众国``),
+#: are kept apart by this mark when lines are cleaned, so that a table read as a paragraph
+#: keeps where one cell ends and the next begins.
+TABLE_CELL = "｜"
+_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -88,7 +93,7 @@ def clean(text: str) -> Cleaned:
     text = _ZERO_WIDTH.sub("", text)
     text = unicodedata.normalize("NFC", text).translate(_WIDTH_TABLE)
     text = _MARKDOWN_LINK.sub(r"\1", text)
-    raw = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    raw = [_SPACES.sub(" ", _cells(line.strip())).strip() for line in text.split("\n")]
     lines = [line for line in raw if line]
     drop = _running_heads(lines)
     body: list[str] = []
@@ -116,6 +121,14 @@ def clean(text: str) -> Cleaned:
         in_footnotes = False
         body.append(_INLINE_FOOTNOTE_MARK.sub("", line))
     return Cleaned(body, footnotes, [lines[i] for i in sorted(drop)])
+
+
+def _cells(line: str) -> str:
+    """A table's row (three cells or more, apart by tabs) with its cells joined by ``｜``;
+    another line as it is (a tab after an item's number or in a page footer is a space)."""
+    if len(_CELL_BREAK.findall(line)) < 2:
+        return line
+    return _CELL_BREAK.sub(TABLE_CELL, line)
 
 
 def _split_footnote(line: str) -> tuple[str, str]:
@@ -150,14 +163,21 @@ def _running_heads(lines: list[str]) -> set[int]:
 
 
 def flow(lines: list[str]) -> str:
-    """Join the lines of one block: no space between wide characters, one space between words."""
+    """Join the lines of one block: no space between wide characters, one space between words.
+
+    Table rows (lines whose cells :func:`clean` joined with ``｜``) that follow each other are
+    joined by ``；``: ``姓名｜职务｜国家；Kalani Akana-Rivers｜…｜美利坚合众国``."""
     parts: list[str] = []
+    row = False
     for line in lines:
         line = line.strip()
         if not line:
             continue
-        if parts and _needs_space(parts[-1][-1], line[0]):
+        if parts and row and TABLE_CELL in line:
+            parts.append("；")
+        elif parts and _needs_space(parts[-1][-1], line[0]):
             parts.append(" ")
+        row = TABLE_CELL in line
         parts.append(line)
     return canonical("".join(parts))
 

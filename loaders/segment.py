@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..text.numerals import CHINESE_NUMERAL_CHARS, to_int
 from ..text.width import display_width
-from .normalise import Footnote, canonical, flow, is_terminal
+from .normalise import TABLE_CELL, Footnote, canonical, flow, is_terminal
 
 _SECTION = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]{{1,3}})\s*[.．、]\s*(.*)$")
 _SUBSECTION = re.compile(r"^([A-Z])\s*[.．]\s*(\S.*)$")
@@ -190,7 +190,7 @@ class _Segmenter:
                 self.pending.append(line)
             else:
                 # (once, here: every recogniser reads these); a masthead set in two columns
-                # (``联合国反腐败公约      Distr.: General``) gives a line per column
+                # (``联合国反腐败公约      Distr.: General``, or with a tab between) gives a line per column
                 self.header += [canonical(part) for part in _COLUMNS.split(line) if part.strip()]
             return
         if block.kind == "heading" and not self.pending and (block.open or _incomplete(block)):
@@ -269,7 +269,7 @@ class _Segmenter:
 
 #: Where a masthead line set in two columns joins them (the cleaned line keeps one space): the
 #: Chinese masthead on the left, the English one on the right.
-_COLUMNS = re.compile(r"(?<=[\u4e00-\u9fff]) (?=Distr|Original|Chinese|[A-Z]{1,6}/|\d{1,2} [A-Z][a-z]+ \d{4}|V\.\d)")
+_COLUMNS = re.compile(TABLE_CELL + r"|(?<=[\u4e00-\u9fff]) (?=Distr|Original|Chinese|[A-Z]{1,6}/|\d{1,2} [A-Z][a-z]+ \d{4}|V\.\d)")
 
 
 _DANGLING = re.compile(r"(?:[第的和与及、，：《（“]|以及|关于)$")

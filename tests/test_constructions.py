@@ -1064,3 +1064,44 @@ def test_the_meeting_dated_in_a_line_of_its_own(title: str) -> None:
     meeting = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts.meeting
     assert (meeting.ordinal, str(meeting.start), str(meeting.end), meeting.venue) == (
         12, "2023-06-14", "2023-06-16", "维也纳")
+
+
+# --- session of 2026-12-03 (fourth): the -j dev reports --------------------------------------------------
+
+
+def test_attendance_listed_after_de_you_and_an_institute_with_its_short_name() -> None:
+    facts = report(
+        "政府间组织中，派观察员出席会议的有非洲联盟、英联邦秘书处和国际反腐败学院。",
+        "出席会议的方案网研究所有：亚洲和远东预防犯罪和罪犯待遇研究所（亚远研究所）和巴塞尔治理研究所。",
+        subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("非洲联盟", "intergovernmental-organization"), ("英联邦秘书处", "intergovernmental-organization"),
+        ("国际反腐败学院", "intergovernmental-organization"),
+        ("亚洲和远东预防犯罪和罪犯待遇研究所（亚远研究所）", "institute"), ("巴塞尔治理研究所", "institute")]
+
+
+def test_resolutions_of_that_session_a_pick_among_several_and_a_body_named_in_the_back_reference() -> None:
+    assert resolutions(
+        "缔约方会议在那届会议上通过了第8/1号决议。",
+        "一位发言者认为，此项决议与缔约国会议第6/4号决议相辅相成。",
+        "缔约国会议第八届会议通过了第8/2和8/6号决议。",
+        "上述两项决议中的第二项还欢迎专家会议提出的建议。",
+        "有组织犯罪公约缔约方会议第十届会议于2020年10月12日至16日在维也纳举行，会议通过的第10/4号决议请工作组继续审议。",
+        "若干发言者认为，上述缔约方会议决议与缔约国会议第8/2号决议的目标一致。",
+    ) == {("8/1", "UNTOC", None, 1, False), ("8/1", "UNTOC", None, 2, True), ("6/4", "UNCAC", None, 2, False),
+          ("8/2", "UNCAC", None, 3, False), ("8/6", "UNCAC", None, 3, False), ("8/6", "UNCAC", None, 4, True),
+          ("10/4", "UNTOC", None, 5, False), ("10/4", "UNTOC", None, 6, True), ("8/2", "UNCAC", None, 6, False)}
+
+
+def test_a_session_named_with_its_venue_before_it_and_no_date() -> None:
+    assert other_meetings("《联合国反腐败公约》缔约国会议在马拉喀什举行的第四届会议上通过了第4/2号决议。") == {
+        (1, "cosp", None, None)}
+
+
+def test_a_table_keeps_its_cells_apart() -> None:
+    text = (HEADER + "一. 会议安排\n\n1. 下表列出向在线名录作出通报的缔约国数目：\n类别\t2025年4月30日\t2026年4月30日\n"
+            "预防腐败机关\t131\t134\n司法协助中央机关\t156\t160\n")
+    doc = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris())
+    assert "类别｜2025年4月30日｜2026年4月30日；预防腐败机关｜131｜134；" in doc.segmented.paragraphs[0].text
+    assert {(d.as_of, d.category, d.count) for d in doc.facts.directory} >= {
+        ("2025-04-30", "prevention", 131), ("2026-04-30", "mutual-legal-assistance", 160)}

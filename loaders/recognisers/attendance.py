@@ -20,6 +20,8 @@ from ..segment import Segmented
 
 _ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表|观察员|员)(?:身份)?"
                        r"(?:与会|出席|列席)|身份(?:与会|出席|列席)")
+#: ``派观察员出席会议的有A、B``, ``与会的是A和B``: the verb after which the names are listed.
+_LIST_AFTER_VERB = re.compile(r"((?:出席|参加|列席|与会)[^，。；：]{0,8}?的)(?:有|是|为)(?![^，。；]*：)")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _CLAUSE = re.compile(r"[^。；]+[。；]?")
 _LIST = re.compile(r"：([^：。]+)")
@@ -71,9 +73,10 @@ _TAIL = re.compile(
 _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,12}$")
 #: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
 _ETC = re.compile(r"等[^、，。；]{0,12}$")
-#: A participant's kind in brackets after its name: ``欧洲委员会（政府间组织）``.
+#: A participant's kind in brackets after its name: ``欧洲委员会（政府间组织）`` (not an institute's short
+#: name: ``亚洲和远东预防犯罪和罪犯待遇研究所（亚远研究所）``).
 _KIND_BRACKET = re.compile(
-    r"（(?P<kind>[^（）]{0,20}?(?:非政府组织|政府间组织|区域经济一体化组织|联合国系统实体|联合国机构|专门机构|签署国|"
+    r"（(?!(?!方案网)[^（）]{1,8}研究所）)(?P<kind>[^（）]{0,20}?(?:非政府组织|政府间组织|区域经济一体化组织|联合国系统实体|联合国机构|专门机构|签署国|"
     r"常驻观察员|观察员|研究所|实体|缔约国|缔约方))）(?:、|；|和|及|以及|与)?")
 
 
@@ -87,7 +90,7 @@ def find(doc: Segmented) -> list[Attendance]:
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _clauses_of(paragraph.text):
-            said = sentence.group(0)
+            said = _LIST_AFTER_VERB.sub(r"\1：", sentence.group(0))  # ``出席会议的有A、B``: a list, as after ``：``
             listed = _LIST.search(said)
             named_list = in_section and listed and re.search(r"(?:这些|上述|其中)", said[: listed.start()]) and _kind(
                 said[: listed.start()])  # ``…出席了会议。这些缔约国是：…``
@@ -95,7 +98,7 @@ def find(doc: Segmented) -> list[Attendance]:
             if not (_ATTENDED.search(said) or (in_section and re.search("出席|参加", said)) or named_list
                     or labelled_lines):
                 continue
-            found += _sentence(sentence.group(0), sentence.start(), place, len(found))
+            found += _sentence(said, sentence.start(), place, len(found))
     return found
 
 

@@ -32,6 +32,7 @@ from ...text.dates import date_ranges, months
 from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
 from .. import doubts
 from ..facts import DirectoryCount, Place, PlaceKind, Span
+from ..normalise import TABLE_CELL
 from ..segment import Segmented
 
 _DIRECTORY = re.compile(r"名录|目录|数据库")
@@ -101,7 +102,7 @@ _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多出?|少)了?\s?$")
 _SAME_FIGURE = re.compile(r"(?:这一|这个|该|此一?)(?:数字|数目|数量|数)(?:为|是|有|仅为)$")
 #: The header of a table with a column per date: two dates or more side by side.
 _A_DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")
-_DATE_COLUMNS = re.compile(r"(?P<dates>(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?\s?){2,4})(?=[^\d\s，。；、和及至]{2})")
+_DATE_COLUMNS = re.compile(r"(?P<dates>(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?[\s｜]?){2,4})(?=；?[^\d\s，。；、和及至]{2})")
 _BRACKETED_WORDS = re.compile(r"[（(][^（）()]{0,30}[）)]")
 #: A count alone in brackets: ``（131个）``.
 _ALONE_IN_BRACKETS = re.compile(r"[（(][\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?[）)]")
@@ -250,6 +251,7 @@ def _categories_in(words: str) -> list[str]:
 def _table(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
     """A table with a column per date, reflowed: ``类别2018年5月30日2019年5月15日预防腐败机关（第六条
     第三款）113 116司法协助中央机关…129 131…`` — each row's category and one figure per date."""
+    text = text.replace(TABLE_CELL, " ")  # (a cell's end is a space: the same length, the same spans)
     header = _DATE_COLUMNS.search(text)
     if not header or not (about or _NOTIFIED.search(text, 0, header.start())):
         return []

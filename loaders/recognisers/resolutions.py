@@ -29,9 +29,12 @@ _CITATION = re.compile(
 _EACH = re.compile(r"\d{1,2}/\d{1,3}")
 _ANAPHOR = re.compile(
     r"(?P<which>该|同一份?|同一项|上述|这项|这一|此项|该项|前述|上文(?:所述|提及|提到|述及)的?|前面提到的|"
-    r"(?:这|上述|该)(?:两|几|各)项|这些|前一项|后一项)决议"
+    r"(?:这|上述|该)(?:两|几|各)项|这些|前一项|后一项)(?P<named>缔约方会议|缔约国会议|大会)?(?:的)?决议"
+    r"(?:中的|之中的|之)?(?P<pick>第[一二三四五]项|前者|后者)?"
     rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
+#: One of several resolutions referred back to: ``上述两项决议中的第二项``, ``…中的后者``.
+_PICKS = {"第一项": 0, "第二项": 1, "第三项": 2, "第四项": 3, "第五项": 4, "前者": 0, "后者": -1}
 #: A resolution whose number is given in brackets: ``一项决议（第7/4号）``.
 _NUMBER_IN_BRACKETS = re.compile(r"决议[（(]第(?P<n>\d{1,2}/\d{1,3})号(?:决议)?[）)]")
 #: A resolution named by the paragraph that cites it: ``上文第6段提及的决议``, ``上文第3段所述决议``.
@@ -62,7 +65,7 @@ _BODY_WINDOW = 60
 #: 决议``, ``缔约方会议关于国际合作的第11/2号决议``.
 _ADVERBS = r"(?:随后|此后|其后|后来|同时|最近|先前|此前|还|也|又|已|曾|并|则|亦|均|都|分别|除其他外|特别是|尤其是)"
 _SESSION_PHRASE = (r"(?:(?:在|于)[^，。；]{0,40}?举行(?:的|了))?"
-                   r"(?:第[\d一二三四五六七八九十]{1,3}|该|同一?|这一?|此|上述|本)"
+                   r"(?:第[\d一二三四五六七八九十]{1,3}|该|同一?|这一?|那一?|此|上述|本)"
                    r"届(?:会议|会)(?:续会)?(?:（[^（）]{0,40}）)?(?:上|期间|中)?")
 _OTHER_CITATION = r"第[^，。；第]{1,12}?号决议(?:、|和|及|以及)?"
 #: A resolution's title or subject: ``题为“…”的``, ``关于加强执法合作的`` (titles are emptied first).
@@ -70,7 +73,7 @@ _TITLE_PHRASE = r"(?:题为)?“”的?|关于[^，。；“”]{1,30}?的"
 _BETWEEN = re.compile(
     rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|会上|会议上|{_SESSION_PHRASE}|{_OTHER_CITATION}|{_TITLE_PHRASE}|中|，"
     r"|于[^，。；]{1,40}?举行(?:了|的)?|(?:若干|多项|一系列|几项|下列)决议|其中"
-    r"|(?:一|第一|另一|后一|前一)项(?:关于[^，。；]{1,20}?的)?决议(?:[，,]即)?"
+    r"|(?:一|第一|另一|后一|前一)项(?:关于[^，。；]{1,20}?的)?决议(?:[，,]即)?|(?:该|这次|此次)?会议(?=上?通过)"
     r"|\d{4}年\d{1,2}月\d{1,2}日)*$")
 _QUOTED_TITLE = re.compile(r"“[^“”]{0,200}”")
 
@@ -144,6 +147,14 @@ class ResolutionReader:
                 targets = list(dict.fromkeys([*self.run, *(c for at, g in groups if at < m.start() for c in g)]))
             else:
                 targets = list(last) if plural else last[-1:]
+            if m.group("named"):  # ``上述缔约方会议决议``: those of that body
+                named = next(body for pattern, body in _BODIES if pattern.search(m.group("named")))
+                candidates = targets if any(b is named for _, b in targets) else [*self.run, *prior]
+                targets = [t for t in candidates if t[1] is named][-1:] if not plural else \
+                    [t for t in candidates if t[1] is named]
+            if m.group("pick") and len(targets) > 1:
+                index = _PICKS[m.group("pick")]
+                targets = [targets[index]] if index < len(targets) else []
             groups.append((m.start(), targets))
             for number, body in targets:
                 for paragraph in _paragraphs(m.group("paragraphs")):
