@@ -1105,3 +1105,33 @@ def test_a_table_keeps_its_cells_apart() -> None:
     assert "类别｜2025年4月30日｜2026年4月30日；预防腐败机关｜131｜134；" in doc.segmented.paragraphs[0].text
     assert {(d.as_of, d.category, d.count) for d in doc.facts.directory} >= {
         ("2025-04-30", "prevention", 131), ("2026-04-30", "mutual-legal-assistance", 160)}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a table of panelists: the cell naming a State
+    (["随后举行了一场小组讨论，主题为“中央机关之间的直接沟通”。小组成员的情况见下表：\n姓名\t职务\t国家\n"
+      "Kalani Akana-Rivers\t司法部国际事务办公室副主任\t美利坚合众国\n王立新\t最高人民检察院国际合作局副局长\t中国"],
+     [("中央机关之间的直接沟通", ["美利坚合众国", "中国"])]),
+    # 来自 anywhere, a region's States in brackets, an organisation with its short name
+    (["第二场专题小组讨论——资产处置与返还——共有四名小组成员：两名来自拉丁美洲和加勒比国家（巴拿马、特立尼达和多巴哥），"
+      "一名来自亚洲及太平洋国家（马来西亚），另一名来自经济合作与发展组织（经合组织）。讨论由秘书处的一名代表主持。",
+      "经合组织的专家介绍了该组织关于资产返还的良好做法研究。"],
+     [("资产处置与返还", ["巴拿马", "特立尼达和多巴哥", "马来西亚", "经济合作与发展组织（经合组织）"])]),
+    # 围绕“T”展开; persons with their office (nested brackets) after 为：
+    (["第一场专题小组讨论围绕“疫情期间的司法协助”展开，由摩洛哥的Youssef El Amrani主持。小组成员为："
+      "Thandiwe Nkosi-Mahlangu（南非国家检察署（资产没收股））；Eleni Papadopoulou（塞浦路斯法律事务部（中央机关））。"],
+     [("疫情期间的司法协助", ["南非", "塞浦路斯"])]),
+    # a quoted title soon after the mention; panelists introduced one per paragraph, in Chinese and Latin script,
+    # after 是/有; a unit of an organisation stays whole
+    (["专家会议举行了第二场小组讨论，聚焦于“跨境获取电子证据”，由秘书处的一名代表主持。",
+      "大韩民国法务部国际刑事事务科的金志勋首先发言。",
+      "随后发言的是智利国家检察署的 Valentina Arancibia 女士。",
+      "最后，毒品和犯罪问题办公室有组织犯罪和非法贩运处的一名方案干事介绍了该处的工作。"],
+     [("跨境获取电子证据", ["大韩民国", "智利", "毒品和犯罪问题办公室有组织犯罪和非法贩运处"])]),
+    (["专家会议围绕执法机关之间的非正式信息交流开展了小组讨论。参加小组讨论的有奥地利联邦反腐败局的 Markus Steinbauer 和"
+      "马来西亚反腐败委员会的 Nur Aisyah。"],
+     [("执法机关之间的非正式信息交流", ["奥地利", "马来西亚"])]),
+])
+def test_panelists_in_tables_brackets_and_one_per_paragraph(paragraphs: list[str],
+                                                            expected: list[tuple[str, list[str]]]) -> None:
+    assert panels(*paragraphs) == expected

@@ -340,7 +340,8 @@ def _split_joined(text: str, *, fallback: bool) -> list[str]:
             return [*_split_joined(left, fallback=False), right]
     for joint in reversed(joints):  # a unit of a known organisation, and another body after it
         left, right = text[: joint.start()], text[joint.end():]
-        if known(left) and not known(left, units=False) and (known(right) or name_like(right)) and len(right) >= 3:
+        if known(left) and not known(left, units=False) and _HEAD.search(left) and (known(right) or name_like(right)) \
+                and len(right) >= 3:
             return [left, *_split_joined(right, fallback=fallback)]
     if known(text):
         return [text]

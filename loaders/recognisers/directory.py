@@ -34,6 +34,7 @@ from .. import doubts
 from ..facts import DirectoryCount, Place, PlaceKind, Span
 from ..normalise import TABLE_CELL
 from ..segment import Segmented
+from .tables import tables
 
 _DIRECTORY = re.compile(r"名录|目录|数据库")
 #: The year of the meeting, for dates written ``本年10月31日``.
@@ -136,7 +137,7 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
         about = bool(_DIRECTORY.search(text) or _DIRECTORY.search(previous) or any(
             _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
         previous = text
-        if not (_AS_OF.search(text) or _FIGURES_OF.search(text) or _DATE_COLUMNS.search(text)):
+        if not (_AS_OF.search(text) or _FIGURES_OF.search(text) or _DATE_COLUMNS.search(text) or TABLE_CELL in text):
             continue
         here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
         if here:
@@ -205,7 +206,7 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
         last_category = (m.end(), category)
         found_in.append((m.start(), m.end()))
         out.append(DirectoryCount(as_of, category, value, _span(text, place, m.start(), clause_end)))
-    table = _table(text, place, about=about)
+    table = _grids(text, place, about=about) or _table(text, place, about=about)
     found_in += [(c.span.start, c.span.end) for c in table]
     out += table
     cells = _cells(text, place, about=about)
@@ -246,6 +247,34 @@ def _categories_in(words: str) -> list[str]:
     if not named:
         named = sorted((m.start(), key) for key, pattern in CATEGORIES for m in pattern.finditer(words))
     return list(dict.fromkeys(key for _, key in named))
+
+
+def _grids(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
+    """Tables whose cells the text kept apart (:mod:`.tables`): a column per date and a row per
+    category, a row per date and a column per category, or a row per category and one column
+    of counts at the date of the sentence."""
+    out: list[DirectoryCount] = []
+    for table in tables(text):
+        if not (about or _NOTIFIED.search(text, 0, table.end)):
+            continue
+        head = [c.text for c in table.header[1:]]
+        firsts = [row[0].text for row in table.body]
+        dated_columns = [_date(h) for h in head]
+        if all(dated_columns):  # 类别｜2025年4月30日｜2026年4月30日；预防腐败机关｜131｜134
+            by_cell = [(_category(row[0].text, authority="机关"), d, cell)
+                       for row in table.body for d, cell in zip(dated_columns, row[1:], strict=False)]
+        elif all(_date(f) for f in firsts):  # 日期｜预防腐败机关｜…；2020年9月｜119｜…
+            categories = [_category(h, authority="机关") for h in head]
+            by_cell = [(category, _date(row[0].text), cell)
+                       for row in table.body for category, cell in zip(categories, row[1:], strict=False)]
+        else:  # 类别｜缔约国数目；预防腐败机关｜131
+            as_of = _as_of(text, table.start)
+            by_cell = [(_category(row[0].text, authority="机关"), as_of, cell)
+                       for row in table.body for cell in row[1:]]
+        out += [DirectoryCount(as_of, category, int(cell.text), _span(text, place, cell.start, cell.end))
+                for category, as_of, cell in by_cell
+                if category and as_of and re.fullmatch(r"\d{1,4}", cell.text)]
+    return out
 
 
 def _table(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:

@@ -33,6 +33,7 @@ from ..facts import Panel, Panelist, Place, PlaceKind, Span
 from ..names import PERSON, entity, leading_entity
 from ..segment import Paragraph, Segmented
 from .attendance import known, name_like, split_names
+from .tables import tables
 
 _MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?|小组发言)(?!成员)"
                       r"|第[一二三四五六七八九十\d]{1,2}场(?=的?(?:主题|议题|内容)(?:为|是))"
@@ -57,6 +58,10 @@ _AFTER = (
     re.compile(r"^(?:会)?以[“「](?P<topic>[^”」]+)[”」]为(?:题|主题|专题|题目)"),
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[“「](?P<topic>[^”」]+)[”」]"),
     re.compile(r"^(?:会)?[（(](?:议题|主题|题目)[:：](?P<topic>[^）)]+)[）)]"),
+    re.compile(r"^(?:会)?[，,]?围绕[“「](?P<topic>[^”」]+)[”」](?:这一)?(?:主题|议题)?(?:展开|进行|开展)"),
+    re.compile(r"^(?:——|—|－－)(?P<topic>[^—－。；]{2,}?)(?:——|—|－－)"),
+    # a title in quotes soon after the mention, in its sentence: ``…小组讨论，聚焦于“T”``
+    re.compile(r"^(?:会)?[^。；“”「」]{0,12}?[“「](?P<topic>[^”」]{4,})[”」]"),
     re.compile(r"^[，,]?就[“「](?P<topic>[^”」]+)[”」](?:作了|进行了|作出了)"),
     re.compile(r"^[，,]?就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:进行了|展开了|开展了|举行了)(?:讨论|交流|对话)"),
     re.compile(r"^(?:会)?[，,]?(?:讨论的|其|的)?(?:主题|议题|专题|题目|内容)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
@@ -73,7 +78,7 @@ _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小�
 
 #: Nouns for panelists (longest first).
 _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
-         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者|成员|司长|局长|处长|主任|负责人|顾问)")
+         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者|成员|司长|局长|处长|主任|负责人|顾问|干事|分析员|专员)")
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
 #: ``…的[一名]ROLE``: the origins are the words before it.
 _OF_ROLE = re.compile(rf"的{_QUANTITY}(?:[\u4e00-\u9fff]{{0,4}}?){_ROLE}")
@@ -81,12 +86,20 @@ _OF_ROLE = re.compile(rf"的{_QUANTITY}(?:[\u4e00-\u9fff]{{0,4}}?){_ROLE}")
 _FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
 #: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
 _ROLE_FROM = re.compile(rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+)")
+#: ``大韩民国法务部…的金志勋首先发言``: a panelist named in Chinese characters after where they come from,
+#: then speaking.
+_OF_HAN_SPEAKER = re.compile(
+    rf"(?:^|(?<=[，。；：、]))(?P<list>[^，。；：、的]{{2,30}})的(?!{_QUANTITY}{_ROLE}|各)"
+    r"(?:[\u4e00-\u9fff]{1,3}·)?[\u4e00-\u9fff]{2,4}(?:先生|女士)?"
+    r"(?:首先|随后|接着|然后|最后|也|还|则)?(?:发言|介绍|指出|说明|表示|谈到|概述|阐述)")
+#: ``来自A和B``, wherever it stands in an announcement (``两名专家（分别来自瑞士和联合王国）``).
+_FROM_ANY = re.compile(r"来自(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
 #: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
-_OF_PERSON = re.compile(rf"(?:^|(?<=[，。；：、和及与]))(?P<list>[^，。；：、的]{{2,30}})的\s?(?={PERSON.pattern})")
+_OF_PERSON = re.compile(rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}})的\s?(?={PERSON.pattern})")
 #: ``A、B和C派专家参加了讨论``: the States that sent the panelists.
 _SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)派(?:了)?(?:专家|代表|官员)(?:参加|参与|出席)")
 #: A person named with their office in brackets.
-_PERSON_OF = re.compile(rf"(?:{PERSON.pattern})\s?[（(](?P<of>[^（）()，。；]{{2,40}})[）)]")
+_PERSON_OF = re.compile(rf"(?:{PERSON.pattern})\s?[（(](?P<of>[^（）()，。；]{{2,40}}?)(?:[（(][^（）()]{{0,30}}[）)])?[）)]")
 #: A person named in Chinese characters with their office in brackets: ``和王海涛（中国国家监察委员会）``.
 _HAN_PERSON_OF = re.compile(r"(?:^|(?<=[、和及与：—]))[\u4e00-\u9fff·]{2,10}[（(](?P<of>[^（）()，。；]{2,40})[）)]")
 #: A panelist named in person, then where they come from: ``Nour Benaïssa 来自阿尔及利亚司法部``.
@@ -147,7 +160,8 @@ def find(doc: Segmented) -> list[Panel]:
                 seen = {_key(o) for o in named}
                 panelists += [p for p in _following(paragraphs[index + 1:], paragraph)
                               if _key(p.origin) not in seen  # named again, perhaps
-                              and not any(o.startswith(p.origin) or p.origin.startswith(o) for o in named)]
+                              and not any(o.startswith(p.origin) or p.origin.startswith(o)
+                                          or f"（{p.origin}）" in o for o in named)]  # (by its short name)
             if not panelists:
                 doubts.note(place, "panels", f"a panel on {panel.topic} whose panelists are not named "
                             "in a way that could be read")
@@ -283,6 +297,10 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         office = leading_entity(bullet.group("office"))
         if office:
             found.append((start + bullet.start("office"), office))
+    for table in tables(scope):  # ``姓名｜职务｜国家；Kalani Akana-Rivers｜司法部…｜美利坚合众国``: a cell naming one
+        for row in table.body:
+            named = [cell for cell in row if _origin(cell.text) == cell.text and known(cell.text)]
+            found += [(start + cell.start, cell.text) for cell in named[-1:]]
     listed = _LISTED_AFTER.search(scope)  # ``来自以下国家和组织的专家…：A、B以及C``
     if listed:
         at = start + listed.start("list")
@@ -300,6 +318,9 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         for sent in _SENT.finditer(scope):  # ``奥地利、巴西和南非派专家参加了讨论``
             at = start + sent.start("list")
             found += [(at + offset, name) for name, offset in split_names(sent.group("list"))]
+    for person in _OF_HAN_SPEAKER.finditer(scope):
+        at = start + person.start("list")
+        found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", person.group("list")))]
     for person in _PERSON_FROM.finditer(scope):  # ``小组成员 Nour Benaïssa 来自阿尔及利亚司法部``
         origin = leading_entity(person.group("of")) or (person.group("of") if known(person.group("of")) else None)
         if origin:
@@ -307,6 +328,17 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
     for person in _FROM_PERSON.finditer(scope):
         at = start + person.start("list")
         found += [(at + offset, name) for name, offset in split_names(person.group("list"))]
+    if announcing:
+        for origin in _FROM_ANY.finditer(scope):  # ``两名专家（分别来自瑞士和联合王国）``
+            words, inner = origin.group("list"), origin.group("inner")
+            if inner and not known(words):  # ``一名来自亚洲及太平洋国家（马来西亚）``: those in brackets
+                at = start + origin.start("inner")
+                found += [(at + offset, name) for name, offset in split_names(inner)]
+            elif inner and not re.search(r"、|和|及|与", inner):  # ``来自经济合作与发展组织（经合组织）``: its short name
+                found.append((start + origin.start("list"), origin.group(0)[2:]))
+            else:
+                at = start + origin.start("list")
+                found += [(at + offset, name) for name, offset in split_names(words)]
     for role in _ROLE_FROM.finditer(scope):
         at = start + role.start("list")
         found += [(at + offset, name) for name, offset in split_names(role.group("list"))]
