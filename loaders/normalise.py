@@ -29,7 +29,8 @@ from ..text.width import WIDE
 
 _WIDE_RE = re.compile(f"[{WIDE}]")
 
-#: A table's cells, separated by tabs in the text (three or more in a line) (``Kalani Akana-Rivers\t司法部…\t美利坚合众国``),
+#: A table's cells, separated by tabs in the text (three or more in a line:
+#: ``Kalani Akana-Rivers\t司法部…\t美利坚合众国``),
 #: are kept apart by this mark when lines are cleaned, so that a table read as a paragraph
 #: keeps where one cell ends and the next begins.
 TABLE_CELL = "｜"

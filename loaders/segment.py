@@ -269,7 +269,8 @@ class _Segmenter:
 
 #: Where a masthead line set in two columns joins them (the cleaned line keeps one space): the
 #: Chinese masthead on the left, the English one on the right.
-_COLUMNS = re.compile(TABLE_CELL + r"|(?<=[\u4e00-\u9fff]) (?=Distr|Original|Chinese|[A-Z]{1,6}/|\d{1,2} [A-Z][a-z]+ \d{4}|V\.\d)")
+_COLUMNS = re.compile(
+    TABLE_CELL + r"|(?<=[\u4e00-\u9fff]) (?=Distr|Original|Chinese|[A-Z]{1,6}/|\d{1,2} [A-Z][a-z]+ \d{4}|V\.\d)")
 
 
 _DANGLING = re.compile(r"(?:[第的和与及、，：《（“]|以及|关于)$")

@@ -1119,7 +1119,8 @@ def test_a_table_keeps_its_cells_apart() -> None:
      [("资产处置与返还", ["巴拿马", "特立尼达和多巴哥", "马来西亚", "经济合作与发展组织（经合组织）"])]),
     # 围绕“T”展开; persons with their office (nested brackets) after 为：
     (["第一场专题小组讨论围绕“疫情期间的司法协助”展开，由摩洛哥的Youssef El Amrani主持。小组成员为："
-      "Thandiwe Nkosi-Mahlangu（南非国家检察署（资产没收股））；Eleni Papadopoulou（塞浦路斯法律事务部（中央机关））。"],
+      "Thandiwe Nkosi-Mahlangu（南非国家检察署（资产没收股））；"
+      "Eleni Papadopoulou（塞浦路斯法律事务部（中央机关））。"],
      [("疫情期间的司法协助", ["南非", "塞浦路斯"])]),
     # a quoted title soon after the mention; panelists introduced one per paragraph, in Chinese and Latin script,
     # after 是/有; a unit of an organisation stays whole
@@ -1128,7 +1129,8 @@ def test_a_table_keeps_its_cells_apart() -> None:
       "随后发言的是智利国家检察署的 Valentina Arancibia 女士。",
       "最后，毒品和犯罪问题办公室有组织犯罪和非法贩运处的一名方案干事介绍了该处的工作。"],
      [("跨境获取电子证据", ["大韩民国", "智利", "毒品和犯罪问题办公室有组织犯罪和非法贩运处"])]),
-    (["专家会议围绕执法机关之间的非正式信息交流开展了小组讨论。参加小组讨论的有奥地利联邦反腐败局的 Markus Steinbauer 和"
+    (["专家会议围绕执法机关之间的非正式信息交流开展了小组讨论。"
+      "参加小组讨论的有奥地利联邦反腐败局的 Markus Steinbauer 和"
       "马来西亚反腐败委员会的 Nur Aisyah。"],
      [("执法机关之间的非正式信息交流", ["奥地利", "马来西亚"])]),
 ])

@@ -95,11 +95,13 @@ _OF_HAN_SPEAKER = re.compile(
 #: ``来自A和B``, wherever it stands in an announcement (``两名专家（分别来自瑞士和联合王国）``).
 _FROM_ANY = re.compile(r"来自(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
 #: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
-_OF_PERSON = re.compile(rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}})的\s?(?={PERSON.pattern})")
+_OF_PERSON = re.compile(
+    rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}})的\s?(?={PERSON.pattern})")
 #: ``A、B和C派专家参加了讨论``: the States that sent the panelists.
 _SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)派(?:了)?(?:专家|代表|官员)(?:参加|参与|出席)")
 #: A person named with their office in brackets.
-_PERSON_OF = re.compile(rf"(?:{PERSON.pattern})\s?[（(](?P<of>[^（）()，。；]{{2,40}}?)(?:[（(][^（）()]{{0,30}}[）)])?[）)]")
+_PERSON_OF = re.compile(
+    rf"(?:{PERSON.pattern})\s?[（(](?P<of>[^（）()，。；]{{2,40}}?)(?:[（(][^（）()]{{0,30}}[）)])?[）)]")
 #: A person named in Chinese characters with their office in brackets: ``和王海涛（中国国家监察委员会）``.
 _HAN_PERSON_OF = re.compile(r"(?:^|(?<=[、和及与：—]))[\u4e00-\u9fff·]{2,10}[（(](?P<of>[^（）()，。；]{2,40})[）)]")
 #: A panelist named in person, then where they come from: ``Nour Benaïssa 来自阿尔及利亚司法部``.
@@ -334,7 +336,7 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
             if inner and not known(words):  # ``一名来自亚洲及太平洋国家（马来西亚）``: those in brackets
                 at = start + origin.start("inner")
                 found += [(at + offset, name) for name, offset in split_names(inner)]
-            elif inner and not re.search(r"、|和|及|与", inner):  # ``来自经济合作与发展组织（经合组织）``: its short name
+            elif inner and not re.search(r"、|和|及|与", inner):  # ``来自经济合作与发展组织（经合组织）``: short name
                 found.append((start + origin.start("list"), origin.group(0)[2:]))
             else:
                 at = start + origin.start("list")

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from ..normalise import TABLE_CELL
 
 #: A run of rows: the words before the first cell up to the end of the last row.
-_TABLE = re.compile(rf"(?:[^。；;：:{TABLE_CELL}]*{TABLE_CELL}[^。；;{TABLE_CELL}]*)+(?:[；;](?:[^。；;：:{TABLE_CELL}]*"
-                    rf"{TABLE_CELL}[^。；;{TABLE_CELL}]*)+)*")
+_ROW = rf"(?:[^。；;：:{TABLE_CELL}]*{TABLE_CELL}[^。；;{TABLE_CELL}]*)+"
+_TABLE = re.compile(rf"{_ROW}(?:[；;]{_ROW})*")
 _ROW_BREAK = re.compile(r"[；;]")
 
 
