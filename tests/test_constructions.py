@@ -1137,3 +1137,20 @@ def test_a_table_keeps_its_cells_apart() -> None:
 def test_panelists_in_tables_brackets_and_one_per_paragraph(paragraphs: list[str],
                                                             expected: list[tuple[str, list[str]]]) -> None:
     assert panels(*paragraphs) == expected
+
+
+def test_presiding_officers_in_a_list_between_dashes_after_their_state_and_named_again_by_surname() -> None:
+    assert chairs(
+        "会议共举行了十场会议，各场会议的主持人如下：第1至第6场会议（9月6日至8日）：缔约国会议第八届会议主席"
+        "Hamad Saif Al-Kaabi（阿拉伯联合酋长国）；第7和第8场会议（9月9日）：缔约国会议第八届会议副主席"
+        "Ilona Szűcs-Kovács（匈牙利）；第9和第10场会议（9月10日）：Al-Kaabi先生。",
+        "Kalinda Mwape-Banda（赞比亚）——亦为缔约国会议第六届会议副主席——主持了第三场和第四场会议。",
+        "会议由缔约国会议第十届会议副主席、巴西常驻联合国（维也纳）代表 Marcos Vinícius Albuquerque 大使主持。"
+        "第5场会议由另一位缔约国会议第十届会议副主席——坦桑尼亚联合共和国的朱玛·姆瓦卡西卡——代为主持。",
+        "当天的两场会议由中国的刘振华代为主持，他也是缔约国会议第十届会议副主席。",
+    ) == {("Hamad Saif Al-Kaabi", "阿拉伯联合酋长国", "presiding", "缔约国会议第八届会议主席"),
+          ("Ilona Szűcs-Kovács", "匈牙利", "presiding", "缔约国会议第八届会议副主席"),
+          ("Kalinda Mwape-Banda", "赞比亚", "presiding", None),
+          ("Marcos Vinícius Albuquerque", "巴西", "presiding", "缔约国会议第十届会议副主席"),
+          ("朱玛·姆瓦卡西卡", "坦桑尼亚联合共和国", "presiding", "缔约国会议第十届会议副主席"),
+          ("刘振华", "中国", "presiding", None)}

@@ -59,6 +59,16 @@ _BEFORE_PRESIDER = re.compile(r"主持人(?:为|是)(?P<office>[^为是]*)$")
 _VICE_PRESIDES = re.compile(r"由(?:该|这位|一位|一名)?副主席(?:代为|代理)?主持")
 #: Words before an office that name the sessions presided over, not the office.
 _SESSIONS = re.compile(r"^(?:第[^，。；由]{1,12}?场|本次|各场|每场|所有)?(?:会议)?(?:分别)?")
+#: An aside between dashes after a person: ``——亦为缔约国会议第六届会议副主席——``.
+_ASIDE = re.compile(r"^(?:——|—|－－)[^—－]{1,40}(?:——|—|－－)")
+#: A list of who presided over which sessions follows: ``各场会议的主持人如下：``.
+_PRESIDERS_LISTED = re.compile(r"主持(?:人|者)?(?:如下|分别为|分别是|依次为)[：:]")
+#: A person named in Chinese characters after their State, then presiding or elected:
+#: ``由中国的刘振华代为主持``.
+_STATE_THEN_HAN = re.compile(
+    r"(?P<words>[\u4e00-\u9fff]{2,12})的(?P<name>[\u4e00-\u9fff]{2,4}?)(?=(?:先生|女士)?(?:代为|临时|暂时|共同|轮流)?主持"
+    r"|(?:先生|女士)?(?:当选|担任))")
+_NOT_A_NAME = re.compile(r"会议|届|场|代表|组织|秘书处|办公室|委员会|政府|主席|一名|一位|官员|嘉宾|身份|专家|人员|成员|主讲")
 _NOT_OFFICE = re.compile(r"第.{1,3}场会议|会议|.*会议期间.*")
 
 
@@ -82,11 +92,13 @@ def find(doc: Segmented) -> list[Chair]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         vice_presides = vice_presides or bool(_VICE_PRESIDES.search(text))
         for start, clause in _clauses(text):
+            sentence_before = text[text.rfind("。", 0, start) + 1 : start]
             mentions = _mentions(clause)
             states.update({m.name: m.state for m in mentions if m.state})
             for group in _groups(clause, mentions):
                 before, after = clause[: group[0].start], clause[group[-1].end:]
-                role, office, vice = _predicate(before, after)
+                listed = bool(_PRESIDERS_LISTED.search(sentence_before + before)) and "：" in before
+                role, office, vice = _predicate(before, after, listed=listed)
                 for mention in group:
                     span = Span(place, start + mention.start, start + mention.end,
                                 text[start + mention.start : start + mention.end])
@@ -131,15 +143,20 @@ def _mentions(clause: str) -> list[_Mention]:
     out = []
     latin = [(m.start(), m.start() + len(name), name) for m in PERSON.finditer(clause)
              if is_person(name := m.group(0).rstrip("."))]
-    for start, end, name in sorted(latin + han_persons(clause)):
+    han = han_persons(clause)
+    for m in _STATE_THEN_HAN.finditer(clause):  # ``中国的刘振华代为主持``
+        if not any(a <= m.start("name") < b for a, b, _ in han) and not _NOT_A_NAME.search(m.group("name")):
+            han.append((m.start("name"), m.end("name"), m.group("name")))
+    for start, end, name in sorted(latin + han):
         honorific = HONORIFIC.match(clause, end)
         rest_at = honorific.end() if honorific else end
         state = _STATE.match(clause[rest_at:])
         if state:  # ``（土耳其，缔约国会议第十一届会议副主席）``: the State, then the office
             named = re.split(r"[，,]", state.group("state"), maxsplit=1)[0].strip()
             out.append(_Mention(name, named, start, rest_at + state.end()))
-        elif _AFTER_PRESIDING.match(clause[rest_at:].lstrip()) or _AFTER_CHAIR.match(clause[rest_at:].lstrip()):
-            named, at = _state_before(clause[:start])
+        elif _AFTER_PRESIDING.match(rest := _ASIDE.sub("", clause[rest_at:].lstrip()).lstrip("—－ ")) \
+                or _AFTER_CHAIR.match(rest):
+            named, at = _state_before(clause[:start].rstrip("—－"))
             out.append(_Mention(name, named, at, rest_at))
     return out
 
@@ -154,6 +171,12 @@ def _state_before(words: str) -> tuple[str | None, int]:
         for i in range(len(run) - 1):
             if state(run[i:]):
                 return run[i:], m.start("words") + i
+    part = re.split(r"[、，,]", words)[-1]  # ``…副主席、巴西常驻联合国（维也纳）代表 X``: the State it begins with
+    if re.search(r"代表\s?$", part):
+        at = len(words) - len(part)
+        for end in range(min(len(part), 12), 1, -1):
+            if state(part[:end]):
+                return part[:end], at
     return None, len(words)
 
 
@@ -168,9 +191,11 @@ def _groups(clause: str, mentions: list[_Mention]) -> list[list[_Mention]]:
     return groups
 
 
-def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, bool]:
-    """(role, office, is a vice-chair) from the words around a group of persons."""
-    after = after.lstrip()
+def _predicate(before: str, after: str, *, listed: bool = False) -> tuple[ChairRole | None, str | None, bool]:
+    """(role, office, is a vice-chair) from the words around a group of persons; ``listed``: the
+    clause is an entry of a list of who presided (``各场会议的主持人如下：第1至第6场会议：X``)."""
+    after = _ASIDE.sub("", after.lstrip()).lstrip("—－ ")  # ``X（赞比亚）——亦为…副主席——主持了…``
+    before = before.rstrip().rstrip("—－")  # ``由另一位副主席——坦桑尼亚联合共和国的 X——代为主持``
     chair = _AFTER_CHAIR.match(after)
     if chair:
         return ChairRole.CHAIR, None, bool(chair.group("vice"))
@@ -191,19 +216,26 @@ def _predicate(before: str, after: str) -> tuple[ChairRole | None, str | None, b
         if "讨论" in before:  # a panel's moderator (讨论由副主席 X 主持), not an officer
             return None, None, False
         return ChairRole.PRESIDING, office, False
+    if listed and not after.strip("。 "):  # ``第7和第8场会议（9月9日）：缔约国会议第八届会议副主席 X（匈牙利）``
+        return ChairRole.PRESIDING, _office(before), False
     return None, None, False
 
 
 def _office(words: str) -> str | None:
     words = _SESSIONS.sub("", words.strip(), count=1).strip().rstrip("、，, ")
     words = _HOW_MANY.sub("", words)
+    words = re.sub(r"^(?:另一|另|一)(?:位|名)", "", words)  # ``另一位…副主席``: the office, not how many
     if not words or _NOT_OFFICE.fullmatch(words):
         return None
     return words
 
 
 def _unique(found: list[Chair]) -> list[Chair]:
+    """One fact per person and role; a person named again by the last words of their name
+    (``Al-Kaabi 先生`` after ``Hamad Saif Al-Kaabi``) is the same person."""
     seen: dict[tuple[str, ChairRole], Chair] = {}
     for chair in found:
+        if any(chair.name != name and role is chair.role and name.endswith(" " + chair.name) for name, role in seen):
+            continue
         seen.setdefault((chair.name, chair.role), chair)
     return list(seen.values())
