@@ -66,7 +66,8 @@ _PRESIDERS_LISTED = re.compile(r"主持(?:人|者)?(?:如下|分别为|分别是
 #: A person named in Chinese characters after their State, then presiding or elected:
 #: ``由中国的刘振华代为主持``.
 _STATE_THEN_HAN = re.compile(
-    r"(?P<words>[\u4e00-\u9fff]{2,12})的(?P<name>[\u4e00-\u9fff]{2,4}?)(?=(?:先生|女士)?(?:代为|临时|暂时|共同|轮流)?主持"
+    r"(?P<words>[\u4e00-\u9fff]{2,12})的(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    r"(?=(?:先生|女士)?(?:代为|临时|暂时|共同|轮流)?主持"
     r"|(?:先生|女士)?(?:当选|担任))")
 _NOT_A_NAME = re.compile(r"会议|届|场|代表|组织|秘书处|办公室|委员会|政府|主席|一名|一位|官员|嘉宾|身份|专家|人员|成员|主讲")
 _NOT_OFFICE = re.compile(r"第.{1,3}场会议|会议|.*会议期间.*")
