@@ -1154,3 +1154,15 @@ def test_presiding_officers_in_a_list_between_dashes_after_their_state_and_named
           ("Marcos Vinícius Albuquerque", "巴西", "presiding", "缔约国会议第十届会议副主席"),
           ("朱玛·姆瓦卡西卡", "坦桑尼亚联合共和国", "presiding", "缔约国会议第十届会议副主席"),
           ("刘振华", "中国", "presiding", None)}
+
+
+def test_format_of_the_meeting_named_as_专家会议第N次会议() -> None:
+    assert meeting_format("专家会议第十四次会议于2025年6月4日至6日在维也纳举行，采用线上线下相结合的混合形式。") == ("hybrid", [])
+
+
+def test_reaffirmed_with_the_reports_listed_in_the_next_sentence_each_with_its_meeting() -> None:
+    found, doubts = reaffirmed("专家会议重申了以往各次会议的建议。第三次至第五次专家会议的报告分别为："
+                               "CAC/COSP/EG.1/2014/3（第三次）、CAC/COSP/EG.1/2015/3（第四次）和"
+                               "CAC/COSP/EG.1/2016/2（第五次）。")
+    assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (5, "CAC/COSP/EG.1/2016/2")}
+    assert doubts == []

@@ -40,11 +40,14 @@ _VERB_ONLY = re.compile(_VERB)
 #: A meeting next to its report's symbol.
 _PAIRED = re.compile(
     rf"第(?P<n>{_N})次(?:专家)?(?:会议)?\s?[（(]?\s?(?:见\s?)?(?P<symbol>CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}})")
+#: A report's symbol with its meeting after it: ``CAC/COSP/EG.1/2014/3（第三次）``.
+_SYMBOL_THEN_ORDINAL = re.compile(
+    rf"(?P<symbol>CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}})\s?[（(]第(?P<n>{_N})次(?:专家)?(?:会议)?[）)]")
 #: The symbol of a report of the series.
 _REPORT = re.compile(r"CAC/COSP/EG\.1/\d{4}/\d{1,2}$")
 #: Symbols given after the reaffirmation, not in brackets: ``这些建议载于 …、…和…号文件``.
 _GIVEN_AFTER = re.compile(
-    r"[^。]{0,20}?(?:。[^。]{0,12}?)?(?:载于|见|参见|文号(?:依次|分别)?为|依次为|分别为)(?P<symbols>[^。]+)")
+    r"[^。]{0,20}?(?:。[^。]{0,20}?)?(?:载于|见|参见|文号(?:依次|分别)?为|依次为|分别为)(?P<symbols>[^。]+)")
 #: A further group reaffirmed in the same sentence: ``…（…）以及第十次至第十三次专家会议的建议（…）``.
 _AND_GROUP = re.compile(rf"[，,]?(?:以及|和|及|、|还有)(?P<list>{_LIST}){_OF_MEETINGS}")
 _ORDINAL = re.compile(rf"(?P<sep>{_SEP})?(?:第?(?P<n>{_N})次?|(?P<first>首)次)")
@@ -124,10 +127,14 @@ def _by_symbols(text: str, m: re.Match[str], place: Place) -> list[Reaffirmation
     """Earlier meetings named only by their reports' symbols: each whose report the reference
     table knows; the others reported."""
     bracket = _bracket(text, m.end())
+    if bracket is None and (after := _GIVEN_AFTER.match(text, m.end())):  # ``…的建议。…的报告分别为：…``
+        bracket = (after.group("symbols"), after.end())
     symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
     if not bracket or not symbols:
         return []
-    ordinal_of = {m.report_symbol: m.ordinal for m in reference.expert_meetings() if m.report_symbol}
+    # each symbol with its meeting's ordinal after it, ``CAC/COSP/EG.1/2014/3（第三次）``, else the reference table's
+    ordinal_of = {p.group("symbol"): to_int(p.group("n")) for p in _SYMBOL_THEN_ORDINAL.finditer(bracket[0])} or {
+        m.report_symbol: m.ordinal for m in reference.expert_meetings() if m.report_symbol}
     span = Span(place, m.start(), bracket[1], text[m.start() : bracket[1]])
     unknown = [s for s in symbols if s not in ordinal_of]
     if unknown:
