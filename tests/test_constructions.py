@@ -1157,7 +1157,8 @@ def test_presiding_officers_in_a_list_between_dashes_after_their_state_and_named
 
 
 def test_format_of_the_meeting_named_as_专家会议第N次会议() -> None:
-    assert meeting_format("专家会议第十四次会议于2025年6月4日至6日在维也纳举行，采用线上线下相结合的混合形式。") == ("hybrid", [])
+    assert meeting_format("专家会议第十四次会议于2025年6月4日至6日在维也纳举行，采用线上线下相结合的混合形式。") == (
+        "hybrid", [])
 
 
 def test_reaffirmed_with_the_reports_listed_in_the_next_sentence_each_with_its_meeting() -> None:
