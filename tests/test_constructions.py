@@ -1167,3 +1167,28 @@ def test_reaffirmed_with_the_reports_listed_in_the_next_sentence_each_with_its_m
                                "CAC/COSP/EG.1/2016/2（第五次）。")
     assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (5, "CAC/COSP/EG.1/2016/2")}
     assert doubts == []
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # counts in order after 依次为, the earlier date's counts in brackets after it; a category named as the
+    # sentence's topic, at 到同一日期为止
+    (["秘书处代表报告说，截至2016年10月31日，在线名录中通报了预防腐败机关、司法协助中央机关及资产追回联络点的缔约国"
+      "依次为一百零六个、一百二十九个和七十五个，较2015年11月30日（分别为101个、124个和69个）均有增加。",
+      "民事和行政诉讼国际合作联络点一类是根据第6/4号决议新近增设的，到同一日期为止，已有二十三个缔约国作了通报。"],
+     {("2016-10-31", "prevention", 106), ("2016-10-31", "mutual-legal-assistance", 129),
+      ("2016-10-31", "asset-recovery", 75), ("2015-11-30", "prevention", 101),
+      ("2015-11-30", "mutual-legal-assistance", 124), ("2015-11-30", "asset-recovery", 69),
+      ("2016-10-31", "civil-administrative", 23)}),
+    # counted out of all States (在191个缔约国中) and a figure of the date compared with (当时为61个)
+    (["秘书处代表介绍了名录的最新情况。截至2025年4月30日，在191个缔约国中，已有156个向秘书处通报了司法协助中央机关。",
+      "引渡中央机关一类在过去一年中增幅最大，比2024年4月30日增加了9个，当时为61个。"],
+     {("2025-04-30", "mutual-legal-assistance", 156), ("2024-04-30", "extradition", 61)}),
+    # a table with a row per date and a column per category
+    (["关于国家主管机关在线名录，该代表列出了以下数字：\n日期\t预防腐败机关\t司法协助中央机关\n2020年9月\t119\t132\n"
+      "2021年8月31日\t123\t137"],
+     {("2020-09", "prevention", 119), ("2020-09", "mutual-legal-assistance", 132),
+      ("2021-08-31", "prevention", 123), ("2021-08-31", "mutual-legal-assistance", 137)}),
+])
+def test_directory_counts_in_order_out_of_a_whole_then_and_by_row_and_column(
+        paragraphs: list[str], expected: set[tuple[str, str, int]]) -> None:
+    assert directory_in("二. 国家主管机关名录", *paragraphs) == (expected, [])

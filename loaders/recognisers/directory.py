@@ -48,13 +48,13 @@ _FIRST_N = re.compile(r"前[两二三四五]类")
 #: What dates a count: ``截至…``, ``到2016年5月为止``.
 _AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)"
                     r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)|(?<=即)(?=\d{4}年\d{1,2}月)"
-                    r"|(?<=在)(?=同一(?:统计)?日期)")
+                    r"|(?<=在)(?=同一(?:统计)?日期)|(?<![\u4e00-\u9fff])到(?=(?:同日|同一(?:统计)?日期?|该日|上述日期)为止)")
 _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: A count of States: ``137个缔约国``, ``137 国家``, ``九个缔约国``, or ``137个`` closing a
 #: clause or changing (``122个增至``).
 _COUNT = re.compile(
     rf"(?<![第\d{CHINESE_NUMERAL_CHARS}])(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})\s?"
-    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|上升|下降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还)))"
+    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|上升|下降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还|向)))"
 )
 #: A table's line: a category and a bare figure (``预防机关：101``).
 _CELL = re.compile(r"(?:[：:—－]\s?|(?<=机关)|(?<=联络点)|(?<=机构)|(?<=当局)|(?<=联络人)|(?<=协调人))"
@@ -99,6 +99,8 @@ _COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
 _VERB_AFTER = re.compile(r"\s?(?:缔约国)?(?:已|均|都|也|则|同时|还)?(?:向[^，。；]{0,10})?(?:通报|指定|登记|提供|告知)")
 #: A change, not a count: ``增加了五个``.
 _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多出?|少)了?\s?$")
+#: Words after a number of States that make it the whole they are counted out of.
+_OUT_OF = re.compile(r"\s?(?:缔约国)?(?:中|当中|之中)(?:[，,]|有|已有)")
 #: A figure standing for the one just counted: ``这一数字为83个``.
 _SAME_FIGURE = re.compile(r"(?:这一|这个|该|此一?)(?:数字|数目|数量|数)(?:为|是|有|仅为)$")
 #: The header of a table with a column per date: two dates or more side by side.
@@ -115,7 +117,8 @@ _THEN = re.compile(r"当时|彼时|那时")
 _RESPECTIVELY = re.compile(
     r"(?:分别|依次|(?<=[，,])为)(?:[^\d，。；、]{0,4}?)(?P<counts>(?:[\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?(?:、|和|及|以及)?){2,})")
 #: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
-_OWN_DATE = re.compile(r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?[）)]?(?:的|为|时为|时有|有|是)$")
+_OWN_DATE = re.compile(
+    r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?(?:[）)]?(?:的|为|时为|时有|有|是)|[（(])$")
 
 
 def find(doc: Segmented, *, year: int | None = None) -> list[DirectoryCount]:
@@ -137,7 +140,8 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
         about = bool(_DIRECTORY.search(text) or _DIRECTORY.search(previous) or any(
             _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
         previous = text
-        if not (_AS_OF.search(text) or _FIGURES_OF.search(text) or _DATE_COLUMNS.search(text) or TABLE_CELL in text):
+        if not (_AS_OF.search(text) or _FIGURES_OF.search(text) or _DATE_COLUMNS.search(text) or TABLE_CELL in text
+                or (_THEN.search(text) and _A_DATE.search(text))):
             continue
         here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
         if here:
@@ -154,7 +158,9 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
 def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
     out: list[DirectoryCount] = []
     counts = [m for m in _COUNT.finditer(text)
-              if _value(m) is not None and not _CHANGE_BY.search(text, max(0, m.start() - 6), m.start())]
+              if _value(m) is not None and not _CHANGE_BY.search(text, max(0, m.start() - 6), m.start())
+              and not (_OUT_OF.match(text, m.end()) and re.search(r"在(?:全部|所有|总共)?$", text[:m.start()]))]
+    # (``在191个缔约国中，已有156个…``: all of them, not a count; ``在通报了中央机关的137个缔约国中`` is one)
     main = [m for m in counts if not _bracketed(text, m.start())]
     last_category: tuple[int, str | None] = (-1, None)
     found_in: list[tuple[int, int]] = []
@@ -195,6 +201,19 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             category = last_category[1]  # …的有89个，比2021年8月31日的86个有所增加
         changed = bool(_CHANGE_BEFORE.search(before))  # 由截至…的108个增至111个: the main date
         as_of = _own_date(text, m.start()) or _as_of(text, m.start(), main=changed)
+        if _THEN.search(text, max(0, m.start() - 6), m.start()):  # ``比2024年4月30日增加了9个，当时为61个``
+            dates = list(_A_DATE.finditer(text, _sentence_start(text, m.start()), m.start()))
+            as_of = _date(dates[-1].group(0)) if dates else as_of
+            named = _categories_in(text[_sentence_start(text, m.start()) : m.start()])
+            if category is None and len(named) == 1:
+                category = named[0]
+            elif category is None and 0 <= m.start() - last_category[0] < 60:
+                category = last_category[1]
+        if category is None and _NOTIFIED.search(clause) and not _OTHER.search(sentence):
+            # the sentence's topic, named in an earlier clause:
+            # ``X一类是…新近增设的，到同一日期为止，已有23个缔约国作了通报``
+            named = _categories_in(text[_sentence_start(text, m.start()) : clause_start])
+            category = named[0] if len(named) == 1 else None
         if category is None:
             if _AUTHORITY.search(clause) and as_of and not _TOTAL.search(clause):
                 doubts.note(place, "directory-statistics",
