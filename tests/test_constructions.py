@@ -1192,3 +1192,15 @@ def test_reaffirmed_with_the_reports_listed_in_the_next_sentence_each_with_its_m
 def test_directory_counts_in_order_out_of_a_whole_then_and_by_row_and_column(
         paragraphs: list[str], expected: set[tuple[str, str, int]]) -> None:
     assert directory_in("二. 国家主管机关名录", *paragraphs) == (expected, [])
+
+
+def test_other_meetings_two_sessions_of_one_body_this_year_a_numbered_special_session_and_an_unknown_body() -> None:
+    assert other_meetings(
+        "2021年6月，大会第三十二届特别会议在纽约举行。",
+        "有组织犯罪公约缔约方会议国际合作工作组第十一次和第十二次会议分别于2020年7月和2021年5月举行。",
+        "秘书处还提醒与会者，缔约国会议第十一届会议定于今年12月15日至19日在卡塔尔多哈举行。",
+        "一位发言者提到二十国集团反腐败工作组于2021年10月举行的会议。",
+    ) == {(1, "ga-special-session", "2021-06", "2021-06"),
+          (2, "untoc-wg-international-cooperation", "2020-07", "2020-07"),
+          (2, "untoc-wg-international-cooperation", "2021-05", "2021-05"),
+          (3, "cosp", "2025-12-15", "2025-12-19")}

@@ -28,15 +28,15 @@ BODIES = (
     ("wg-asset-recovery", re.compile(r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组")),
     ("other", re.compile(r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组")),
     ("globe", re.compile(r"GlobE|全球(?:行动|业务)网络")),
-    ("ga-special-session", re.compile(r"大会反腐败问题特别会议|大会特别会议")),
+    ("ga-special-session", re.compile(r"大会反腐败问题特别会议|大会(?:第[\d一二三四五六七八九十]{1,4}届)?特别会议")),
     ("untoc-cop", re.compile(r"缔约方会议(?:(?:在其?|于其?|的)?(?:[^，。；第]{1,12}?举行的)?第.{1,3}届会议"
                              r"|[^。，]{0,10}届会)")),
     ("cosp", re.compile(r"缔约国会议(?:(?:在其?|于其?|的)?(?:[^，。；第]{1,12}?举行的)?第.{1,3}届会议)")),
 )
-_DATE = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))"
+_DATE = (r"(?:\d{4}年|今年|本年)?\d{1,2}月(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))"
          r"(?:(?:至|到|和|及|-|–|—|~)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?")
 #: A session by its number: ``第十五次会议``, ``第四次全体会议`` (``…续会``, a resumed one).
-_NUMBER = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议"
+_NUMBER = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体|特别)?会议"
 _NUMBERED = _NUMBER + r"(?:续会)?"
 #: A venue: a city, perhaps after its State (``维也纳``, ``俄罗斯联邦圣彼得堡``), not a clause.
 _VENUE = r"[^，。、；与以同]{1,20}?"
@@ -71,7 +71,7 @@ _DATE_FIRST_RESPECTIVELY = re.compile(
     rf"(?P<numbers>{_NUMBER}(?:和|及|、){_NUMBER})"
 )
 #: Words that refer back to a body named earlier in the paragraph.
-_BACK = re.compile(r"(?:该|此)?(?:工作组|网络|小组)$|^该")
+_BACK = re.compile(r"(?:^|该|此|其|[，,])(?:工作组|网络|小组)$|^该")
 #: A session named by its number alone, of the body spoken of: ``第四次全体会议``, ``其第十次会议``,
 #: ``下一次全体会议``.
 _BARE_SESSION = re.compile(
@@ -213,6 +213,9 @@ def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeetin
                                         Span(place, at, at + len(name), name)))
     for m in _RESPECTIVELY.finditer(text):
         names = [n for n in re.split(r"和|及|以及|、", m.group("names")) if re.search(_NUMBERED, n)]
+        shared = _TWO_OF_ONE_BODY.search(m.group("names"))
+        if shared:  # ``A第十一次和第十二次会议分别于…``: both sessions of one body
+            names = [f"{shared.group('body')}第{shared.group(n)}次会议" for n in ("a", "b")]
         if len(names) != 2:
             continue
         start, end = _dates(m.group("first"), year)
@@ -223,6 +226,12 @@ def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeetin
                 out.append(OtherMeeting(_name(name, ""), body, first, last, m.group("venue") or None,
                                         Span(place, m.start(), m.end(), m.group(0))))
     return out
+
+
+#: Two sessions of one body named together: ``国际合作工作组第十一次和第十二次会议``.
+_TWO_OF_ONE_BODY = re.compile(
+    r"(?P<body>[^。，；]{2,60}?)第(?P<a>[\d一二三四五六七八九十]{1,4})[次届](?:会议)?(?:和|及|以及|、)"
+    r"第(?P<b>[\d一二三四五六七八九十]{1,4})[次届](?:全体)?会议$")
 
 
 class _Renamed:
@@ -368,6 +377,7 @@ def _topic_body(before: str, name: str) -> str | None:
 
 
 def _dates(text: str, year: int | None) -> tuple[str | None, str | None]:
+    text = re.sub(r"^(?:今年|本年)", f"{year}年" if year else "", text)  # ``定于今年12月15日至19日``: the report's year
     days = date_ranges(text, default_year=year)
     if days:
         return days[0].start.isoformat(), days[0].end.isoformat()
