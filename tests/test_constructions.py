@@ -1204,3 +1204,13 @@ def test_other_meetings_two_sessions_of_one_body_this_year_a_numbered_special_se
           (2, "untoc-wg-international-cooperation", "2020-07", "2020-07"),
           (2, "untoc-wg-international-cooperation", "2021-05", "2021-05"),
           (3, "cosp", "2025-12-15", "2025-12-19")}
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("呼吁秘书处并请毒品和犯罪问题办公室在现有资源范围内，汇编各国跨境获取电子证据的法律和实践",
+     ["secretariat", "unodc"]),
+    ("缔约国会议第九届会议不妨考虑请专家会议在今后的会议上专门讨论资产处置问题", ["cosp"]),
+])
+def test_addressees_asked_together_and_a_session_of_the_conference(text: str, keys: list[str]) -> None:
+    rec = Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))
+    assert addressees([rec])["a"] == keys

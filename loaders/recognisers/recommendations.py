@@ -245,7 +245,7 @@ def proposals(doc: Segmented, kind: DocumentKind, ordinal: int | None = None) ->
 #: Actors, by the words that name them (longest first within a key).
 ACTORS = (
     ("unodc", "(?:联合国)?毒品和犯罪问题办公室"),
-    ("cosp", "(?:《?联合国反腐败公约》?)?缔约国会议(?:主席团)?"),
+    ("cosp", "(?:《?联合国反腐败公约》?)?缔约国会议(?:第[\\d一二三四五六七八九十]{1,3}届会议|主席团)?"),
     ("expert-meeting", "(?:今后的|未来的|以后各次|今后各次)?(?:增进《[^》]{1,20}》下)?(?:国际合作(?:问题)?)?"
                        "(?:不限成员名额政府间)?专家会议"),
     ("secretariat", "秘书处"),
@@ -322,7 +322,10 @@ def _actors_from(text: str) -> list[str]:
         if not m:  # a relative clause first: 尚未…的缔约国
             m = next((x for x in (_LIST_AT.match(rest, d.end()) for d in re.finditer("的", rest)) if x), None)
         if m:
-            return _keys(m.group(0))
+            found = _keys(m.group(0))
+            also = _AND_ASK.match(rest, m.end()) or _AND_ASK.match(rest, m.end() + 1)  # ``呼吁秘书处并请X…``
+            listed = _LIST_AT.match(rest, also.end()) if also else None
+            return found + [k for k in _keys(listed.group(0)) if k not in found] if listed else found
     for modal in _MODAL.finditer(head):
         subject = _SUBJECT_END.search(head[: modal.start()])
         if subject:
