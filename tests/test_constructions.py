@@ -1214,3 +1214,38 @@ def test_other_meetings_two_sessions_of_one_body_this_year_a_numbered_special_se
 def test_addressees_asked_together_and_a_session_of_the_conference(text: str, keys: list[str]) -> None:
     rec = Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))
     assert addressees([rec])["a"] == keys
+
+
+# --- made-up variants (not from any report): constructions an editor may well write -------------------
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["专家会议就“受益所有权”举行了专题小组讨论，专题小组成员包括巴西联邦检察署的 Ana Souza 女士、"
+      "肯尼亚道德和反腐败委员会的 John Otieno 先生以及经合组织的一名专家。"],
+     [("受益所有权", ["巴西", "肯尼亚", "经合组织"])]),
+    (["会议举办了主题为“联合调查组”的小组讨论，发言者为：荷兰检察院代表、西班牙国家法院代表和欧洲司法组织代表。"],
+     [("联合调查组", ["荷兰", "西班牙", "欧洲司法组织"])]),
+])
+def test_panelists_after_a_person_and_listed_by_office(paragraphs: list[str],
+                                                        expected: list[tuple[str, list[str]]]) -> None:
+    assert panels(*paragraphs) == expected
+
+
+def test_chairs_a_representative_of_a_state_from_a_state_and_a_chair_by_whom() -> None:
+    assert chairs(
+        "在6月2日的第1次会议上，专家会议以鼓掌方式选举法国常驻代表 Jean Dupont 大使为会议主席。",
+        "第二天的会议由来自印度尼西亚的 Budi Santoso 先生主持。",
+    ) == {("Jean Dupont", "法国", "chair", None), ("Budi Santoso", "印度尼西亚", "presiding", None)}
+    assert chairs("专家会议主席由缔约国会议第九届会议主席、埃及的 Hossam Fahmy 担任。") == {
+        ("Hossam Fahmy", "埃及", "chair", None)}
+
+
+def test_resolutions_picked_by_their_order_and_counted_back() -> None:
+    assert resolutions(
+        "缔约国会议第九届会议通过了第9/2号决议和第9/4号决议。",
+        "在其中的第一项决议中，缔约国会议请专家会议继续工作。",
+        "根据缔约国会议第8/1号决议第5段以及第9/3号决议，秘书处编写了本说明。",
+        "上述两项决议均强调了国际合作的重要性。",
+    ) == {("9/2", "UNCAC", None, 1, False), ("9/4", "UNCAC", None, 1, False), ("9/2", "UNCAC", None, 2, True),
+          ("8/1", "UNCAC", 5, 3, False), ("9/3", "UNCAC", None, 3, False), ("8/1", "UNCAC", None, 4, True),
+          ("9/3", "UNCAC", None, 4, True)}

@@ -69,6 +69,8 @@ _STATE_THEN_HAN = re.compile(
     r"(?P<words>[\u4e00-\u9fff]{2,12})的(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?=(?:先生|女士)?(?:代为|临时|暂时|共同|轮流)?主持"
     r"|(?:先生|女士)?(?:当选|担任))")
+#: A representative's office after their State: ``常驻代表``, ``常驻联合国代表``, ``代表团团长``.
+_REPRESENTATIVE = re.compile(r"(?:常驻(?:联合国)?(?:维也纳)?(?:办事处)?)?(?:代表团)?(?:团长|副团长)?代表|代表团团长")
 _NOT_A_NAME = re.compile(
     r"会议|届|场|代表|组织|秘书处|办公室|委员会|政府|主席|一名|一位|官员|嘉宾|身份|专家|人员|成员|主讲")
 _NOT_OFFICE = re.compile(r"第.{1,3}场会议|会议|.*会议期间.*")
@@ -157,7 +159,7 @@ def _mentions(clause: str) -> list[_Mention]:
             named = re.split(r"[，,]", state.group("state"), maxsplit=1)[0].strip()
             out.append(_Mention(name, named, start, rest_at + state.end()))
         elif _AFTER_PRESIDING.match(rest := _ASIDE.sub("", clause[rest_at:].lstrip()).lstrip("—－ ")) \
-                or _AFTER_CHAIR.match(rest):
+                or _AFTER_CHAIR.match(rest) or (rest.startswith("担任") and _CHAIR_BY.search(clause[:start])):
             named, at = _state_before(clause[:start].rstrip("—－"))
             out.append(_Mention(name, named, at, rest_at))
     return out
@@ -173,6 +175,12 @@ def _state_before(words: str) -> tuple[str | None, int]:
         for i in range(len(run) - 1):
             if state(run[i:]):
                 return run[i:], m.start("words") + i
+    if m:  # ``选举法国常驻代表 X``: a State followed by the words of a representative's office
+        run = m.group("words")
+        for i in range(len(run) - 1):
+            for end in range(min(len(run), i + 12), i + 1, -1):
+                if state(run[i:end]) and _REPRESENTATIVE.fullmatch(run[end:] + "代表"):
+                    return run[i:end], m.start("words") + i
     part = re.split(r"[、，,]", words)[-1]  # ``…副主席、巴西常驻联合国（维也纳）代表 X``: the State it begins with
     if re.search(r"代表\s?$", part):
         at = len(words) - len(part)
@@ -227,6 +235,7 @@ def _office(words: str) -> str | None:
     words = _SESSIONS.sub("", words.strip(), count=1).strip().rstrip("、，, ")
     words = _HOW_MANY.sub("", words)
     words = re.sub(r"^(?:另一|另|一)(?:位|名)", "", words)  # ``另一位…副主席``: the office, not how many
+    words = re.sub(r"[、，,]?(?:来自|代表)$", "", words)  # ``由来自印度尼西亚的 X 主持``: where from, not an office
     if not words or _NOT_OFFICE.fullmatch(words):
         return None
     return words

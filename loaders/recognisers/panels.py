@@ -120,6 +120,10 @@ _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})[位名�
 _MODERATING = re.compile(r"\s?(?:女士|先生)?(?:[（(][^（）()]{1,40}[）)])?[^，。；]{0,4}?(?:主持|担任主持人)")
 #: A bulleted panelist: ``• NAME，OFFICE；``.
 _BULLETED = re.compile(r"[•·]\s?[^，,；;。•]{1,40}[，,](?P<office>[^；;。•]{2,60})")
+#: Panelists listed by office and role after a colon: ``发言者为：荷兰检察院代表、…和欧洲司法组织代表``.
+_ROLES_LISTED = re.compile(r"(?:为|是|有|包括|如下)[：:](?P<list>[^。；]+)")
+_ROLE_ITEM = re.compile(rf"(?:^|(?<=[、，,])|(?<=以及)|(?<=和)|(?<=及))(?P<of>[^、，,的]{{2,30}}?)的?{_QUANTITY}{_ROLE}"
+                        r"(?=$|[、，,]|以及|和|及)")
 #: Origins listed after a colon, announced as ``以下国家和组织``.
 _LISTED_AFTER = re.compile(
     r"(?:以下|下列)(?:国家|组织|机构|国家和组织|国家和机构)[^。；：]{0,30}[：:](?P<list>[^。；]+)")
@@ -254,6 +258,9 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         opened = scope.rfind("（", cut, role.start())
         if opened >= 0 and scope.find("）", opened, role.start()) < 0:  # (…来自A和B的专家…)
             cut = opened + 1
+        honorific = max(scope.rfind("先生", cut, role.start()), scope.rfind("女士", cut, role.start()))
+        if honorific >= 0:  # ``…的 John Otieno 先生以及经合组织的一名专家``: after the person before
+            cut = honorific + 2
         closed = scope.rfind("）", cut, role.start())
         if closed >= 0 and _LEAD.sub("", scope[closed + 1 : role.start()]).strip():
             cut = closed + 1  # ``Li Wen（…）以及X的一名代表``: X's
@@ -303,6 +310,10 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         for row in table.body:
             named = [cell for cell in row if _origin(cell.text) == cell.text and known(cell.text)]
             found += [(start + cell.start, cell.text) for cell in named[-1:]]
+    for listed_roles in _ROLES_LISTED.finditer(scope):  # ``发言者为：荷兰检察院代表、欧洲司法组织代表``
+        at = start + listed_roles.start("list")
+        for item in _ROLE_ITEM.finditer(listed_roles.group("list")):
+            found.append((at + item.start("of"), item.group("of")))
     listed = _LISTED_AFTER.search(scope)  # ``来自以下国家和组织的专家…：A、B以及C``
     if listed:
         at = start + listed.start("list")

@@ -29,10 +29,13 @@ _CITATION = re.compile(
 _EACH = re.compile(r"\d{1,2}/\d{1,3}")
 _ANAPHOR = re.compile(
     r"(?P<which>该|同一份?|同一项|上述|这项|这一|此项|该项|前述|上文(?:所述|提及|提到|述及)的?|前面提到的|"
-    r"(?:这|上述|该)(?:两|几|各)项|这些|前一项|后一项)(?P<named>缔约方会议|缔约国会议|大会)?(?:的)?决议"
+    r"(?:这|上述|该)(?:两|几|各)项|这些|前一项|后一项|(?:其中|这些决议中|上述决议中)的?第[一二三四五]项)(?P<named>缔约方会议|缔约国会议|大会)?(?:的)?决议"
     r"(?:中的|之中的|之)?(?P<pick>第[一二三四五]项|前者|后者)?"
     rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
+#: How many resolutions a back-reference counts: ``上述两项决议``.
+_COUNTED = re.compile(r"([两三四五])项$")
+_HOW_MANY = {"两": 2, "三": 3, "四": 4, "五": 5}
 #: One of several resolutions referred back to: ``上述两项决议中的第二项``, ``…中的后者``.
 _PICKS = {"第一项": 0, "第二项": 1, "第三项": 2, "第四项": 3, "第五项": 4, "前者": 0, "后者": -1}
 #: A resolution whose number is given in brackets: ``一项决议（第7/4号）``.
@@ -147,13 +150,24 @@ class ResolutionReader:
                 targets = list(dict.fromkeys([*self.run, *(c for at, g in groups if at < m.start() for c in g)]))
             else:
                 targets = list(last) if plural else last[-1:]
+            counted = _COUNTED.search(which)
+            if counted and len(targets) < _HOW_MANY[counted.group(1)]:  # ``上述两项决议``: the last two cited
+                here = [c for at, g in groups if at < m.start() for c in g]
+                cited = list(dict.fromkeys(here or self.just_before or [*self.run, *prior]))
+                if len(cited) >= _HOW_MANY[counted.group(1)]:
+                    targets = cited[-_HOW_MANY[counted.group(1)]:]
             if m.group("named"):  # ``上述缔约方会议决议``: those of that body
                 named = next(body for pattern, body in _BODIES if pattern.search(m.group("named")))
                 candidates = targets if any(b is named for _, b in targets) else [*self.run, *prior]
                 targets = [t for t in candidates if t[1] is named][-1:] if not plural else \
                     [t for t in candidates if t[1] is named]
-            if m.group("pick") and len(targets) > 1:
-                index = _PICKS[m.group("pick")]
+            ordinal = re.search(r"第[一二三四五]项$", which)
+            if ordinal and not m.group("pick"):  # ``在其中的第一项决议中``: one of those cited last
+                targets = list(dict.fromkeys([c for at, g in groups if at < m.start() for c in g]
+                                             or self.just_before or list(last)))
+            pick = m.group("pick") or (ordinal.group(0) if ordinal else None)
+            if pick and len(targets) > 1:
+                index = _PICKS[pick]
                 targets = [targets[index]] if index < len(targets) else []
             groups.append((m.start(), targets))
             for number, body in targets:
