@@ -152,10 +152,10 @@ class ResolutionReader:
                 targets = list(last) if plural else last[-1:]
             counted = _COUNTED.search(which)
             if counted and len(targets) < _HOW_MANY[counted.group(1)]:  # ``上述两项决议``: the last two cited
-                here = [c for at, g in groups if at < m.start() for c in g]
-                cited = list(dict.fromkeys(here or self.just_before or [*self.run, *prior]))
-                if len(cited) >= _HOW_MANY[counted.group(1)]:
-                    targets = cited[-_HOW_MANY[counted.group(1)]:]
+                so_far = [c for at, g in groups if at < m.start() for c in g]
+                latest = list(dict.fromkeys(so_far or self.just_before or [*self.run, *prior]))
+                if len(latest) >= _HOW_MANY[counted.group(1)]:
+                    targets = latest[-_HOW_MANY[counted.group(1)]:]
             if m.group("named"):  # ``上述缔约方会议决议``: those of that body
                 named = next(body for pattern, body in _BODIES if pattern.search(m.group("named")))
                 candidates = targets if any(b is named for _, b in targets) else [*self.run, *prior]
