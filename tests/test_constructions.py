@@ -1058,6 +1058,7 @@ def test_dates_in_chinese_numerals() -> None:
     "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议第十二次会议报告\n2023年6月14日至16日，维也纳",
     "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议\n2023年6月14日至16日在维也纳举行的第十二次会议的报告",
     "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议第十二次会议（2023年6月14日至16日，维也纳）的报告",
+    "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议\n2023年6月14日至16日，维也纳\n第十二次会议报告",
 ])
 def test_the_meeting_dated_in_a_line_of_its_own(title: str) -> None:
     text = "Distr.: General\n1 July 2023\nChinese\nOriginal: English\n\n" + title + "\n\n一. 导言\n\n1. 会议举行。\n"
