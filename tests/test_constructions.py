@@ -1250,3 +1250,36 @@ def test_resolutions_picked_by_their_order_and_counted_back() -> None:
     ) == {("9/2", "UNCAC", None, 1, False), ("9/4", "UNCAC", None, 1, False), ("9/2", "UNCAC", None, 2, True),
           ("8/1", "UNCAC", 5, 3, False), ("9/3", "UNCAC", None, 3, False), ("8/1", "UNCAC", None, 4, True),
           ("9/3", "UNCAC", None, 4, True)}
+
+
+# --- the -n dev reports (a writer who wrote as an editor would, without studying the dev texts) -----------
+
+
+def test_n_reports_panelists_after_an_office_without_de_and_a_dash_bullet() -> None:
+    assert panels(
+        "专家会议举行了一场专题小组讨论，主题是“以《公约》作为法律依据”。小组成员为：中国国家监察委员会的一名代表、"
+        "厄瓜多尔总检察院国际事务司司长 Verónica Cevallos，以及肯尼亚检察署的 Wanjiru Kamau。",
+        "随后举行了第二场专题小组讨论，议题为“跨境获取电子证据”。小组成员如下：– Kristjan Tamm，爱沙尼亚检察署；"
+        "–欧洲委员会网络犯罪方案办公室的一名代表。讨论由资产追回问题工作组主席团成员 Ana Lopez 主持。",
+    ) == [("以《公约》作为法律依据", ["中国", "厄瓜多尔", "肯尼亚"]),
+          ("跨境获取电子证据", ["爱沙尼亚", "欧洲委员会网络犯罪方案办公室"])]
+
+
+def test_n_reports_two_groups_of_meetings_before_one_bracket_of_reports() -> None:
+    found, doubts = reaffirmed(
+        "专家会议重申了第三次至第五次专家会议以及第十次专家会议提出的建议（见CAC/COSP/EG.1/2014/3、"
+        "CAC/COSP/EG.1/2015/3、CAC/COSP/EG.1/2016/2和CAC/COSP/EG.1/2021/4）。")
+    assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (5, "CAC/COSP/EG.1/2016/2"),
+                     (10, "CAC/COSP/EG.1/2021/4")}
+    assert doubts == []
+
+
+def test_n_reports_a_session_held_during_another_and_a_capacity_with_de() -> None:
+    assert other_meetings(
+        "秘书处介绍了联合国打击跨国有组织犯罪公约缔约方会议第七届会议的有关情况，该届会议于2014年10月6日至10日在维也纳举行。"
+        "缔约方会议设立的国际合作工作组在该届会议期间举行了第五次会议。") == {
+        (1, "untoc-cop", "2014-10-06", "2014-10-10"), (1, "untoc-wg-international-cooperation", None, None)}
+    facts = report("联合国系统的世界银行，以及联合国预防犯罪和刑事司法方案网的巴塞尔治理研究所派观察员出席了会议。",
+                   subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("世界银行", "un-body"), ("巴塞尔治理研究所", "institute")]

@@ -80,7 +80,8 @@ _BARE_SESSION = re.compile(
 _SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
                       r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
                       r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球(?:行动|业务)网络)"
-                      r"(?:的|在其?|于其?)?(?:[^，。；第]{1,12}?举行的)?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
+                      r"(?:的|在其?|于其?)?(?:(?:(?!分别)[^，。；第]){1,12}?举行(?:的|了))?"
+                      r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
 #: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
 #: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
 #: meeting reported on.
@@ -166,8 +167,10 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         for m in _SESSION.finditer(text):
             if _NOT_REPORTED_AFTER.match(text, m.end()) or _NOT_REPORTED_BEFORE.search(text, 0, m.start()):
                 continue
-            if any(m.group("name") in f.name or _same_session(m.group("name"), f) for f in here):
-                continue
+            if any(m.group("name") in f.name or _same_session(m.group("name"), f)
+                   or (f.span.start < m.end() and m.start() < f.span.end and _body(m.group("name")) in (f.body, None))
+                   for f in here):
+                continue  # (read already, with its date)
             body = _body(m.group("name"))
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))

@@ -92,6 +92,9 @@ _OF_HAN_SPEAKER = re.compile(
     rf"(?:^|(?<=[，。；：、]))(?P<list>[^，。；：、的]{{2,30}})的(?!{_QUANTITY}{_ROLE}|各)"
     r"(?:[\u4e00-\u9fff]{1,3}·)?[\u4e00-\u9fff]{2,4}(?:先生|女士)?"
     r"(?:首先|随后|接着|然后|最后|也|还|则)?(?:发言|介绍|指出|说明|表示|谈到|概述|阐述)")
+#: ``厄瓜多尔总检察院国际事务司司长 Verónica Cevallos``: a person after their office and title, no ``的``.
+_OFFICE_THEN_PERSON = re.compile(
+    rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}}?){_ROLE}\s?(?={PERSON.pattern})")
 #: ``来自A和B``, wherever it stands in an announcement (``两名专家（分别来自瑞士和联合王国）``).
 _FROM_ANY = re.compile(r"来自(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
 #: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
@@ -119,7 +122,7 @@ _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})[位名�
 #: What follows a moderator's name: ``主持``, ``担任主持人``.
 _MODERATING = re.compile(r"\s?(?:女士|先生)?(?:[（(][^（）()]{1,40}[）)])?[^，。；]{0,4}?(?:主持|担任主持人)")
 #: A bulleted panelist: ``• NAME，OFFICE；``.
-_BULLETED = re.compile(r"[•·]\s?[^，,；;。•]{1,40}[，,](?P<office>[^；;。•]{2,60})")
+_BULLETED = re.compile(r"(?:[•·]|(?:^|(?<=[：:；;]))[–—－])\s?[^，,；;。•–—]{1,40}[，,](?P<office>[^；;。•–—]{2,60})")
 #: Panelists listed by office and role after a colon: ``发言者为：荷兰检察院代表、…和欧洲司法组织代表``.
 _ROLES_LISTED = re.compile(r"(?:为|是|有|包括|如下)[：:](?P<list>[^。；]+)")
 _ROLE_ITEM = re.compile(rf"(?:^|(?<=[、，,])|(?<=以及)|(?<=和)|(?<=及))(?P<of>[^、，,的]{{2,30}}?)的?{_QUANTITY}{_ROLE}"
@@ -254,7 +257,7 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
             boundary = role.end()
             continue
         opening = not announcing and role.start() <= 40 and not _SENTENCE_BREAK.search(scope, 0, role.start())
-        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；：—•"))
+        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；：—–•"))
         opened = scope.rfind("（", cut, role.start())
         if opened >= 0 and scope.find("）", opened, role.start()) < 0:  # (…来自A和B的专家…)
             cut = opened + 1
@@ -331,6 +334,12 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         for sent in _SENT.finditer(scope):  # ``奥地利、巴西和南非派专家参加了讨论``
             at = start + sent.start("list")
             found += [(at + offset, name) for name, offset in split_names(sent.group("list"))]
+    for person in _OFFICE_THEN_PERSON.finditer(scope):  # ``厄瓜多尔总检察院国际事务司司长 Verónica …``
+        name = PERSON.match(scope, person.end())
+        if name and _MODERATING.match(scope, name.end()):
+            continue  # ``讨论由…主席团成员 X 主持``: the moderator
+        at = start + person.start("list")
+        found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", person.group("list")))]
     for person in _OF_HAN_SPEAKER.finditer(scope):
         at = start + person.start("list")
         found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", person.group("list")))]

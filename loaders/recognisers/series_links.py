@@ -106,6 +106,9 @@ def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation]
     it, the sentence after it (``这些建议载于…``) or a footnote listing as many reports; where the
     group ends."""
     ordinals = _ordinals(m.group("list"))
+    # ``第三次至第八次专家会议以及第十次和第十一次专家会议``: the meetings of every group before the bracket
+    for more in re.finditer(_LIST, text[m.end("list") : m.end()]):
+        ordinals += [n for n in _ordinals(more.group(0)) if n not in ordinals]
     bracket = _bracket(text, m.end())
     if bracket is None and (after := _GIVEN_AFTER.match(text, m.end())):
         bracket = (after.group("symbols"), after.end())
