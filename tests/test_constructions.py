@@ -1283,3 +1283,41 @@ def test_n_reports_a_session_held_during_another_and_a_capacity_with_de() -> Non
                    subsection="C. 出席情况")
     assert [(a.name, a.kind.value) for a in facts.attendance] == [
         ("世界银行", "un-body"), ("巴塞尔治理研究所", "institute")]
+
+
+# --- the -l dev reports --------------------------------------------------------------------------------
+
+
+def test_l_reports_second_meeting_constructions() -> None:
+    assert other_meetings(
+        "该决议是缔约国会议于2011年10月24日至28日在马拉喀什举行第四届会议时通过的。",
+        "秘书处代表随后简要介绍了其他政府间机构的会议，即：\n(a)实施情况审议组第四届会议，2013年5月27日至31日，维也纳；\n"
+        "(b)资产追回问题工作组第七次会议，2013年8月29日和30日，维也纳。",
+    ) == {(1, "cosp", "2011-10-24", "2011-10-28"), (2, "irg", "2013-05-27", "2013-05-31"),
+          (2, "wg-asset-recovery", "2013-08-29", "2013-08-30")}
+    assert chairs(
+        "在第一场会议上，Eduardo Pinzón（巴拿马）当选为会议主席，"
+        "Maricel Dela Paz-Santiago（菲律宾）当选为副主席兼报告员。",
+        "主席因另有公务未能出席第三场会议，该场会议由副主席兼报告员Dela Paz-Santiago女士主持。",
+    ) == {("Eduardo Pinzón", "巴拿马", "chair", None),
+          ("Maricel Dela Paz-Santiago", "菲律宾", "presiding", "副主席兼报告员")}
+    assert panels(
+        "随后举行了第一场专题小组讨论，讨论的焦点是中央机关之间的直接联系。主讲人依次为：阿根廷司法和人权部国际事务司司长"
+        "Mariano Ferreyra、菲律宾司法部的一名国家检察官，以及伊比利亚美洲国际司法合作网（司法合作网）秘书处的一名代表。",
+        "“利用现代通信技术传递请求”小组讨论由秘书处的一名官员主持，"
+        "参加讨论的有来自危地马拉和中国香港特别行政区的专家。",
+    ) == [("中央机关之间的直接联系", ["阿根廷", "菲律宾", "伊比利亚美洲国际司法合作网（司法合作网）秘书处"]),
+          ("利用现代通信技术传递请求", ["危地马拉", "中国香港特别行政区"])]
+    assert directory_in("二. 名录", "关于国家主管机关在线名录，以下数据均以2013年10月31日为准。"
+                        "在168个缔约国中，62.5%（105个）已通报了负责接收和执行司法协助请求的中央机关。") == (
+        {("2013-10-31", "mutual-legal-assistance", 105)}, [])
+    facts = report("联合国开发计划署（开发署）和联合国区域间犯罪和司法研究所（区域间司法所）派观察员出席了会议，"
+                   "后者系联合国预防犯罪和刑事司法方案网的研究所。",
+                   "政府间组织的观察员来自：中美洲一体化体系、英联邦秘书处和美洲国家组织。", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("联合国开发计划署（开发署）", "un-body"), ("联合国区域间犯罪和司法研究所（区域间司法所）", "institute"),
+        ("中美洲一体化体系", "intergovernmental-organization"), ("英联邦秘书处", "intergovernmental-organization"),
+        ("美洲国家组织", "intergovernmental-organization")]
+    text = "毒品和犯罪问题办公室及其他技术援助提供方应继续支持缔约国加强中央机关的能力"
+    assert addressees([Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))]) == {
+        "a": ["unodc", "other"]}

@@ -22,6 +22,10 @@ _ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家
                        r"(?:与会|出席|列席)|身份(?:与会|出席|列席)")
 #: ``派观察员出席会议的有A、B``, ``与会的是A和B``: the verb after which the names are listed.
 _LIST_AFTER_VERB = re.compile(r"((?:出席|参加|列席|与会)[^，。；：]{0,8}?的)(?:有|是|为)(?![^，。；]*：)")
+#: ``政府间组织的观察员来自：A、B``: who attended, by where the observers came from.
+_CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
+#: A clause describing one of the names just listed: ``，后者系联合国预防犯罪和刑事司法方案网的研究所``.
+_ASIDE_ABOUT = re.compile(r"[，,](?:后者|前者|其中后者|其中前者)(?:系|是|为|属于)[^。；]*")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _CLAUSE = re.compile(r"[^。；]+[。；]?")
 _LIST = re.compile(r"：([^：。]+)")
@@ -91,12 +95,13 @@ def find(doc: Segmented) -> list[Attendance]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _clauses_of(paragraph.text):
             said = _LIST_AFTER_VERB.sub(r"\1：", sentence.group(0))  # ``出席会议的有A、B``: a list, as after ``：``
+            said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``
             listed = _LIST.search(said)
             named_list = in_section and listed and re.search(r"(?:这些|上述|其中)", said[: listed.start()]) and _kind(
                 said[: listed.start()])  # ``…出席了会议。这些缔约国是：…``
             labelled_lines = in_section and len(_labelled(said)) >= 2  # ``联合国系统：A、B；研究所：C；…``
             if not (_ATTENDED.search(said) or (in_section and re.search("出席|参加", said)) or named_list
-                    or labelled_lines):
+                    or labelled_lines or _CAME_FROM.search(said)):
                 continue
             found += _sentence(said, sentence.start(), place, len(found))
     return found

@@ -125,8 +125,13 @@ def find(doc: Segmented) -> list[Chair]:
 def _with_state(chair: Chair, states: dict[str, str]) -> Chair:
     """A person named again without a State (``由副主席 X 代为主持``) has the State they were
     named with before."""
-    if chair.state or chair.name not in states:
+    if chair.state:
         return chair
+    if chair.name not in states:  # ``副主席兼报告员 Dela Paz-Santiago 女士``: named before in full
+        full = [name for name in states if name.endswith(" " + chair.name)]
+        if len(full) != 1:
+            return chair
+        return Chair(full[0], states[full[0]], chair.role, chair.office, chair.span)
     return Chair(chair.name, states[chair.name], chair.role, chair.office, chair.span)
 
 

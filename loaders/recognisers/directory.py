@@ -243,9 +243,10 @@ def _value(m: re.Match[str]) -> int | None:
 
 
 def _bracketed(text: str, position: int) -> bool:
+    """Is ``position`` inside brackets (not those of a count after its percentage: ``62.5%（105个）``)?"""
     opened = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
     closed = max(text.rfind("）", 0, position), text.rfind(")", 0, position))
-    return opened > closed
+    return opened > closed and not re.search(r"[%％]\s?$", text[:opened])
 
 
 def _clause(text: str, m: re.Match[str], main: list[re.Match[str]]) -> tuple[int, int]:

@@ -49,7 +49,7 @@ _HELD = re.compile(
 )
 _AFTER_NAME = re.compile(
     rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{_DATE})(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?"
-    r"(?:举行|召开|举办)(?:的|了|其)(?P<number>(?:第.{1,4}[次届](?:全体)?)?会议)"
+    r"(?:举行|召开|举办)(?:的|了|其)?(?P<number>(?:第.{1,4}[次届](?:全体)?)?会议)"
 )
 #: A body's meeting named by its date and number alone: 工作组在2020年7月第11次会议.
 _DATED_NUMBER = re.compile(
@@ -125,6 +125,10 @@ _LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|�
 _BRACKETED = re.compile(
     rf"(?P<name>[^。，；（]{{0,60}}?{_NUMBERED})（(?:[^，,）]{{1,12}}[，,])?(?P<date>{_DATE})"
     rf"(?:[，,](?P<venue>[^）]{{1,12}}))?）"
+)
+#: ``NAME，DATE，VENUE；`` (a list of sessions: ``(a)实施情况审议组第四届会议，2013年5月27日至31日，维也纳；``).
+_COMMA_DATED = re.compile(
+    rf"(?P<name>[^。，；（]{{0,60}}?{_NUMBERED})[，,](?P<date>{_DATE})(?:[，,](?P<venue>[^，。；;]{{1,12}}))?(?=[；;。]|$)"
 )
 #: A back-reference to a session named before: ``该次会议于…举行``.
 _THAT_SESSION = re.compile(r"^(?:该|这|此|那)(?:次|届)?(?:会议|届会)$")
@@ -264,7 +268,7 @@ _Match = re.Match[str] | _Renamed
 def _named_first(text: str, months: list[int]) -> list[_Renamed]:
     """Sessions whose date follows their name: ``NAME于DATE举行``, ``NAME（DATE，VENUE）``."""
     out = []
-    for pattern in (_PREDICATE, _BRACKETED):
+    for pattern in (_PREDICATE, _BRACKETED, _COMMA_DATED):
         for m in pattern.finditer(text):
             if not any(m.start("date") <= month < m.end("date") for month in months):
                 continue

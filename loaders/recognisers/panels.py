@@ -44,6 +44,7 @@ _QUOTE = "“”「」\"'‘’"
 #: Topic before the mention (the text up to the mention must end with one of these).
 _BEFORE = (
     re.compile(r"题为[“「](?P<topic>[^”」]+)[”」]的(?:一场|一次|一个)?$"),
+    re.compile(r"(?:^|[。；，])[“「](?P<topic>[^”」]{4,})[”」](?:专题)?$"),  # ``“T”小组讨论由…主持``
     re.compile(r"以[“「]?(?P<topic>[^”」，。；]+?)[”」]?为(?:主题|专题|题)的(?:一场|一次|一个)?$"),
     re.compile(r"关于(?P<topic>[^，。；]{2,}?)的(?:一场|一次|一个)?$"),
     re.compile(r"就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:举行|组织|召开|举办)了(?:一场|一次|一个)?$"),
@@ -64,7 +65,7 @@ _AFTER = (
     re.compile(r"^(?:会)?[^。；“”「」]{0,12}?[“「](?P<topic>[^”」]{4,})[”」]"),
     re.compile(r"^[，,]?就[“「](?P<topic>[^”」]+)[”」](?:作了|进行了|作出了)"),
     re.compile(r"^[，,]?就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:进行了|展开了|开展了|举行了)(?:讨论|交流|对话)"),
-    re.compile(r"^(?:会)?[，,]?(?:讨论的|其|的)?(?:主题|议题|专题|题目|内容)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
+    re.compile(r"^(?:会)?[，,]?(?:讨论的|其|的)?(?:主题|议题|专题|题目|内容|焦点|重点)(?:是|为)[:：]?(?P<topic>[^。；]+)"),
     re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
 )
 #: Where a topic written after the mention stops: at the panelists.
@@ -265,7 +266,8 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
         if honorific >= 0:  # ``…的 John Otieno 先生以及经合组织的一名专家``: after the person before
             cut = honorific + 2
         closed = scope.rfind("）", cut, role.start())
-        if closed >= 0 and _LEAD.sub("", scope[closed + 1 : role.start()]).strip():
+        person_bracket = closed >= 0 and re.search(r"[A-Za-z\u00c0-\u024f.]\s?[（(][^（）()]*$", scope[:closed])
+        if person_bracket and _LEAD.sub("", scope[closed + 1 : role.start()]).strip():
             cut = closed + 1  # ``Li Wen（…）以及X的一名代表``: X's
         words = scope[cut : role.start()]
         relative = _RELATIVE.search(words)
@@ -316,7 +318,8 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
     for listed_roles in _ROLES_LISTED.finditer(scope):  # ``发言者为：荷兰检察院代表、欧洲司法组织代表``
         at = start + listed_roles.start("list")
         for item in _ROLE_ITEM.finditer(listed_roles.group("list")):
-            found.append((at + item.start("of"), item.group("of")))
+            lead = _LEAD.match(item.group("of"))
+            found.append((at + item.start("of") + (lead.end() if lead else 0), _LEAD.sub("", item.group("of"))))
     listed = _LISTED_AFTER.search(scope)  # ``来自以下国家和组织的专家…：A、B以及C``
     if listed:
         at = start + listed.start("list")
