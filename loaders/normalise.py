@@ -29,12 +29,12 @@ from ..text.width import WIDE
 
 _WIDE_RE = re.compile(f"[{WIDE}]")
 
-#: A table's cells, separated by tabs in the text (three or more in a line:
-#: ``Kalani Akana-Rivers\t司法部…\t美利坚合众国``),
+#: A table's cells, separated by tabs or by runs of three spaces or more in the text (three cells or
+#: more in a line: ``Kalani Akana-Rivers\t司法部…\t美利坚合众国``),
 #: are kept apart by this mark when lines are cleaned, so that a table read as a paragraph
 #: keeps where one cell ends and the next begins.
 TABLE_CELL = "｜"
-_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*")
+_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{3,}")  # (a tab, or a run of three spaces or more)
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -127,8 +127,8 @@ def clean(text: str) -> Cleaned:
 def _cells(line: str) -> str:
     """A table's row (three cells or more, apart by tabs) with its cells joined by ``｜``;
     another line as it is (a tab after an item's number or in a page footer is a space)."""
-    if len(_CELL_BREAK.findall(line)) < 2:
-        return line
+    if len(_CELL_BREAK.findall(line)) < 2 or ("\t" not in line and not _WIDE_RE.search(line)):
+        return line  # (cells apart by spaces only in a line with Chinese: not a job number's line)
     return _CELL_BREAK.sub(TABLE_CELL, line)
 
 

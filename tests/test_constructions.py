@@ -1323,3 +1323,55 @@ def test_l_reports_second_meeting_constructions() -> None:
     text = "毒品和犯罪问题办公室及其他技术援助提供方应继续支持缔约国加强中央机关的能力"
     assert addressees([Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))]) == {
         "a": ["unodc", "other"]}
+
+
+def test_l_reports_eighth_and_thirteenth_meeting_constructions() -> None:
+    assert other_meetings(
+        "刚刚结束的实施情况审议组第十届会议（2019年5月27日、28日和29日）审议了专题报告。",
+        "实施情况审议组第十五届会议于2024年6月10日（星期一）开幕，6月14日（星期五）闭幕。",
+        "缔约国会议第十一届会议暂定于［2025年12月15日至19日］在卡塔尔多哈举行。",
+    ) == {(1, "irg", "2019-05-27", "2019-05-29"), (2, "irg", "2024-06-10", "2024-06-14"),
+          (3, "cosp", "2025-12-15", "2025-12-19")}
+    assert chairs("主持会议的是缔约国会议第八届会议候任主席Khalifa Al-Nuaimi（阿拉伯联合酋长国）。") == {
+        ("Khalifa Al-Nuaimi", "阿拉伯联合酋长国", "presiding", "缔约国会议第八届会议候任主席")}
+    assert chairs("各场会议的主持情况如下：\n场次      日期      主持人\n"
+                  "第一场      6月12日      缔约国会议第十届会议主席"
+                  "Rebecca L. Thornbury（美利坚合众国）\n第三场      6月13日      缔约国会议第十届会议副主席"
+                  "Wanjiru Kamau-Otieno（肯尼亚）") == {
+        ("Rebecca L. Thornbury", "美利坚合众国", "presiding", "缔约国会议第十届会议主席"),
+        ("Wanjiru Kamau-Otieno", "肯尼亚", "presiding", "缔约国会议第十届会议副主席")}
+    assert panels(
+        "第一场专题小组讨论以“平行金融调查”为重点。小组成员的发言顺序如下：㈠南非国家检察署特别调查股副主任"
+        "Thandeka Mokoena；㈡越南最高人民检察院国际合作和司法协助司副司长阮氏秋恒；㈢欧洲司法组织的一名国家成员。",
+        "第二场专题小组讨论着重探讨了联合调查组的运用。"
+        "三名小组成员分别来自秘鲁、乌兹别克斯坦和国际刑事警察组织（国际刑警组织）。",
+    ) == [("平行金融调查", ["南非", "越南", "欧洲司法组织"]),
+          ("联合调查组的运用", ["秘鲁", "乌兹别克斯坦", "国际刑事警察组织（国际刑警组织）"])]
+    assert directory_in("二. 名录", "截至2019年5月20日，引渡类的通报国为26个。",
+                        "与2018年5月底的23个相比，引渡类的通报国数目增长了约13%。",
+                        "名录的现况（截至2019年5月20日）：\n类别\t通报国数目\t百分比\n第6条第3款机关\t116\t62%\n"
+                        "第46条第13款中央机关\t132\t71%") == (
+        {("2019-05-20", "extradition", 26), ("2018-05", "extradition", 23), ("2019-05-20", "prevention", 116),
+         ("2019-05-20", "mutual-legal-assistance", 132)}, [])
+    found, _ = reaffirmed("CAC/COSP/EG.1/2014/3、CAC/COSP/EG.1/2015/3和CAC/COSP/EG.1/2016/2号文件分别载有第三次至第五次"
+                          "专家会议的建议，第八次专家会议重申了这些建议。")
+    assert found == {(3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3"), (5, "CAC/COSP/EG.1/2016/2")}
+    texts = {"c": "应由毒品和犯罪问题办公室与秘书处共同编写一份实用指南",
+             "e": "邀请实施情况审议组和资产追回问题工作组在各自的会议上考虑专家会议的相关建议",
+             "h": "缔约国、秘书处和国际刑事警察组织应共同建立一个安全通信平台",
+             "x": "请秘书处与国际刑事警察组织合作，编写培训材料"}
+    recs = [Recommendation(k, t, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(t), t)) for k, t in texts.items()]
+    assert addressees(recs) == {"c": ["unodc", "secretariat"], "e": ["other"],
+                                "h": ["states-parties", "secretariat", "other"], "x": ["secretariat"]}
+
+
+def test_l_reports_mandates_annotated_by_a_bracket_guided_by_and_a_session_held() -> None:
+    facts = report(
+        "缔约国会议第四届会议决定召开增进国际合作不限成员名额政府间专家会议（第4/2号决议），由专家会议提供咨询和协助。",
+        "专家会议的工作还以缔约国会议以下决议为指导：第5/1号决议（执法合作）和第7/1号决议（司法协助）。",
+        "2023年12月在亚特兰大举行的缔约国会议第十届会议通过了若干与专家会议工作有关的决议，其中包括第10/2号决议。",
+        "应缔约国会议第7/1号决议第27段的要求，专家会议继续交流信息。缔约国会议在该决议中还肯定了第六次专家会议提出的各项建议。",
+        section="一. 导言")
+    assert {(m.span.place.key, m.resolution, m.relation) for m in facts.mandates} == {
+        ("1", "4/2", "established"), ("2", "5/1", "instructed"), ("2", "7/1", "instructed"),
+        ("4", "7/1", "requested"), ("4", "7/1", "welcomed")}

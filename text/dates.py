@@ -20,6 +20,7 @@ _SEPARATOR = r"(?:至|到|-|–|—|~|和|及)"
 #: A day, or a range whose first day may drop its 日 (``6月12-13日``, ``6月12至13日``).
 _RANGE = re.compile(
     r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|(?=" + _SEPARATOR + r"\d{1,2}日))"
+    r"(?:、\d{1,2}日)*"  # the days between, listed: ``5月27日、28日和29日``
     r"(?:" + _SEPARATOR + _DAY + ")?"
 )
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d{1,2}(?:日|" + _SEPARATOR + "))")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .. import doubts
 from ..facts import Chair, ChairRole, Place, PlaceKind, Span
 from ..names import HONORIFIC, PERSON, han_persons, is_person, state
+from ..normalise import TABLE_CELL
 from ..segment import Segmented
 
 _STATE = re.compile(r"^\s?[（(](?P<state>[^（）()]{1,30})[）)]")
@@ -54,7 +55,7 @@ _PANEL = re.compile(r"小组讨论|专题讨论|讨论小组|专题小组")
 _OTHER_OFFICE = re.compile(r"^(?:为|担任|任|当选为?)(?:会议)?(?:报告员|秘书)")
 _CHAIR_BY = re.compile(r"(?<!副)主席(?:一职|职位|职务)?由[^由，。；]{0,30}$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
-_BEFORE_PRESIDER = re.compile(r"主持人(?:为|是)(?P<office>[^为是]*)$")
+_BEFORE_PRESIDER = re.compile(r"(?:主持人|主持会议的|主持本次会议的|主持各场会议的)(?:为|是)(?P<office>[^为是]*)$")
 #: The vice-chair presides without being named again.
 _VICE_PRESIDES = re.compile(r"由(?:该|这位|一位|一名)?副主席(?:代为|代理)?主持")
 #: Words before an office that name the sessions presided over, not the office.
@@ -62,7 +63,7 @@ _SESSIONS = re.compile(r"^(?:第[^，。；由]{1,12}?场|本次|各场|每场|�
 #: An aside between dashes after a person: ``——亦为缔约国会议第六届会议副主席——``.
 _ASIDE = re.compile(r"^(?:——|—|－－)[^—－]{1,40}(?:——|—|－－)")
 #: A list of who presided over which sessions follows: ``各场会议的主持人如下：``.
-_PRESIDERS_LISTED = re.compile(r"主持(?:人|者)?(?:如下|分别为|分别是|依次为)[：:]")
+_PRESIDERS_LISTED = re.compile(r"主持(?:人|者|情况)?(?:如下|分别为|分别是|依次为)[：:]")
 #: A person named in Chinese characters after their State, then presiding or elected:
 #: ``由中国的刘振华代为主持``.
 _STATE_THEN_HAN = re.compile(
@@ -101,7 +102,8 @@ def find(doc: Segmented) -> list[Chair]:
             states.update({m.name: m.state for m in mentions if m.state})
             for group in _groups(clause, mentions):
                 before, after = clause[: group[0].start], clause[group[-1].end:]
-                listed = bool(_PRESIDERS_LISTED.search(sentence_before + before)) and "：" in before
+                listed = bool(_PRESIDERS_LISTED.search(sentence_before + before)) and (
+                    "：" in before or TABLE_CELL in before)  # (an entry of the list, or a row of a table)
                 role, office, vice = _predicate(before, after, listed=listed)
                 for mention in group:
                     span = Span(place, start + mention.start, start + mention.end,
@@ -232,7 +234,7 @@ def _predicate(before: str, after: str, *, listed: bool = False) -> tuple[ChairR
             return None, None, False
         return ChairRole.PRESIDING, office, False
     if listed and not after.strip("。 "):  # ``第7和第8场会议（9月9日）：缔约国会议第八届会议副主席 X（匈牙利）``
-        return ChairRole.PRESIDING, _office(before), False
+        return ChairRole.PRESIDING, _office(before.rsplit(TABLE_CELL, 1)[-1]), False
     return None, None, False
 
 

@@ -62,7 +62,7 @@ _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: clause or changing (``122个增至``).
 _COUNT = re.compile(
     rf"(?<![第\d{CHINESE_NUMERAL_CHARS}])(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})\s?"
-    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|上升|下降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还|向)))"
+    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|上升|下降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还|向|相比)))"
 )
 #: Counts of something else: answers to a note verbale, members of a network.
 _OTHER = re.compile(r"答复|回复|复函|加入|成员|参加|出席")
@@ -78,6 +78,8 @@ _CHANGE_BEFORE = re.compile(r"(?:增至|增加到|增加至|增为|上升到|上
 _VERB_AFTER = re.compile(r"\s?(?:缔约国)?(?:已|均|都|也|则|同时|还)?(?:向[^，。；]{0,10})?(?:通报|指定|登记|提供|告知)")
 #: A change, not a count: ``增加了五个``.
 _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多出?|少)了?\s?$")
+#: A count with its own date before it: ``与2018年5月底的23个相比``.
+_DATED_COUNT = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|初|中旬|时)?的[\d一二三四五六七八九十百]{1,6}\s?个")
 #: Words after a number of States that make it the whole they are counted out of.
 _OUT_OF = re.compile(r"\s?(?:缔约国)?(?:中|当中|之中)(?:[，,]|有|已有)")
 #: A figure standing for the one just counted: ``这一数字为83个``.
@@ -113,7 +115,7 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
             _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
         previous = text
         if not (AS_OF.search(text) or FIGURES_OF.search(text) or DATE_COLUMNS.search(text) or TABLE_CELL in text
-                or (_THEN.search(text) and A_DATE.search(text))):
+                or (_THEN.search(text) and A_DATE.search(text)) or _DATED_COUNT.search(text)):
             continue
         here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
         if here:

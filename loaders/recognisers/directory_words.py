@@ -28,15 +28,16 @@ CATEGORIES = (
     ("civil-administrative", re.compile(r"民事|行政诉讼")),
     ("extradition", re.compile(r"引渡")),
     ("asset-recovery", re.compile(r"资产追回|追回资产|资产返还|返还资产|追缴")),
-    ("mutual-legal-assistance", re.compile(r"司法协助")),
-    ("prevention", re.compile(r"预防")),
+    # (or by the article of the Convention that asks for it: 第6条第3款, 第46条第13款)
+    ("mutual-legal-assistance", re.compile(r"司法协助|第(?:46|四十六)条")),
+    ("prevention", re.compile(r"预防|第(?:6|六)条")),
     # a central authority named alone is the one of article 46 (13), for mutual legal assistance
     ("mutual-legal-assistance", re.compile(r"中央机关")),
 )
 #: The categories named by their own words (not the bare 中央机关).
 SPECIFIC = CATEGORIES[:-1]
 BARE = CATEGORIES[-1][1]
-AUTHORITY = re.compile(r"机关|机构|当局|联络点|联络人|协调中心|协调人|主管|中央")
+AUTHORITY = re.compile(r"机关|机构|当局|联络点|联络人|协调中心|协调人|主管|中央|通报国|(?<=[引渡协助追回预防诉讼])类")
 #: Words saying the States made the authority known.
 NOTIFIED = re.compile(
     r"通报|指定|告知|通知|提交|登记|载有|列有|列入|提供了?(?:关于|有关)?[^，。；]{0,20}(?:信息|资料|详情)")

@@ -33,7 +33,7 @@ BODIES = (
                              r"|[^。，]{0,10}届会)")),
     ("cosp", re.compile(r"缔约国会议(?:(?:在其?|于其?|的)?(?:[^，。；第]{1,12}?举行的)?第.{1,3}届会议)")),
 )
-_DATE = (r"(?:\d{4}年|今年|本年)?\d{1,2}月(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))"
+_DATE = (r"(?:\d{4}年|今年|本年)?\d{1,2}月(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))(?:、\d{1,2}日)*"
          r"(?:(?:至|到|和|及|-|–|—|~)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?")
 #: A session by its number: ``第十五次会议``, ``第四次全体会议`` (``…续会``, a resumed one).
 _NUMBER = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体|特别)?会议"
@@ -91,11 +91,16 @@ _NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 _SAME_SERIES = re.compile(r"专家会议")
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 _PREDICATE = re.compile(
-    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:则|也|亦|还)?(?:已经?|业已|曾|将|定|拟|计划|预定|预计|预期|原定)?"
+    rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:则|也|亦|还)?"
+    r"(?:已经?|业已|曾|将|暂定|定|拟|计划|预定|预计|预期|原定)?"
     r"(?:[^，。；]{1,12}[，,])?"  # ``将紧接本次会议之后，于…``
-    rf"(?:于|在)(?P<same_year>同年|当年|同一年)?(?P<date>{_DATE})"
+    rf"(?:于|在)(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{_DATE})[］\]]?"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
+#: A session's opening and closing days: ``审议组第十五届会议于2024年6月10日（星期一）开幕，6月14日（星期五）闭幕``.
+_OPENED_CLOSED = re.compile(
+    rf"(?P<name>[^。，；]{{2,60}}?{_NUMBERED})(?:于|在)(?P<date>{_DATE})(?:[（(]星期.[）)])?开幕[，,]?(?:并|并于|于)?"
+    rf"(?P<closed>{_DATE})(?:[（(]星期.[）)])?闭幕")
 #: A body meeting on a date: ``刑事事项国际合作非正式专家组于2019年3月在维也纳举行会议``.
 _BODY_MET = re.compile(
     rf"(?P<name>[^。，；]{{2,40}}?(?:组|网络|审议组))(?:已经?|曾|将)?(?:于|在)(?P<date>{_DATE})"
@@ -162,6 +167,14 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
         here += _respectively(text, place, year)
+        for m in _OPENED_CLOSED.finditer(text):
+            name = m.group("name")[max(m.group("name").rfind(c) for c in "，。；、") + 1 :]
+            body = _body(name)
+            start, _ = _dates(m.group("date"), year)
+            _, end = _dates(m.group("closed"), int(start[:4]) if start else year)
+            if body and not _SAME_SERIES.search(name):
+                here.append(OtherMeeting(_name(name, ""), body, start, end, None,
+                                         Span(place, m.start(), m.end(), m.group(0))))
         for m in _THAT_IS.finditer(text):  # ``国际合作工作组最近一次会议，即第八次会议``
             body = _topic_body(text[: m.start()], m.group("name"))
             if body and not any(f.span.start <= m.start() < f.span.end for f in here):

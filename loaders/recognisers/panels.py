@@ -56,7 +56,8 @@ _BEFORE = (
 #: Topic after the mention (the text from the end of the mention).
 _AFTER = (
     re.compile(r"^(?:会)?关于(?P<topic>[^。]+?)的(?:情况介绍|介绍|讨论|专题介绍|发言)"),
-    re.compile(r"^(?:会)?以[“「](?P<topic>[^”」]+)[”」]为(?:题|主题|专题|题目)"),
+    re.compile(r"^(?:会)?以[“「](?P<topic>[^”」]+)[”」]为(?:题|主题|专题|题目|重点|焦点|中心)"),
+    re.compile(r"^(?:会)?[，,]?(?:着重|重点|主要)?(?:探讨|讨论|审议|研讨)了(?P<topic>[^。；，“”]{4,})"),
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[“「](?P<topic>[^”」]+)[”」]"),
     re.compile(r"^(?:会)?[（(](?:议题|主题|题目)[:：](?P<topic>[^）)]+)[）)]"),
     re.compile(r"^(?:会)?[，,]?围绕[“「](?P<topic>[^”」]+)[”」](?:这一)?(?:主题|议题)?(?:展开|进行|开展)"),
@@ -95,7 +96,8 @@ _OF_HAN_SPEAKER = re.compile(
     r"(?:首先|随后|接着|然后|最后|也|还|则)?(?:发言|介绍|指出|说明|表示|谈到|概述|阐述)")
 #: ``厄瓜多尔总检察院国际事务司司长 Verónica Cevallos``: a person after their office and title, no ``的``.
 _OFFICE_THEN_PERSON = re.compile(
-    rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}}?){_ROLE}\s?(?={PERSON.pattern})")
+    rf"(?:^|(?<=[，。；：、和及与有是为㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}}?)(?<![一两二三四五六七八九十\d][名位]){_ROLE}\s?"
+    rf"(?={PERSON.pattern}|[\u4e00-\u9fff]{{2,4}}(?:[；;，,。、]|$))")
 #: ``来自A和B``, wherever it stands in an announcement (``两名专家（分别来自瑞士和联合王国）``).
 _FROM_ANY = re.compile(r"来自(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
 #: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
@@ -131,7 +133,8 @@ _ROLE_ITEM = re.compile(rf"(?:^|(?<=[、，,])|(?<=以及)|(?<=和)|(?<=及))(?P
 #: Origins listed after a colon, announced as ``以下国家和组织``.
 _LISTED_AFTER = re.compile(
     r"(?:以下|下列)(?:国家|组织|机构|国家和组织|国家和机构)[^。；：]{0,30}[：:](?P<list>[^。；]+)")
-_LEAD = re.compile(r"^(?:(?:分别|均|都)?(?:来自|代表)|由|(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:包括|为|是)|"
+_LEAD = re.compile(r"^(?:[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]|(?:分别|均|都)?(?:来自|代表)|由|"
+                   r"(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:包括|为|是)|"
                    r"以及|和|及|与|其中|、|邀请了?|请了?)+")
 _RECOMMENDATIONS = re.compile(r"建议$")
 #: Words after which a group's origins are listed: ``由``, ``包括``, ``为``, ``是``, ``有``, ``：``.
@@ -258,7 +261,7 @@ def _origins(text: str, start: int, end: int, place: Place, *, announcing: bool)
             boundary = role.end()
             continue
         opening = not announcing and role.start() <= 40 and not _SENTENCE_BREAK.search(scope, 0, role.start())
-        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；：—–•"))
+        cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；：—–•㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"))
         opened = scope.rfind("（", cut, role.start())
         if opened >= 0 and scope.find("）", opened, role.start()) < 0:  # (…来自A和B的专家…)
             cut = opened + 1

@@ -43,6 +43,10 @@ _PAIRED = re.compile(
 #: A report's symbol with its meeting after it: ``CAC/COSP/EG.1/2014/3（第三次）``.
 _SYMBOL_THEN_ORDINAL = re.compile(
     rf"(?P<symbol>CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}})\s?[（(]第(?P<n>{_N})次(?:专家)?(?:会议)?[）)]")
+#: The reports' symbols before their meetings: ``…2014/3、…和…2018/4号文件分别载有第三次至第七次专家会议的建议``.
+_SYMBOLS_THEN_MEETINGS = re.compile(
+    rf"(?P<symbols>(?:CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}}\s?(?:、|和|及|以及)?\s?){{2,}})(?:号)?(?:文件|报告)?"
+    rf"(?:分别|依次)?(?:载有|载列了?|收录了?|记载了?)(?P<list>{_LIST})(?:专家)?会议")
 #: The symbol of a report of the series.
 _REPORT = re.compile(r"CAC/COSP/EG\.1/\d{4}/\d{1,2}$")
 #: Symbols given after the reaffirmation, not in brackets: ``这些建议载于 …、…和…号文件``.
@@ -59,11 +63,12 @@ _REAFFIRM_UNNAMED = re.compile(
 #: Another addressee of a request standing before the meeting: the request is not to the meeting.
 _OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!会议)|会员国)[^，。；])"
 _RELATIONS = (
-    ("established", re.compile(r"决定[，,]?(?:举行|召开|设立)|设立了?|(?:召开|设立|举行)的")),
-    ("instructed", re.compile(r"指示|责成")),
-    ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到")),
+    ("established", re.compile(r"决定[，,]?(?:举行|召开|设立)|设立了?"
+                               r"|(?:召开|设立|举行)的(?=[。；，]|$|(?:第[^，。；]{1,4}次)?(?:增进[^，。；]{0,40}?)?专家会议)")),
+    ("instructed", re.compile(r"指示|责成|以[^，。；]{0,24}?为指导")),
+    ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到|肯定了?")),
     ("requested", re.compile(rf"(?:邀请|请|要求|(?<!任务)授权|委托|鼓励)(?:{_OTHER_ADDRESSEE}){{0,20}}?专家会议"
-                             r"|决定专家会议|专家会议应|专家会议的职能")),
+                             r"|决定专家会议|专家会议应|专家会议的职能|^(?:第\d{1,3}段)?的(?:要求|请求)[，,]专家会议")),
 )
 _MEETING = re.compile(r"专家会议")
 _IN_THAT_RESOLUTION = re.compile(r"在(?:该|这一|此|上述|同一)项?决议中")
@@ -98,6 +103,13 @@ def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
                                         Span(place, p.start(), p.end(), p.group(0))) for p in pairs]
         for m in _REAFFIRM_UNNAMED.finditer(text):
             found += _by_symbols(text, m, place)
+        if _VERB_ONLY.search(text) and len(found) == here:
+            for m in _SYMBOLS_THEN_MEETINGS.finditer(text):  # ``…和…2018/4号文件分别载有第三次至第七次专家会议的建议``
+                symbols = [s.symbol for s in find_symbols(m.group("symbols"), place)]
+                ordinals = _ordinals(m.group("list"))
+                span = Span(place, m.start(), m.end(), m.group(0))
+                if len(symbols) == len(ordinals):
+                    found += [Reaffirmation(o, s, span) for o, s in zip(ordinals, symbols, strict=True)]
     return found
 
 
@@ -202,7 +214,12 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         clause = text[citation.span.end:sentence_end]
         at = citation.span.end
         sentence_start = max(text.rfind(c, 0, citation.span.start) for c in "。；") + 1
-        if not _MEETING.search(clause) and _CLOSING.fullmatch(clause):
+        if text[citation.span.start - 1 : citation.span.start] in ("（", "(") and _MEETING.search(
+                text, sentence_start, citation.span.start):
+            # ``缔约国会议…决定召开…专家会议（第4/2号决议），由…``: the clause the bracket annotates
+            at = sentence_start
+            clause = text[at : citation.span.start]
+        elif not _MEETING.search(clause) and _CLOSING.fullmatch(clause):
             # the resolution cited at the end of the sentence that says what it did:
             # "缔约国会议决定举行…专家会议（第4/2号决议）。"
             at = sentence_start
