@@ -94,7 +94,7 @@ def clean(text: str) -> Cleaned:
     text = _ZERO_WIDTH.sub("", text)
     text = unicodedata.normalize("NFC", text).translate(_WIDTH_TABLE)
     text = _MARKDOWN_LINK.sub(r"\1", text)
-    raw = [_SPACES.sub(" ", _cells(line.strip())).strip() for line in text.split("\n")]
+    raw = [_SPACES.sub(" ", _cells(line.strip())).strip() for line in _indented_lists(text.split("\n"))]
     lines = [line for line in raw if line]
     drop = _running_heads(lines)
     body: list[str] = []
@@ -122,6 +122,46 @@ def clean(text: str) -> Cleaned:
         in_footnotes = False
         body.append(_INLINE_FOOTNOTE_MARK.sub("", line))
     return Cleaned(body, footnotes, [lines[i] for i in sorted(drop)])
+
+
+#: A line indented as an item of a list (not a table's row, not a numbered or lettered item).
+_INDENTED_ITEM = re.compile(
+    r"^(?P<indent>[ \u3000]{2,}|\t+)(?![ \u3000\t]*(?:[(（]?[a-z\d一二三四五六七八九十]{1,3}[)）.．、]|[•·\-–—*]))"
+    r"[^。\t]{2,40}$")
+
+
+def _indented_lists(lines: list[str]) -> list[str]:
+    """A list laid out one item per indented line after a line ending in ``：`` becomes one line:
+    ``出席会议的观察员还有：`` then ``    联合国系统实体`` / ``        联合国开发计划署`` / ``        世界银行``
+    reads ``出席会议的观察员还有：联合国系统实体：联合国开发计划署、世界银行；…`` — items joined by ``、``,
+    an item indented less than those under it being their label."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not line.rstrip().endswith(("：", ":")):
+            continue
+        run = []
+        while i + len(run) < len(lines) and (m := _INDENTED_ITEM.match(lines[i + len(run)])) \
+                and not re.search(r"\S[ \u3000]{3,}\S", lines[i + len(run)]):
+            run.append((len(m.group("indent").expandtabs(4)), lines[i + len(run)].strip()))
+        if len(run) < 2:
+            continue
+        least = min(width for width, _ in run)
+        labelled = any(width > least for width, _ in run)
+        groups: list[tuple[str | None, list[str]]] = []
+        for width, item in run:
+            if labelled and width == least:
+                groups.append((item, []))
+            elif groups:
+                groups[-1][1].append(item)
+            else:
+                groups.append((None, [item]))
+        out[-1] = line.rstrip() + "；".join(f"{label}：" * bool(label) + "、".join(items) for label, items in groups)
+        i += len(run)
+    return out
 
 
 def _cells(line: str) -> str:

@@ -1375,3 +1375,17 @@ def test_l_reports_mandates_annotated_by_a_bracket_guided_by_and_a_session_held(
     assert {(m.span.place.key, m.resolution, m.relation) for m in facts.mandates} == {
         ("1", "4/2", "established"), ("2", "5/1", "instructed"), ("2", "7/1", "instructed"),
         ("4", "7/1", "requested"), ("4", "7/1", "welcomed")}
+
+
+def test_l_reports_an_indented_list_with_labels_and_a_resolution_named_by_its_subject() -> None:
+    text = (HEADER + "一. 会议安排\n\nC. 出席情况\n\n1. 出席会议的观察员还有：\n    联合国系统实体\n"
+            "        联合国开发计划署\n        世界银行\n    政府间组织\n        欧洲委员会\n"
+            "        国际刑事警察组织\n\n2. 会议结束。\n")
+    facts = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("联合国开发计划署", "un-body"), ("世界银行", "un-body"),
+        ("欧洲委员会", "intergovernmental-organization"), ("国际刑事警察组织", "intergovernmental-organization")]
+    assert resolutions(
+        "缔约国会议第十届会议通过了第10/2号决议和题为“应对涉及有组织犯罪集团的腐败的措施”的第10/5号决议。",
+        "在关于涉及有组织犯罪集团的腐败的决议中，缔约国会议请专家会议审议此类案件中的国际合作问题。",
+    ) == {("10/2", "UNCAC", None, 1, False), ("10/5", "UNCAC", None, 1, False), ("10/5", "UNCAC", None, 2, True)}

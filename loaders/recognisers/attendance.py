@@ -213,7 +213,7 @@ def _labelled(text: str) -> list[tuple[int, str]]:
         parts = piece.rstrip("；;。").split("：")
         if len(parts) >= 2:
             label = parts[-2]
-            if _kind(label) and len(label) <= 12:
+            if _kind(label) and len(label) <= 24:
                 at = start + piece.rfind(label + "：")
                 out.append((at, label + "：" + parts[-1]))
         start += len(piece)

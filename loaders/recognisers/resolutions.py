@@ -36,6 +36,10 @@ _ANAPHOR = re.compile(
 #: How many resolutions a back-reference counts: ``上述两项决议``.
 _COUNTED = re.compile(r"([两三四五])项$")
 _HOW_MANY = {"两": 2, "三": 3, "四": 4, "五": 5}
+#: A resolution's title or subject given just before its number.
+_TITLED = re.compile(r"(?:题为“(?P<title>[^“”]{4,80})”|关于(?P<subject>[^，。；“”]{4,40}))的$")
+#: A resolution referred back to by its subject, without its number.
+_BY_SUBJECT = re.compile(r"关于(?P<subject>[^，。；“”]{4,40}?)的(?:那项|该项|这项|那一|这一)?决议(?![（(]?第?\d)")
 #: One of several resolutions referred back to: ``上述两项决议中的第二项``, ``…中的后者``.
 _PICKS = {"第一项": 0, "第二项": 1, "第三项": 2, "第四项": 3, "第五项": 4, "前者": 0, "后者": -1}
 #: A resolution whose number is given in brackets: ``一项决议（第7/4号）``.
@@ -92,6 +96,7 @@ class ResolutionReader:
         self._run_open = False
         self.by_paragraph: dict[str, list[tuple[str, Body]]] = {}  # cited in each paragraph
         self.just_before: list[tuple[str, Body]] = []  # cited in the paragraph read last
+        self.titles: dict[tuple[str, Body], str] = {}  # a resolution's title or subject, as a citation gave it
 
     def read(self, text: str, place: Place) -> list[ResolutionCitation]:
         found: list[ResolutionCitation] = []
@@ -110,6 +115,9 @@ class ResolutionReader:
                     span = Span(place, m.start(), m.end(), m.group(0))
                     found.append(ResolutionCitation(number, b, paragraph, False, span))
             groups.append((m.start(), group))
+            titled = _TITLED.search(text, max(0, m.start() - 80), m.start())
+            if titled and len(group) == 1:  # ``题为“应对…的措施”的第10/5号决议``
+                self.titles[group[0]] = titled.group("title") or titled.group("subject")
         for m in _NUMBER_IN_BRACKETS.finditer(text):  # ``一项决议（第7/4号）``, ``在第一项决议（第10/6号）中``
             if _inside_any(m.start("n"), found):
                 continue
@@ -128,6 +136,13 @@ class ResolutionReader:
                 for paragraph in _paragraphs(m.group("paragraphs")):
                     span = Span(place, m.start(), m.end(), m.group(0))
                     found.append(ResolutionCitation(number, body, paragraph, True, span))
+        for m in _BY_SUBJECT.finditer(text):  # ``在关于涉及有组织犯罪集团的腐败的决议中``: the one of that title
+            titled = [key for key, title in self.titles.items() if _same_subject(m.group("subject"), title)]
+            if len(titled) == 1 and not _inside_any(m.start(), found):
+                number, body = titled[0]
+                groups.append((m.start(), titled))
+                span = Span(place, m.start(), m.end(), m.group(0))
+                found.append(ResolutionCitation(number, body, None, True, span))
         for m in _ANAPHOR.finditer(text):
             if _inside_any(m.start(), found):
                 continue
@@ -251,6 +266,16 @@ def _paragraphs(listed: str | None) -> list[int | None]:
         elif n not in out:
             out.append(n)
     return out
+
+
+def _same_subject(subject: str, title: str) -> bool:
+    """Does ``subject`` (``涉及有组织犯罪集团的腐败``) say what ``title`` is about
+    (``应对涉及有组织犯罪集团的腐败的措施``)?"""
+    if subject in title or title in subject:
+        return True
+    longest = max((n for n in range(len(subject), 3, -1) for i in range(len(subject) - n + 1)
+                   if subject[i : i + n] in title), default=0)
+    return longest >= max(6, int(len(subject) * 0.7))
 
 
 def _inside_any(position: int, found: list[ResolutionCitation]) -> bool:
