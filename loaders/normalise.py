@@ -143,7 +143,7 @@ def _indented_lists(lines: list[str]) -> list[str]:
         i += 1
         if not line.rstrip().endswith(("：", ":")):
             continue
-        run = []
+        run: list[tuple[int, str]] = []
         while i + len(run) < len(lines) and (m := _INDENTED_ITEM.match(lines[i + len(run)])) \
                 and not re.search(r"\S[ \u3000]{3,}\S", lines[i + len(run)]):
             run.append((len(m.group("indent").expandtabs(4)), lines[i + len(run)].strip()))

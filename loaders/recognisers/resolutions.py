@@ -137,10 +137,10 @@ class ResolutionReader:
                     span = Span(place, m.start(), m.end(), m.group(0))
                     found.append(ResolutionCitation(number, body, paragraph, True, span))
         for m in _BY_SUBJECT.finditer(text):  # ``在关于涉及有组织犯罪集团的腐败的决议中``: the one of that title
-            titled = [key for key, title in self.titles.items() if _same_subject(m.group("subject"), title)]
-            if len(titled) == 1 and not _inside_any(m.start(), found):
-                number, body = titled[0]
-                groups.append((m.start(), titled))
+            subjects = [key for key, title in self.titles.items() if _same_subject(m.group("subject"), title)]
+            if len(subjects) == 1 and not _inside_any(m.start(), found):
+                number, body = subjects[0]
+                groups.append((m.start(), subjects))
                 span = Span(place, m.start(), m.end(), m.group(0))
                 found.append(ResolutionCitation(number, body, None, True, span))
         for m in _ANAPHOR.finditer(text):
