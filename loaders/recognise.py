@@ -54,7 +54,9 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     )
     reader = ResolutionReader(_BODY_OF_CONVENTION.get(convention, Body.UNCAC_COSP))
     for place, text in places(doc):
-        facts.resolutions += reader.read(text, place)
+        cited = reader.read(text, place)
+        # (a heading repeats an agenda item: the resolution it names is cited where the agenda lists it)
+        facts.resolutions += cited if place.kind is not PlaceKind.HEADING else []
         facts.articles += articles.find(text, place, default=convention,
                                         previous=facts.articles[-1] if facts.articles else None)
         found = symbols.find(text, place)

@@ -1389,3 +1389,40 @@ def test_l_reports_an_indented_list_with_labels_and_a_resolution_named_by_its_su
         "缔约国会议第十届会议通过了第10/2号决议和题为“应对涉及有组织犯罪集团的腐败的措施”的第10/5号决议。",
         "在关于涉及有组织犯罪集团的腐败的决议中，缔约国会议请专家会议审议此类案件中的国际合作问题。",
     ) == {("10/2", "UNCAC", None, 1, False), ("10/5", "UNCAC", None, 1, False), ("10/5", "UNCAC", None, 2, True)}
+
+
+# --- the -o dev reports (a writer who wrote as an editor would; first look: panels 0.84, mandates 0.91,
+# resolution citations 0.97, every other kind 1.00) -------------------------------------------------------
+
+
+def test_o_reports_panelists_named_in_chinese_script_units_of_organisations_and_persons_before() -> None:
+    assert panels(
+        "本议程项目下举行了一场专题小组讨论，题为“司法协助请求的拒绝和拖延”。小组成员为：法国司法部刑事事务和赦免司的"
+        "Jean-Baptiste Lefort、马来西亚总检察署国际事务处的陈美玲以及南非国家检察署的Sipho Mahlangu。",
+        "随后举行了主题为“受益所有权信息”的专题小组讨论，小组成员依次为肯尼亚资产追回局局长Wanjiru Kamau、"
+        "开曼群岛金融报告局的Desmond Ebanks以及追回被盗资产举措的高级金融专家Ingrid Valcárcel。",
+        "随后举行了第二场专题小组讨论，主题是“电子证据”。"
+        "小组成员如下：– Samir Haddad，毒品和犯罪问题办公室全球网络犯罪方案；"
+        "– Anna Berg，国际刑事警察组织反腐败股主任。",
+    ) == [("司法协助请求的拒绝和拖延", ["法国", "马来西亚", "南非"]),
+          ("受益所有权信息", ["肯尼亚", "开曼群岛", "追回被盗资产举措"]),
+          ("电子证据", ["毒品和犯罪问题办公室全球网络犯罪方案", "国际刑事警察组织反腐败股"])]
+    assert panels("专家会议举行了题为“非正式合作”的小组讨论。小组成员中，一位来自罗马尼亚国家反腐败局，"
+                  "还有一位是国际反腐败学院的教员。") == [("非正式合作", ["罗马尼亚"])]
+
+
+def test_o_reports_mandates_established_and_requested_resolutions_in_headings_and_institutes_that_is() -> None:
+    facts = report(
+        "缔约国会议在第4/2号决议中决定举行国际合作问题不限成员名额政府间专家会议，并请专家会议履行该决议所列的各项职能。",
+        "缔约国会议在其后的第5/1号和第7/1号决议中，就专家会议的工作作出了进一步指示，特别是要求专家会议审议执法合作中的障碍。",
+        "缔约国会议在第9/5号决议中请专家会议审议如何通过新设立的反腐败执法机构全球行动网络开展合作。",
+        section="一. 导言")
+    assert {(m.span.place.key, m.resolution, m.relation) for m in facts.mandates} == {
+        ("1", "4/2", "established"), ("1", "4/2", "requested"), ("2", "5/1", "instructed"),
+        ("2", "7/1", "instructed"), ("3", "9/5", "requested")}
+    text = HEADER + "一. 导言\n\n1. 会议举行。\n\n二. 执行缔约国会议第10/6号决议\n\n2. 秘书处介绍了情况。\n"
+    assert load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts.resolutions == []
+    facts = report("联合国预防犯罪和刑事司法方案网的两个研究所，即巴塞尔治理研究所和国际刑法改革和刑事司法政策中心，"
+                   "也派观察员出席了会议。", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("巴塞尔治理研究所", "institute"), ("国际刑法改革和刑事司法政策中心", "institute")]

@@ -22,6 +22,8 @@ _ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家
                        r"(?:与会|出席|列席)|身份(?:与会|出席|列席)")
 #: ``派观察员出席会议的有A、B``, ``与会的是A和B``: the verb after which the names are listed.
 _LIST_AFTER_VERB = re.compile(r"((?:出席|参加|列席|与会)[^，。；：]{0,8}?的)(?:有|是|为)(?![^，。；]*：)")
+#: ``…的两个研究所，即A和B``: the names a description stands for.
+_THAT_IS = re.compile(r"[，,]即(?=[^，。；：]{2,}[，,。；])")
 #: ``政府间组织的观察员来自：A、B``: who attended, by where the observers came from.
 _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
 #: A clause describing one of the names just listed: ``，后者系联合国预防犯罪和刑事司法方案网的研究所``.
@@ -71,7 +73,7 @@ _LEADING_AS = re.compile(r"^(?:作为[^，。]{0,30}?(?:的|[，,])|[^，。]{0,
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 _TAIL = re.compile(
-    r"(?:也|还|亦|均|都)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
+    r"[，,]?(?:也|还|亦|均|都)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.
 _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,12}$")
@@ -96,6 +98,7 @@ def find(doc: Segmented) -> list[Attendance]:
         for sentence in _clauses_of(paragraph.text):
             said = _LIST_AFTER_VERB.sub(r"\1：", sentence.group(0))  # ``出席会议的有A、B``: a list, as after ``：``
             said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``
+            said = _THAT_IS.sub("： ", said)  # ``方案网的两个研究所，即A和B，也…``: the names, as after ``：``
             listed = _LIST.search(said)
             named_list = in_section and listed and re.search(r"(?:这些|上述|其中)", said[: listed.start()]) and _kind(
                 said[: listed.start()])  # ``…出席了会议。这些缔约国是：…``
@@ -145,7 +148,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
             at += len(group) + 1
         return grouped
     if listed:
-        head, names_at, names = text[: listed.start()], listed.start(1), listed.group(1)
+        head, names_at, names = text[: listed.start()], listed.start(1), _TAIL.sub("", listed.group(1))
     else:
         head, names_at, names = "", 0, text
         leading = _LEADING_AS.match(names)  # 作为《公约》缔约方的区域经济一体化组织欧洲联盟…

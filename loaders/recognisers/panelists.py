@@ -46,6 +46,14 @@ _OFFICE_THEN_PERSON = re.compile(
     rf"(?={PERSON.pattern}|[\u4e00-\u9fff]{{2,4}}(?:[；;，,。、]|$))")
 
 
+#: Common family names that begin a name written in Chinese characters (Chinese, Korean, Vietnamese, Japanese).
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+             "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+             "万钱严覃武戴莫孔向汤阮朴裴山佐铃渡伊中小松井木村")
+#: ``马来西亚总检察署国际事务处的陈美玲以及…``: a panelist named in Chinese characters in a list.
+_OF_HAN_PERSON = re.compile(
+    rf"(?:^|(?<=[，。；：、]))(?P<list>[^，。；：、的]{{2,30}})的(?!{_QUANTITY}{_ROLE}|各)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+    r"(?=[，,、；;。]|以及|和(?![\u4e00-\u9fff]{0,2}[国组])|$)")
 #: ``来自A和B``, wherever it stands in an announcement (``两名专家（分别来自瑞士和联合王国）``).
 _FROM_ANY = re.compile(r"来自(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
 #: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
@@ -90,7 +98,7 @@ _LISTED_AFTER = re.compile(
 
 
 _LEAD = re.compile(r"^(?:[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]|(?:分别|均|都)?(?:来自|代表)|由|"
-                   r"(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:包括|为|是)|"
+                   r"(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:依次|分别)?(?:包括|为|是)|"
                    r"以及|和|及|与|其中|、|邀请了?|请了?)+")
 
 
@@ -121,6 +129,10 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         honorific = max(scope.rfind("先生", cut, role.start()), scope.rfind("女士", cut, role.start()))
         if honorific >= 0:  # ``…的 John Otieno 先生以及经合组织的一名专家``: after the person before
             cut = honorific + 2
+        person_before = [p for p in PERSON.finditer(scope, cut, role.start()) if re.match(
+            r"\s?(?:以及|和|及|与|、)", scope[p.end():])]
+        if person_before:  # ``…的Desmond Ebanks以及追回被盗资产举措的高级金融专家``
+            cut = person_before[-1].end()
         closed = scope.rfind("）", cut, role.start())
         person_bracket = closed >= 0 and re.search(r"[A-Za-z\u00c0-\u024f.]\s?[（(][^（）()]*$", scope[:closed])
         if person_bracket and _LEAD.sub("", scope[closed + 1 : role.start()]).strip():
@@ -165,6 +177,8 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         found += [(at + offset, name) for name, offset in split_names(counted.group("list"))]
     for bullet in _BULLETED.finditer(scope):  # ``• Rūta Žemaitytė，立陶宛总检察院国际合作司检察官；``
         office = leading_entity(bullet.group("office"))
+        if office and (entity(office) or "").startswith("organization:"):  # a unit of it stays whole
+            office = re.sub(rf"的?{_QUANTITY}{_ROLE}$", "", bullet.group("office").strip("。；; "))
         if office:
             found.append((start + bullet.start("office"), office))
     for table in tables(scope):  # ``姓名｜职务｜国家；Kalani Akana-Rivers｜司法部…｜美利坚合众国``: a cell naming one
@@ -199,6 +213,10 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
             continue  # ``讨论由…主席团成员 X 主持``: the moderator
         at = start + person.start("list")
         found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", person.group("list")))]
+    if announcing:
+        for person in _OF_HAN_PERSON.finditer(scope):  # ``中国香港特别行政区廉政公署的梁嘉欣，以及…``
+            at = start + person.start("list")
+            found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", person.group("list")))]
     for person in _OF_HAN_SPEAKER.finditer(scope):
         at = start + person.start("list")
         found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", person.group("list")))]

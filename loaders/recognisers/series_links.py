@@ -63,7 +63,7 @@ _REAFFIRM_UNNAMED = re.compile(
 #: Another addressee of a request standing before the meeting: the request is not to the meeting.
 _OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!会议)|会员国)[^，。；])"
 _RELATIONS = (
-    ("established", re.compile(r"决定[，,]?(?:举行|召开|设立)|设立了?"
+    ("established", re.compile(r"决定[，,]?(?:举行|召开|设立)|设立了?(?=[^，。；]{0,20}?专家会议|[。；，]|$)"
                                r"|(?:召开|设立|举行)的(?=[。；，]|$|(?:第[^，。；]{1,4}次)?(?:增进[^，。；]{0,40}?)?专家会议)")),
     ("instructed", re.compile(r"指示|责成|以[^，。；]{0,24}?为指导")),
     ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到|肯定了?")),
@@ -71,6 +71,8 @@ _RELATIONS = (
                              r"|决定专家会议|专家会议应|专家会议的职能|^(?:第\d{1,3}段)?的(?:要求|请求)[，,]专家会议")),
 )
 _MEETING = re.compile(r"专家会议")
+#: A request joined to what the resolution did first: ``决定举行专家会议…，并请专家会议…``.
+_AND_ASKED = re.compile(r"(?:并|同时|还)且?(?:邀请|请|要求|委托)")
 _IN_THAT_RESOLUTION = re.compile(r"在(?:该|这一|此|上述|同一)项?决议中")
 #: What may follow a citation that closes its sentence: ``…（第4/2号决议）。``, ``…（见第7/1号决议第27段）。``
 _CLOSING = re.compile(r"[）)]?(?:中|所述|所载)?[，,]?[）)]?[。；]?")
@@ -245,8 +247,10 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
                 found.setdefault((citation.number, relation),
                                  Mandate(citation.number, citation.body, relation,
                                          Span(citation.span.place, start, end, text[start:end])))
-                if relation == "welcomed" and (asked := _RELATIONS[-1][1].search(clause)):
-                    # ``请专家会议…，并对…专家会议提出的建议表示欢迎``: both
+                if (relation == "welcomed" and (asked := _RELATIONS[-1][1].search(clause))) or (
+                        relation in ("established", "instructed") and _AND_ASKED.search(clause, m.end())
+                        and (asked := _RELATIONS[-1][1].search(clause, m.end()))):
+                    # ``请专家会议…，并对…专家会议提出的建议表示欢迎``, ``决定举行专家会议…，并请专家会议…``: both
                     start, end = min(citation.span.start, at), max(citation.span.end, at + asked.end())
                     found.setdefault((citation.number, "requested"),
                                      Mandate(citation.number, citation.body, "requested",
