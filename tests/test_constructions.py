@@ -1426,3 +1426,9 @@ def test_o_reports_mandates_established_and_requested_resolutions_in_headings_an
                    "也派观察员出席了会议。", subsection="C. 出席情况")
     assert [(a.name, a.kind.value) for a in facts.attendance] == [
         ("巴塞尔治理研究所", "institute"), ("国际刑法改革和刑事司法政策中心", "institute")]
+
+
+def test_panelists_a_states_agency_joined_to_an_organisation() -> None:
+    assert panels("会议就“非正式合作渠道”举办了一场小组讨论，"
+                  "应邀发言的有：澳大利亚联邦警察、巴西联邦警察和国际刑警组织的代表。") == [
+        ("非正式合作渠道", ["澳大利亚", "巴西", "国际刑警组织"])]

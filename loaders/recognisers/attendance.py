@@ -325,6 +325,12 @@ def _parts(text: str) -> list[tuple[str, int]]:
     return parts
 
 
+def _of_a_state(name: str) -> bool:
+    """A State's agency: ``巴西联邦警察``, ``英国国家犯罪调查局``."""
+    lead = leading_entity(name)
+    return bool(lead) and len(name) > len(lead or "") and (entity(lead or "") or "").startswith("state:")
+
+
 def _names_with_comma() -> list[str]:
     return [n for n in reference.organization_names() if "、" in n]
 
@@ -344,7 +350,7 @@ def _split_joined(text: str, *, fallback: bool) -> list[str]:
             return [left, *_split_joined(right, fallback=fallback)]
     for joint in reversed(joints):
         left, right = text[: joint.start()], text[joint.end():]
-        if known(right, units=False) and name_like(left):
+        if known(right, units=False) and (name_like(left) or _of_a_state(left)):  # ``巴西联邦警察和国际刑警组织``
             return [*_split_joined(left, fallback=False), right]
     for joint in reversed(joints):  # a unit of a known organisation, and another body after it
         left, right = text[: joint.start()], text[joint.end():]
