@@ -1432,3 +1432,11 @@ def test_panelists_a_states_agency_joined_to_an_organisation() -> None:
     assert panels("会议就“非正式合作渠道”举办了一场小组讨论，"
                   "应邀发言的有：澳大利亚联邦警察、巴西联邦警察和国际刑警组织的代表。") == [
         ("非正式合作渠道", ["澳大利亚", "巴西", "国际刑警组织"])]
+
+
+def test_other_meetings_a_resumed_session_and_one_held_alongside_another_body() -> None:
+    assert other_meetings(
+        "实施情况审议组第十三届会议于2022年6月13日至17日举行，其续会于2022年9月在维也纳举行。",
+        "国际合作工作组第十三次会议与技术援助工作组同期于2022年7月在维也纳举行。",
+    ) == {(1, "irg", "2022-06-13", "2022-06-17"), (1, "irg", "2022-09", "2022-09"),
+          (2, "untoc-wg-international-cooperation", "2022-07", "2022-07")}

@@ -93,7 +93,7 @@ _SAME_SERIES = re.compile(r"专家会议")
 _PREDICATE = re.compile(
     rf"(?P<name>[^。，；]{{2,60}}?(?:{_NUMBERED}|会议(?:续会)?))(?:则|也|亦|还)?"
     r"(?:已经?|业已|曾|将|暂定|定|拟|计划|预定|预计|预期|原定)?"
-    r"(?:[^，。；]{1,12}[，,])?"  # ``将紧接本次会议之后，于…``
+    r"(?:[^，。；]{1,12}[，,]|与[^，。；]{1,20}?(?:同期|同时|接连|联合|背靠背)(?:举行)?)?"  # ``将紧接本次会议之后，于…``
     rf"(?:于|在)(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{_DATE})[］\]]?"
     rf"(?:(?:在|于)(?P<venue>{_VENUE}))?{_MANNER}?(?:举行|召开|举办)"
 )
@@ -135,6 +135,9 @@ _BRACKETED = re.compile(
 _COMMA_DATED = re.compile(
     rf"(?P<name>[^。，；（]{{0,60}}?{_NUMBERED})[，,](?P<date>{_DATE})(?:[，,](?P<venue>[^，。；;]{{1,12}}))?(?=[；;。]|$)"
 )
+#: The resumed session of the one named before: ``其续会于2022年9月在维也纳举行``.
+_RESUMED = re.compile(rf"(?:其|该届会议的?)续会(?:将|已)?(?:于|在)(?P<date>{_DATE})(?:(?:在|于)(?P<venue>{_VENUE}))?"
+                      r"(?:举行|召开)")
 #: A back-reference to a session named before: ``该次会议于…举行``.
 _THAT_SESSION = re.compile(r"^(?:该|这|此|那)(?:次|届)?(?:会议|届会)$")
 
@@ -191,6 +194,12 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             body = _body(m.group("name"))
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(m.group("name"), body or "other", None, None, None, span))
+        for m in _RESUMED.finditer(text):  # ``…第十三届会议于…举行，其续会于2022年9月在维也纳举行``
+            before = [f for f in here if f.span.end <= m.start() and "续会" not in f.name]
+            if before:
+                start, end = _dates(m.group("date"), year)
+                here.append(OtherMeeting(before[-1].name + "续会", before[-1].body, start, end,
+                                         m.group("venue") or None, Span(place, m.start(), m.end(), m.group(0))))
         here = _dated_by_its_dates(text, here, year)
         found += _date_back_references(text, place, here, matches, year)
     return _unique(found)
