@@ -1440,3 +1440,24 @@ def test_other_meetings_a_resumed_session_and_one_held_alongside_another_body() 
         "国际合作工作组第十三次会议与技术援助工作组同期于2022年7月在维也纳举行。",
     ) == {(1, "irg", "2022-06-13", "2022-06-17"), (1, "irg", "2022-09", "2022-09"),
           (2, "untoc-wg-international-cooperation", "2022-07", "2022-07")}
+
+
+# --- the burnt held-out sets -h and -k -----------------------------------------------------------------
+
+
+def test_h_and_k_reports_constructions() -> None:
+    assert panels(
+        "随后举行了第二场专题小组讨论，由秘书处的一名代表主持，议题为“直接合作与正式司法协助的互补性”。小组成员包括"
+        "肯尼亚道德和反腐败委员会的Wanjiru Kamau、葡萄牙司法警察局的João Carvalhais以及国际刑警组织的Tomás Lund。",
+        "随后举行了专题小组讨论，探讨如何“获取和交换受益所有权信息”。小组成员来自联合王国、尼日利亚和瑞士，以及追回被盗资产举措。",
+    ) == [("直接合作与正式司法协助的互补性", ["肯尼亚", "葡萄牙", "国际刑警组织"]),
+          ("获取和交换受益所有权信息", ["联合王国", "尼日利亚", "瑞士", "追回被盗资产举措"])]
+    assert chairs("专家会议在第一场会议上选举Wanjiru Kamau（肯尼亚）为主席。第五场和第六场会议期间，"
+                  "主席职务由Tomás Villalobos（哥斯达黎加）履行，他是缔约国会议第九届会议副主席。") == {
+        ("Wanjiru Kamau", "肯尼亚", "chair", None), ("Tomás Villalobos", "哥斯达黎加", "presiding", None)}
+    assert other_meetings(
+        "此外，大会于2021年6月2日至4日举行了反腐败问题特别会议。",
+        "有组织犯罪公约缔约方会议国际合作工作组第五次会议刚刚于2012年10月16日和17日在维也纳结束。",
+        "该决议是缔约国会议第四届会议于2011年10月28日闭幕时通过的。",
+    ) == {(1, "ga-special-session", "2021-06-02", "2021-06-04"),
+          (2, "untoc-wg-international-cooperation", "2012-10-16", "2012-10-17"), (3, "cosp", None, None)}

@@ -212,6 +212,8 @@ def _predicate(before: str, after: str, *, listed: bool = False) -> tuple[ChairR
     """(role, office, is a vice-chair) from the words around a group of persons; ``listed``: the
     clause is an entry of a list of who presided (``各场会议的主持人如下：第1至第6场会议：X``)."""
     after = _ASIDE.sub("", after.lstrip()).lstrip("—－ ")  # ``X（赞比亚）——亦为…副主席——主持了…``
+    if re.match(r"(?:代为)?履行", after) and re.search(r"主席(?:的)?职务由$", before.rstrip()):
+        return ChairRole.PRESIDING, None, False  # ``…会议期间，主席职务由 X（哥斯达黎加）履行``: a stand-in
     before = before.rstrip().rstrip("—－")  # ``由另一位副主席——坦桑尼亚联合共和国的 X——代为主持``
     chair = _AFTER_CHAIR.match(after)
     if chair:

@@ -31,7 +31,8 @@ _OF_ROLE = re.compile(rf"的{_QUANTITY}(?:[\u4e00-\u9fff]{{0,4}}?){_ROLE}")
 #: ``来自巴西的 Maria Silva 女士``: a panelist named in person, with where they come from.
 _FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
 #: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
-_ROLE_FROM = re.compile(rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+)")
+_ROLE_FROM = re.compile(
+    rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+(?:[，,](?:以及|和|及)[^，。；：]+)?)")
 #: ``大韩民国法务部…的金志勋首先发言``: a panelist named in Chinese characters after where they come from,
 #: then speaking.
 _OF_HAN_SPEAKER = re.compile(
