@@ -13,11 +13,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from . import __version__
 from .graph.derived.search_index import SearchKind
-from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
 from .graph.output.formats import Format
 from .graph.output.tables import ResultFormat, write_result
 from .graph.output.views import View
@@ -29,6 +28,9 @@ from .graph.store.guarded import GuardedStore, in_process
 from .graph.store.remote import Endpoints, open_store, store_location
 from .ontology.iris import Iris
 from .settings import Settings, declared, describe
+
+if TYPE_CHECKING:
+    from .graph.ingest import LoadReport
 
 PROG = "uncac-kg"
 #: Show a progress bar from this many documents on (on a terminal).
@@ -174,6 +176,8 @@ def _guarded(settings: Settings) -> GuardedStore:
 
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
+    from .graph.ingest import load_paths  # (here: the loaders take a while to import, and only loading needs them)
+
     store = _open(settings)
     report = load_paths(store, args.paths, iris=Iris(settings.base_iri), progress=_progress(),
                         threshold=settings.recurrence_threshold, bulk=args.bulk)
@@ -249,6 +253,7 @@ def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from . import server
+    from .graph.ingest import BUNDLED_REPORTS, load_paths
 
     location = _location(settings)
     store: GraphStore | None = open_store(location, timeout=settings.query_timeout)
