@@ -253,18 +253,21 @@ def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from . import server
-    from .graph.ingest import BUNDLED_REPORTS, load_paths
 
     location = _location(settings)
     store: GraphStore | None = open_store(location, timeout=settings.query_timeout)
     assert store is not None
     if store.is_empty():
+        from .graph.ingest import BUNDLED_REPORTS, load_paths
+
         print(f"The store {location} is empty: loading the bundled reports …",
               file=sys.stderr)
         report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
                             threshold=settings.recurrence_threshold)
         print_report(report)
     elif not isinstance(location, Endpoints) and store.load_interrupted():
+        from .graph.ingest import load_paths
+
         print(f"A load into {location} was interrupted: computing the threads and the "
               "search index again …", file=sys.stderr)
         load_paths(store, [], iris=Iris(settings.base_iri), threshold=settings.recurrence_threshold)
