@@ -13,11 +13,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from . import __version__
 from .graph.derived.search_index import SearchKind
-from .graph.ingest import BUNDLED_REPORTS, LoadReport, load_paths
 from .graph.output.formats import Format
 from .graph.output.tables import ResultFormat, write_result
 from .graph.output.views import View
@@ -29,6 +28,9 @@ from .graph.store.guarded import GuardedStore, in_process
 from .graph.store.remote import Endpoints, open_store, store_location
 from .ontology.iris import Iris
 from .settings import Settings, declared, describe
+
+if TYPE_CHECKING:
+    from .graph.ingest import LoadReport
 
 PROG = "uncac-kg"
 #: Show a progress bar from this many documents on (on a terminal).
@@ -174,6 +176,8 @@ def _guarded(settings: Settings) -> GuardedStore:
 
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
+    from .graph.ingest import load_paths  # (here: the loaders take a while to import, and only loading needs them)
+
     store = _open(settings)
     report = load_paths(store, args.paths, iris=Iris(settings.base_iri), progress=_progress(),
                         threshold=settings.recurrence_threshold, bulk=args.bulk)
@@ -254,12 +258,16 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     store: GraphStore | None = open_store(location, timeout=settings.query_timeout)
     assert store is not None
     if store.is_empty():
+        from .graph.ingest import BUNDLED_REPORTS, load_paths
+
         print(f"The store {location} is empty: loading the bundled reports …",
               file=sys.stderr)
         report = load_paths(store, [BUNDLED_REPORTS], iris=Iris(settings.base_iri),
                             threshold=settings.recurrence_threshold)
         print_report(report)
     elif not isinstance(location, Endpoints) and store.load_interrupted():
+        from .graph.ingest import load_paths
+
         print(f"A load into {location} was interrupted: computing the threads and the "
               "search index again …", file=sys.stderr)
         load_paths(store, [], iris=Iris(settings.base_iri), threshold=settings.recurrence_threshold)

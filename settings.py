@@ -17,7 +17,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .graph.derived.recurrence import DEFAULT_THRESHOLD
+from .graph.derived import DEFAULT_THRESHOLD
 from .ontology.iris import DEFAULT_BASE, check_base
 
 

@@ -12,6 +12,7 @@ loaded, so that it never mixes with facts extracted from documents.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
@@ -35,6 +36,14 @@ def graph_name(iris: Iris) -> NamedNode:
 
 
 def quads(iris: Iris) -> list[Quad]:
+    """The reference graph's quads (made once per base IRI: they come from the package's own
+    files, read once as the reference tables are)."""
+    return list(_quads(iris.base))
+
+
+@cache
+def _quads(base: str) -> tuple[Quad, ...]:
+    iris = Iris(base)
     name = graph_name(iris)
     g = Triples(name, places={}, activity=name)
     for path in ONTOLOGY_FILES:
@@ -44,7 +53,7 @@ def quads(iris: Iris) -> list[Quad]:
     _law(g, iris)
     _agents(g, iris)
     _meetings(g, iris)
-    return list(g.quads)
+    return tuple(g.quads)
 
 
 def _law(g: Triples, iris: Iris) -> None:

@@ -69,3 +69,30 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for scores in _SCORES:
         terminalreporter.write_sep("=", "precision, recall and F1 per fact kind (tests/scoring.py)")
         terminalreporter.write_line(scores)
+
+
+# --- the longest test files first, when pytest-xdist hands out whole files ------------------
+#
+# With `-n N --dist loadfile` each file goes to one process, in the order the processes
+# collected them, unless xdist reorders them, the files with most tests first (its default):
+# the longest files here have few tests (one subprocess or server after another) and came
+# last, while the other processes had run out of work.  Here the files below, measured as the
+# longest (under three processes on two cores), are handed out first, longest first, and the
+# others after them in the order collected.  A file missing from the list only runs later;
+# nothing else depends on the order.
+LONGEST_FIRST = (
+    "test_cli.py", "test_fuzz.py", "test_browser.py", "test_doors.py", "test_quickstart.py", "test_crash.py",
+    "test_golden.py", "test_validate.py", "test_remote.py", "test_hostile.py", "test_readme.py", "test_ingest.py",
+    "test_protocol.py", "test_variants.py", "test_server.py", "test_counting.py", "test_wheel.py", "test_quality.py",
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if getattr(config.option, "dist", "no") == "loadfile":  # (in the process that hands out the files)
+        config.option.loadscopereorder = False  # (the order is the one the worker processes collect, below)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if hasattr(config, "workerinput"):  # (an xdist worker process: what it collects, in this order, is handed out)
+        rank = {name: index for index, name in enumerate(LONGEST_FIRST)}
+        items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # (stable: a file's tests keep their order)

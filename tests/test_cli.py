@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,11 +29,26 @@ def run(store: Path, *args: str, stdin: str | None = None) -> subprocess.Complet
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def first_load(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str], set[str]]:
+    """`uncac-kg load` of the bundled reports into a new store: the store, what the load
+    printed, and the store's quads right after it (`uncac-kg dump`).  Loaded once for the
+    module: the tests below that load into it load files it refuses, and check that it is
+    unchanged; those that need a store of their own copy this one (or load other files)."""
     path = tmp_path_factory.mktemp("cli") / "store"
     result = run(path, "load", str(DATA))
     assert result.returncode == 0, result.stderr
-    return path
+    return path, result, nquads(path)
+
+
+@pytest.fixture(scope="module")
+def store(first_load: tuple[Path, subprocess.CompletedProcess[str], set[str]]) -> Path:
+    return first_load[0]
+
+
+@pytest.fixture(scope="module")
+def loaded_quads(first_load: tuple[Path, subprocess.CompletedProcess[str], set[str]]) -> set[str]:
+    """The quads of ``store`` as the load left it."""
+    return first_load[2]
 
 
 def nquads(store: Path) -> set[str]:
@@ -41,8 +57,8 @@ def nquads(store: Path) -> set[str]:
     return {line for line in result.stdout.splitlines() if line.strip()}
 
 
-def test_load_prints_counts_per_document(tmp_path: Path) -> None:
-    result = run(tmp_path / "s", "load", str(DATA))
+def test_load_prints_counts_per_document(first_load: tuple[Path, subprocess.CompletedProcess[str], set[str]]) -> None:
+    _, result, _ = first_load  # (`uncac-kg load` of the bundled reports into a new store)
     assert result.returncode == 0
     assert "warning" not in result.stderr  # every fact of the bundled reports is read fully
     lines = [line for line in result.stdout.splitlines() if " paragraphs" in line]
@@ -92,8 +108,8 @@ def test_param_binds_an_iri(store: Path) -> None:
         "https://w3id.org/uncac-kg/id/meeting/eg1/10,2021-09-06"]
 
 
-def test_dump_formats_parse(store: Path) -> None:
-    quads = nquads(store)
+def test_dump_formats_parse(store: Path, loaded_quads: set[str]) -> None:
+    quads = loaded_quads  # (`uncac-kg dump --format nq` of the store)
     dataset = rdflib.Dataset()
     dataset.parse(data="\n".join(quads), format="nquads")
     assert len(list(dataset.quads())) == len(quads)
@@ -112,9 +128,8 @@ def test_stats(store: Path) -> None:
     assert lines["recommendations"] == "39"
 
 
-def test_reload_replaces_instead_of_duplicating(tmp_path: Path) -> None:
-    path = tmp_path / "s"
-    run(path, "load", str(DATA))
+def test_reload_replaces_instead_of_duplicating(store: Path, tmp_path: Path) -> None:
+    path = shutil.copytree(store, tmp_path / "s")  # (the module's store: `uncac-kg load` of DATA)
     before = nquads(path)
     run(path, "load", str(DATA / "eg1-08-2019-report.zh.txt"))
     assert nquads(path) == before
@@ -136,12 +151,13 @@ BAD_INPUTS = {
 
 
 @pytest.mark.parametrize("name", BAD_INPUTS)
-def test_bad_input_one_line_error_store_unchanged(store: Path, tmp_path: Path, name: str) -> None:
+def test_bad_input_one_line_error_store_unchanged(store: Path, loaded_quads: set[str], tmp_path: Path,
+                                                 name: str) -> None:
     content, reason = BAD_INPUTS[name]
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    before = nquads(store)
+    before = loaded_quads  # (the store as its load left it: every refused file leaves it so)
     result = run(store, "load", str(path))
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if line.strip()]

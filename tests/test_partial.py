@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.loaders import LoadedDocument, load
 from uncac_kg.ontology.iris import Iris
 
-from helpers import REPORTS, fresh_store, select
+from helpers import REPORTS, select
 
 JUNK = "【扫描残留】此处有一段提取时错位、无法归入任何编号段落的文字。"
 
@@ -57,7 +58,7 @@ def test_a_partly_recognisable_report(tmp_path: Path) -> None:
         assert "1 blocks of text outside numbered paragraphs kept unplaced" in said[name], said[name]
         assert f"no paragraph {lost[0]}, {lost[1]}:" in said[name], said[name]
 
-    store = fresh_store(folder)
+    store = GraphStore.open(tmp_path / "store", create=False, read_only=True)  # (what that load stored)
     for name, (intact, lost) in expected.items():
         graph = load((folder / name).read_bytes(), source=name, iris=Iris()).graph.value
         assert graph == intact.graph.value, "the same document"

@@ -13,7 +13,7 @@ import pytest
 
 from uncac_kg.cli import build_parser
 
-from helpers import DOCUMENTS, ROOT
+from helpers import DOCUMENTS, ROOT, disk_store
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 CLI_DOC = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
@@ -41,10 +41,8 @@ def examples() -> list[tuple[list[str], str | None, str]]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("readme") / "store"
-    subprocess.run([sys.executable, "-m", "uncac_kg", "--store", str(path), "load",
-                    str(ROOT / "data" / "reports")], check=True, capture_output=True)
-    return path
+    """The bundled reports on disk, as `uncac-kg load data/reports` leaves them."""
+    return disk_store(tmp_path_factory.mktemp("readme") / "store")
 
 
 def test_the_readme_has_examples() -> None:

@@ -15,7 +15,7 @@ from uncac_kg.graph.derived.recurrence import Item
 from uncac_kg.graph.store.embedded import GraphStore
 from uncac_kg.ontology.iris import Iris
 
-from helpers import ROOT, select
+from helpers import ROOT, disk_store, select
 
 PAIRS = json.loads((Path(__file__).parent / "data" / "recurrence-pairs.json").read_text(encoding="utf-8"))
 DATES = {6: "2017-11-06", 7: "2018-06-08", 8: "2019-05-31", 9: "2020-11-16", 10: "2021-09-06"}
@@ -164,9 +164,8 @@ def test_cli_prints_timelines(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    env = dict(os.environ, UNCAC_KG_STORE=str(tmp_path / "s"))
-    subprocess.run([sys.executable, "-m", "uncac_kg", "load", str(ROOT / "data" / "reports")], env=env,
-                   check=True, capture_output=True)
+    store = disk_store(tmp_path / "s")  # (the bundled reports, as `uncac-kg load data/reports` leaves them)
+    env = dict(os.environ, UNCAC_KG_STORE=str(store))
     result = subprocess.run([sys.executable, "-m", "uncac_kg", "recurrences"], env=env, capture_output=True,
                             text=True, check=True)
     assert "Thread 6-i · 4 meetings · first 6th, last 10th" in result.stdout

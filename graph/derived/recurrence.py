@@ -55,11 +55,9 @@ from ...ontology import themes as scheme
 from ...ontology.iris import Iris
 from ...ontology.vocabulary import XSD, C, P
 from ..store.embedded import GraphStore
+from . import DEFAULT_THRESHOLD  # (the default similarity threshold: defined there, used here)
 from .words import Cuts, all_words, domain_terms, words
 
-#: Default similarity threshold, chosen on the labelled pairs of tests/data/recurrence-pairs.json
-#: (see the README's "Recurrence" section for the measured precision and recall).
-DEFAULT_THRESHOLD = 0.24
 #: Weight of character bigrams against words in the vectors.
 BIGRAM_WEIGHT = 0.5
 #: How much more a domain term (司法协助, 法律依据, 直接沟通 …) counts than another word.

@@ -9,7 +9,7 @@ from typing import Any
 from pyoxigraph import NamedNode
 
 from ...errors import NotFound
-from ..derived.recurrence import DEFAULT_THRESHOLD
+from ..derived import DEFAULT_THRESHOLD
 from ..store.embedded import Queryable
 from .rows import key, rows
 
