@@ -158,6 +158,8 @@ def parse_files(files: list[Path], base: str, *, workers: int, cuts: Cuts) -> It
     done = 0
     try:
         context = multiprocessing.get_context("forkserver")
+        # The server the workers are forked from imports the loaders once (when it starts), not each worker.
+        context.set_forkserver_preload([__name__])
         with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool, \
                 concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as cutter:
             pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
