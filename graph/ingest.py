@@ -261,4 +261,4 @@ def refresh_reference(store: GraphStore, iris: Iris) -> None:
     """Rewrite the reference graph (ontology, concept schemes, reference tables)."""
     # Derived graphs are written in bulk: a killed load leaves the LOADING mark, and the next
     # load writes them again.
-    store.replace_graph(reference_graph.graph_name(iris), reference_graph.quads(iris), bulk=True)
+    store.replace_graphs({reference_graph.graph_name(iris): reference_graph.nquads(iris)}, bulk=True)
