@@ -158,6 +158,8 @@ def parse_files(files: list[Path], base: str, *, workers: int, cuts: Cuts) -> It
     done = 0
     try:
         context = multiprocessing.get_context("forkserver")
+        # The server the workers are forked from imports the loaders once (when it starts), not each worker.
+        context.set_forkserver_preload([__name__])
         with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool, \
                 concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as cutter:
             pending: collections.deque[concurrent.futures.Future[Parsed | str]] = collections.deque()
@@ -259,4 +261,4 @@ def refresh_reference(store: GraphStore, iris: Iris) -> None:
     """Rewrite the reference graph (ontology, concept schemes, reference tables)."""
     # Derived graphs are written in bulk: a killed load leaves the LOADING mark, and the next
     # load writes them again.
-    store.replace_graph(reference_graph.graph_name(iris), reference_graph.quads(iris), bulk=True)
+    store.replace_graphs({reference_graph.graph_name(iris): reference_graph.nquads(iris)}, bulk=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from . import reference, themes
 from .bodies import Body
@@ -39,6 +39,16 @@ def quads(iris: Iris) -> list[Quad]:
     """The reference graph's quads (made once per base IRI: they come from the package's own
     files, read once as the reference tables are)."""
     return list(_quads(iris.base))
+
+
+def nquads(iris: Iris) -> bytes:
+    """The reference graph as N-Quads (made once per base IRI, as :func:`quads`)."""
+    return _nquads(iris.base)
+
+
+@cache
+def _nquads(base: str) -> bytes:
+    return serialize(_quads(base), format=RdfFormat.N_QUADS) or b""
 
 
 @cache

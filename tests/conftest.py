@@ -81,9 +81,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 # others after them in the order collected.  A file missing from the list only runs later;
 # nothing else depends on the order.
 LONGEST_FIRST = (
-    "test_cli.py", "test_fuzz.py", "test_browser.py", "test_doors.py", "test_quickstart.py", "test_crash.py",
-    "test_golden.py", "test_validate.py", "test_remote.py", "test_hostile.py", "test_readme.py", "test_ingest.py",
-    "test_protocol.py", "test_variants.py", "test_server.py", "test_counting.py", "test_wheel.py", "test_quality.py",
+    "test_cli.py", "test_browser.py", "test_fuzz.py", "test_crash.py", "test_doors.py", "test_quickstart.py",
+    "test_remote.py", "test_validate.py", "test_hostile.py", "test_ingest.py", "test_protocol.py", "test_variants.py",
+    "test_server.py", "test_golden.py", "test_counting.py", "test_wheel.py", "test_quality.py", "test_schemathesis.py",
+    "test_readme.py", "test_loadtest.py",
 )
 
 

@@ -176,7 +176,7 @@ def dataset(store: GraphStore) -> dict[str, object]:
             continue
         key = name.value if isinstance(name, NamedNode) else ""
         lines = text.splitlines()
-        if any(line.startswith("_:") or " _:" in line for line in lines):
+        if "_:" in text and any(line.startswith("_:") or " _:" in line for line in lines):
             import rdflib
 
             graph = rdflib.Graph()

@@ -330,7 +330,8 @@ class GraphStore:
             return
         if self.path is None or not bulk:
             for graph, quads in graphs.items():
-                self._replace(graph, [q for q in _quads(quads) if q.graph_name == graph])
+                if not (isinstance(quads, bytes) and self._replace_lines(graph, quads)):
+                    self._replace(graph, [q for q in _quads(quads) if q.graph_name == graph])
             return
         old = [graph for graph in graphs if self.store.contains_named_graph(graph)]
         if old:
@@ -346,6 +347,40 @@ class GraphStore:
         if written:
             self.store.bulk_extend([*written, *(Quad(q.subject, q.predicate, q.object, DefaultGraph())
                                                 for q in written)])
+
+    def _replace_lines(self, graph: NamedNode, lines: bytes) -> bool:
+        """:meth:`_replace` for a graph given as N-Quads ``lines``, compared with what the store
+        holds line by line (the store writes a triple as the serializer wrote it: the same
+        triple, the same line) instead of as a Python object per quad: many times faster.
+        Whether it could; not with blank nodes or lines in other graphs (:meth:`_replace` then)."""
+        suffix = f" <{graph.value}> .\n".encode()
+        if b"_:" in lines or not lines.endswith(b"\n") or lines.count(suffix) != lines.count(b"\n"):
+            return False
+        new_lines = lines.replace(suffix, b" .\n").splitlines()  # (N-Triples: each ends " .")
+        held = b""
+        if next(iter(self.store.quads_for_pattern(None, None, None, graph)), None) is not None:
+            held = self.store.dump(format=RdfFormat.N_TRIPLES, from_graph=graph) or b""
+            if b"_:" in held:
+                return False
+        old, new = set(held.splitlines()), set(new_lines)
+        gone = old - new
+        added = [line for line in dict.fromkeys(new_lines) if line not in old]
+        if not gone:
+            if added:  # one transaction of the engine's own: into the graph, and into the default graph
+                quads = b"".join(line[:-2] + suffix for line in added)  # (" ." becomes " <graph> .")
+                self.store.load(quads + b"".join(line + b"\n" for line in added), format=RdfFormat.N_QUADS)
+            return True
+        gone_text = b"".join(line + b"\n" for line in gone)
+        leaving = [t for t in (q.triple for q in parse(gone_text, format=RdfFormat.N_TRIPLES)) if not any(
+            q.graph_name != graph and not isinstance(q.graph_name, DefaultGraph)
+            for q in self.store.quads_for_pattern(t.subject, t.predicate, t.object, None))]
+        iri = f"<{graph.value}>"
+        parts = [f"DELETE DATA {{\n{_nt(leaving)}GRAPH {iri} {{\n{gone_text.decode('utf-8')}}} }}"]
+        if added:
+            added_text = b"".join(line + b"\n" for line in added).decode("utf-8")
+            parts.append(f"INSERT DATA {{\n{added_text}GRAPH {iri} {{\n{added_text}}} }}")
+        self.store.update(" ;\n".join(parts))
+        return True
 
     def _replace(self, graph: NamedNode, quads: list[Quad]) -> None:
         """Replace ``graph`` by ``quads`` (all in ``graph``) in one transaction, writing only what
