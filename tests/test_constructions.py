@@ -362,6 +362,10 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
       "英国严重欺诈办公室的一名代表介绍了该国的情况。", "最后，巴塞尔治理研究所的一名专家介绍了该中心的工作。",
       "在随后的讨论中，一些发言者提出了问题。"],
      [("民事程序", ["阿尔及利亚", "英国", "巴塞尔治理研究所"])]),
+    # the agenda item pointed at before the mention, the topic after it; a role after long descriptors
+    (["专家会议就本议程项目举办了一场专题小组讨论，主题为“跨境冻结资产”。讨论小组成员为：智利财政部的一名官员"
+      "以及亚洲开发银行的一位资深法律事务顾问。"],
+     [("跨境冻结资产", ["智利", "亚洲开发银行"])]),
 ])
 def test_panels_written_other_ways(paragraphs: list[str], expected: list[tuple[str, list[str]]]) -> None:
     assert [(p.topic, [x.origin for x in p.panelists]) for p in report(*paragraphs).panels] == expected
@@ -525,6 +529,10 @@ def test_directory_counts_in_order_for_the_categories_before() -> None:
      {("2024-03-31", "mutual-legal-assistance", 137), ("2024-03-31", "prevention", 120)}),
     ("截至2024年3月，名录中共有两类主管机关：司法协助中央机关（137个缔约国）和引渡中央机关（40个缔约国）。",
      {("2024-03", "mutual-legal-assistance", 137), ("2024-03", "extradition", 40)}),
+    # a label, a comma, its count; an earlier figure dated by the event the sentence opens on
+    ("截至2022年4月1日，名录中的通报情况如下：引渡中央机关，52个缔约国；资产追回联络点，88个缔约国。"
+     "2021年9月第十次专家会议召开时，通报了引渡中央机关的缔约国为47个。",
+     {("2022-04-01", "extradition", 52), ("2022-04-01", "asset-recovery", 88), ("2021-09", "extradition", 47)}),
 ])
 def test_directory_counts_more_ways(text: str, expected: set[tuple[str, str, int]]) -> None:
     assert directory_in("二. 审议", text)[0] == expected
@@ -706,6 +714,12 @@ def test_a_body_meeting_on_a_date_and_dates_given_to_the_latter() -> None:
     ) == {(1, "informal-expert-group", "2019-03", "2019-03"), (2, "irg", "2025-06-10", "2025-06-13")}
 
 
+def test_a_session_numbered_alone_whose_body_is_the_subject_after_it() -> None:
+    assert other_meetings("在2021年12月13日至17日于沙姆沙伊赫举行的第九届会议上，缔约国会议通过了第9/2号决议。",
+                          "在2022年6月举行的第十三次会议期间，国际合作工作组审议了引渡问题。") == {
+        (1, "cosp", "2021-12-13", "2021-12-17"), (2, "untoc-wg-international-cooperation", "2022-06", "2022-06")}
+
+
 def test_a_session_held_back_to_back_with_the_meeting() -> None:
     assert other_meetings("本届专家会议与实施情况审议组第十五届会议（6月10日至14日）背靠背举行。") == {
         (1, "irg", "2025-06-10", "2025-06-14")}
@@ -743,6 +757,9 @@ def test_back_reference_in_a_later_paragraph_and_mandates() -> None:
     ("缔约国会议第七届会议通过了第7/1号决议。缔约国会议在该决议中请专家会议继续交流信息，"
      "并对第六次专家会议提出的建议表示欢迎。",
      {("7/1", "requested"), ("7/1", "welcomed")}),
+    # a meeting "held" on a date is welcomed, not established
+    ("缔约国会议第九届会议通过了第9/2号决议。缔约国会议在同一决议中还欣见2020年举行的第九次专家会议提出的建议。",
+     {("9/2", "welcomed")}),
 ])
 def test_mandates_worded_other_ways(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(m.resolution, m.relation) for m in report(text, section="一. 导言").mandates} == expected

@@ -275,9 +275,14 @@ def _category_of(text: str, m: re.Match[str], start: int, end: int) -> str | Non
     if cut >= 0 and end < len(text) and _COUNT.match(text, end):
         after = after[:cut]
     last_clause = before[before.rfind("，") + 1 :] if "，" in before else before
+    if not last_clause.strip() and before.rstrip().endswith("，"):
+        # ``…如下：司法协助中央机关，142个缔约国；``: the label before the comma
+        label = before.rstrip().removesuffix("，")
+        last_clause = label[max(label.rfind(c) for c in "，：:") + 1 :]
     # ``91个通报了资产追回联络点``, ``另有41个缔约国通报了…``: the count is the subject
     verb_after = bool(_VERB_AFTER.match(text, m.end()))
-    predicate = not verb_after and (bool(_PREDICATE_BEFORE.search(before.rstrip())) or not m.group("noun"))
+    predicate = not verb_after and (bool(_PREDICATE_BEFORE.search(before.rstrip())) or not m.group("noun")
+                                    or (before.rstrip().endswith("，") and not after.strip()))
     # categories named by their own words first, anywhere around; a bare 中央机关 last
     for categories in (SPECIFIC, CATEGORIES):
         if predicate:

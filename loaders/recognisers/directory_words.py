@@ -46,6 +46,9 @@ FIGURES_OF = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=的(?:数字|数�
 SENTENCE_END = re.compile(r"[。\n]")
 CELL_END = re.compile(r"[，,、；;\n]")
 CLAUSE_END = re.compile(r"[；;]")
+#: A sentence opening on the time of an event: ``2013年11月第二次专家会议举行时，…为111个``.
+AT_THE_TIME = re.compile(
+    r"(?:在|到|至)?(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[^，。；\d]{0,24}?(?:之?时|的时候)[，,]")
 #: A date in brackets dating what follows: ``首次会议召开前（2012年9月30日），``.
 BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[）)]")
 #: Words before a ``截至`` that make it the date of a comparison only.
@@ -94,12 +97,15 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
     """The date governing a count: a date in brackets earlier in its sentence (``首次会议召开前
     （2012年9月30日），…``); else the last ``截至`` in its clause, or before it in the paragraph
     unless that one dates only a comparison (``而截至2011年9月30日，这一数字为83个；``);
+    the time the sentence opens on (``2013年11月第二次专家会议举行时，…``);
     ``截至同日`` is the one before; else the first after it (``…（截至2016年5月31日的数字）``)."""
     sentence = sentence_start(text, position)
     clause = max([sentence, *(b.end() for b in CLAUSE_END.finditer(text, 0, position))])
     bracketed = [m for m in BRACKETED_DATE.finditer(text, sentence, position)]
     if bracketed:
         return date_at(bracketed[-1].group("date"))
+    if (then := AT_THE_TIME.match(text, sentence)) and then.end() <= position and not main:
+        return date_at(then.group("date"))
     found = None
     for m in AS_OF.finditer(text, 0, position):
         window = text[m.end() : m.end() + 16]

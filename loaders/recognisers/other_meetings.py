@@ -77,6 +77,9 @@ _BACK = re.compile(r"(?:^|该|此|其|[，,])(?:工作组|网络|小组)$|^该")
 #: ``下一次全体会议``.
 _BARE_SESSION = re.compile(
     r"(?:其|该[^的，。；]{0,6}的)?(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议(?:续会)?")
+#: The body a session named before it belongs to, the subject of the sentence's main clause.
+_SUBJECT_AFTER = re.compile(
+    r"(?:上|期间|时)?[，,]\s?(?P<body>缔约国会议|缔约方会议|[^，。；]{2,16}?工作组|实施情况审议组)")
 #: A named session of a known body, with no date: 实施情况审议组第十届会议.
 _SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
                       r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
@@ -165,6 +168,9 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             if body is None and (_BACK.search(m.group("name")) or name.startswith("该") or "该" in name[:4]
                                  or _BARE_SESSION.fullmatch(name)):
                 body = _topic_body(text[: m.start()], name)  # 该网络的第一次会议, 第二次全体会议
+            if body is None and _BARE_SESSION.fullmatch(name) and (after := _SUBJECT_AFTER.match(text, m.end())):
+                body = _body(after.group("body") + name)  # ``在…举行的第七届会议上，缔约国会议通过了…``
+                name = after.group("body") + name if body else name
             if body is None or _SAME_SERIES.search(raw):
                 continue
             same_year = m.groupdict().get("same_year") and _YEARS.findall(text, 0, m.start())

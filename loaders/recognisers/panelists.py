@@ -26,8 +26,8 @@ _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨
 
 
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
-#: ``…的[一名]ROLE``: the origins are the words before it.
-_OF_ROLE = re.compile(rf"的{_QUANTITY}(?:[\u4e00-\u9fff]{{0,4}}?){_ROLE}")
+#: ``…的[一名][高级金融部门]ROLE``: the origins are the words before it.
+_OF_ROLE = re.compile(rf"的{_QUANTITY}(?:(?!来自|代表|的)[\u4e00-\u9fff]){{0,8}}?{_ROLE}")
 #: ``来自巴西的 Maria Silva 女士``: a panelist named in person, with where they come from.
 _FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
 #: ``[一位]ROLE[分别]来自…``: the origins are the words after it.

@@ -74,6 +74,8 @@ _TOPIC_END = re.compile(
 #: A topic stated in a sentence after the mention: ``讨论的主题是T``.
 _LATER_TOPIC = re.compile(r"^[^。]*。(?:小组)?讨论的(?:主题|议题|专题)(?:是|为)[:：]?(?P<topic>[^。；]+)")
 _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)")
+#: Words pointing at the agenda item, not a topic: ``就本议程项目举行了一次专题小组讨论``.
+_DEICTIC = re.compile(r"^(?:本|该|这一?|此|上述)(?:项|个)?(?:议程)?(?:分?项目|议题|问题)$")
 _RECOMMENDATIONS = re.compile(r"建议$")
 _DISCUSSION = re.compile(r"^(?:在随后的讨论中|在讨论中|随后的讨论|在随后进行的讨论中|讨论中)")
 
@@ -147,7 +149,7 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
 def _topic(before: str, after: str, *, members: bool = False) -> str | None:
     for pattern in _BEFORE:
         m = pattern.search(before)
-        if m:
+        if m and not _DEICTIC.match(_clean(m.group("topic"))):  # ``就本议程项目举行了…，主题为“T”``: T
             return _clean(m.group("topic"))
     for pattern in _AFTER:
         m = pattern.match(after)
