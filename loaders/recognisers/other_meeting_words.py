@@ -1,0 +1,134 @@
+"""The words of other meetings: the bodies whose sessions count, and the patterns of a
+session's name, date, venue and manner (``2018 年 10 月 16 日在维也纳举行的国际合作工作组第十次会议``,
+``NAME于DATE在VENUE举行``, ``NAME（DATE，VENUE）``, …) that :mod:`.other_meetings` reads with."""
+
+from __future__ import annotations
+
+import re
+
+#: Bodies by the words of their meetings' names, most specific first.
+BODIES = (
+    ("untoc-wg-technical-assistance", re.compile(r"技术援助(?:问题)?(?:政府专家)?工作组")),
+    ("untoc-wg-international-cooperation", re.compile(r"国际合作(?:问题)?工作组")),
+    ("informal-expert-group", re.compile(r"非正式专家组")),
+    ("irg", re.compile(r"实施情况审议组")),
+    ("wg-asset-recovery", re.compile(r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组")),
+    ("other", re.compile(r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组")),
+    ("globe", re.compile(r"GlobE|全球(?:行动|业务)网络")),
+    ("ga-special-session",
+     re.compile(r"(?:大会)?反腐败问题特别会议|大会(?:第[\d一二三四五六七八九十]{1,4}届)?特别会议")),
+    ("untoc-cop", re.compile(r"缔约方会议(?:(?:在其?|于其?|的)?(?:[^，。；第]{1,12}?举行的)?第.{1,3}届会议"
+                             r"|[^。，]{0,10}届会)")),
+    ("cosp", re.compile(r"缔约国会议(?:(?:在其?|于其?|的)?(?:[^，。；第]{1,12}?举行的)?第.{1,3}届会议)")),
+)
+DATE = (r"(?:\d{4}年|今年|本年)?\d{1,2}月(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))(?:、\d{1,2}日)*"
+         r"(?:(?:至|到|和|及|-|–|—|~)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?")
+#: A session by its number: ``第十五次会议``, ``第四次全体会议`` (``…续会``, a resumed one).
+NUMBER = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体|特别)?会议"
+NUMBERED = NUMBER + r"(?:续会)?"
+#: A venue: a city, perhaps after its State (``维也纳``, ``俄罗斯联邦圣彼得堡``), not a clause.
+VENUE = r"[^，。、；与以同]{1,20}?"
+#: How a meeting is held beside another or in a form: ``与…接连``, ``与…联合``, ``以混合形式``.
+MANNER = r"(?:与[^。，]{2,40}?(?:接连|联合|同时|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式))"
+#: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
+HELD = re.compile(
+    rf"(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
+    r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
+)
+AFTER_NAME = re.compile(
+    rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
+    r"(?:举行|召开|举办)(?:的|了|其)?(?P<number>(?:第.{1,4}[次届](?:全体)?)?会议)"
+)
+#: A body's meeting named by its date and number alone: 工作组在2020年7月第11次会议.
+DATED_NUMBER = re.compile(
+    rf"(?P<name>[^。，；]{{2,20}}?)在(?P<date>{DATE})(?P<venue>)(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届]会议)"
+)
+#: ``DATE，NAME举行了第N次会议``: the date leads the sentence.
+DATE_FIRST = re.compile(
+    rf"(?P<date>{DATE})[，,](?P<name>[^。，；]{{2,30}}?)(?:在(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办)了?"
+    rf"(?P<number>第[\d一二三四五六七八九十]{{1,4}}[次届](?:全体)?会议(?:续会)?)"
+)
+#: ``DATE，NAME第N次会议在VENUE举行``.
+DATE_FIRST_NAMED = re.compile(
+    rf"(?P<date>{DATE})[，,](?P<name>[^。，；]{{2,40}}?{NUMBERED})"
+    rf"(?:在(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|通过|决定|审议)"
+)
+#: ``DATE，A和B在VENUE分别举行了第N次会议和第M次会议``.
+DATE_FIRST_RESPECTIVELY = re.compile(
+    rf"(?P<date>{DATE})[，,](?P<names>[^。；]{{4,80}}?)(?:在(?P<venue>{VENUE}))?分别(?:举行|召开)了"
+    rf"(?P<numbers>{NUMBER}(?:和|及|、){NUMBER})"
+)
+#: Words that refer back to a body named earlier in the paragraph.
+BACK = re.compile(r"(?:^|该|此|其|[，,])(?:工作组|网络|小组)$|^该")
+#: A session named by its number alone, of the body spoken of: ``第四次全体会议``, ``其第十次会议``,
+#: ``下一次全体会议``.
+BARE_SESSION = re.compile(
+    r"(?:其|该[^的，。；]{0,6}的)?(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议(?:续会)?")
+#: The body a session named before it belongs to, the subject of the sentence's main clause.
+SUBJECT_AFTER = re.compile(
+    r"(?:上|期间|时)?[，,]\s?(?P<body>缔约国会议|缔约方会议|[^，。；]{2,16}?工作组|实施情况审议组)")
+#: A named session of a known body, with no date: 实施情况审议组第十届会议.
+SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
+                      r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
+                      r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球(?:行动|业务)网络)"
+                      r"(?:的|在其?|于其?)?(?:(?:(?!分别)[^，。；第]){1,12}?举行(?:的|了))?"
+                      r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
+#: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
+#: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
+#: meeting reported on.
+NOT_REPORTED_AFTER = re.compile(
+    r"(?:的)?(?:一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
+NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
+SAME_SERIES = re.compile(r"专家会议")
+#: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
+PREDICATE = re.compile(
+    rf"(?P<name>[^。，；]{{2,60}}?(?:{NUMBERED}|会议(?:续会)?))(?:则|也|亦|还)?"
+    r"(?:刚刚|刚|已经?|业已|曾|将|暂定|定|拟|计划|预定|预计|预期|原定)?"
+    # ``将紧接本次会议之后，于…``, ``与技术援助工作组同期于…``
+    r"(?:[^，。；]{1,12}[，,]|与[^，。；]{1,20}?(?:同期|同时|接连|联合|背靠背)(?:举行)?)?"
+    rf"(?:于|在)(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{DATE})[］\]]?"
+    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|结束(?!时))"
+)
+#: A session's opening and closing days: ``审议组第十五届会议于2024年6月10日（星期一）开幕，6月14日（星期五）闭幕``.
+OPENED_CLOSED = re.compile(
+    rf"(?P<name>[^。，；]{{2,60}}?{NUMBERED})(?:于|在)(?P<date>{DATE})(?:[（(]星期.[）)])?开幕[，,]?(?:并|并于|于)?"
+    rf"(?P<closed>{DATE})(?:[（(]星期.[）)])?闭幕")
+#: A body meeting on a date: ``刑事事项国际合作非正式专家组于2019年3月在维也纳举行会议``.
+BODY_MET = re.compile(
+    rf"(?P<name>[^。，；]{{2,40}}?(?:组|网络|审议组))(?:已经?|曾|将)?(?:于|在)(?P<date>{DATE})"
+    rf"(?:(?:在|于)(?P<venue>{VENUE}))?(?:举行|召开)了?(?:一次|一场)?(?:会议)"
+)
+#: The dates of a session named just before: ``…第十六届会议之后召开，后者的会期为2025年6月10日至13日``.
+ITS_DATES = re.compile(rf"(?P<which>后者|前者|该届会议|该次会议)的(?:会期|日期)(?:为|是)(?P<date>{DATE})")
+#: Sessions dated one by one: ``A第N次会议和B第M次会议分别于DATE和DATE举行``.
+RESPECTIVELY = re.compile(
+    rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{DATE})(?:以及|和|及|、)(?P<second>{DATE})"
+    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办)"
+)
+#: Sessions sharing one date: ``A第八次会议和B第九次会议均于2017年10月在维也纳举行``.
+BOTH = re.compile(
+    rf"(?P<names>[^。，；]{{4,80}}?)(?:均|都|同时)(?:于|在)(?P<date>{DATE})"
+    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办)"
+)
+YEARS = re.compile(r"(\d{4})年")
+#: A session named by its number after the body's last one: ``…最近一次会议，即第八次会议``.
+THAT_IS = re.compile(rf"即(?:其)?(?P<name>{NUMBER})(?!期间|上)"
+                      rf"(?:[，,]\s?(?:已经?|将|曾)?(?:于|在)(?P<date>{DATE}))?")
+BETWEEN_JOINS = re.compile(r"(?:(?!以及|和|及|、).)+")
+#: Words before a meeting's name that are not part of it.
+LEAD_IN = re.compile(r"介绍了|提到了?|通报了|回顾了|指出|表示|审议了|关于|包括|以及|此外|另外|根据|依据|依照|按照"
+                      r"|专家会议与")
+#: ``NAME（DATE，VENUE）``.
+BRACKETED = re.compile(
+    rf"(?P<name>[^。，；（]{{0,60}}?{NUMBERED})（(?:[^，,）]{{1,12}}[，,])?(?P<date>{DATE})"
+    rf"(?:[，,](?P<venue>[^）]{{1,12}}))?）"
+)
+#: ``NAME，DATE，VENUE；`` (a list of sessions: ``(a)实施情况审议组第四届会议，2013年5月27日至31日，维也纳；``).
+COMMA_DATED = re.compile(
+    rf"(?P<name>[^。，；（]{{0,60}}?{NUMBERED})[，,](?P<date>{DATE})(?:[，,](?P<venue>[^，。；;]{{1,12}}))?(?=[；;。]|$)"
+)
+#: The resumed session of the one named before: ``其续会于2022年9月在维也纳举行``.
+RESUMED = re.compile(rf"(?:其|该届会议的?)续会(?:将|已)?(?:于|在)(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?"
+                      r"(?:举行|召开)")
+#: A back-reference to a session named before: ``该次会议于…举行``.
+THAT_SESSION = re.compile(r"^(?:该|这|此|那)(?:次|届)?(?:会议|届会)$")
