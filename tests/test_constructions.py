@@ -267,6 +267,22 @@ def test_attendance_described_groups_and_counted_lists() -> None:
         ("联合国区域间犯罪和司法研究所", "institute"), ("世界银行", un)]
 
 
+def test_attendance_capacities_per_group_a_colon_inside_a_group_and_a_member_body() -> None:
+    facts = report(
+        "世界银行以联合国系统实体的身份、韩国刑事政策研究院和巴塞尔治理研究所以方案网研究所的身份派观察员出席了会议。",
+        "派观察员出席会议的还有：联合国系统的世界银行；以及下列政府间组织：非洲联盟和美洲国家组织。",
+        "联合国系统的下列实体派观察员出席了会议：国际货币基金组织和世界银行。",
+        "联合国预防犯罪和刑事司法方案网的组成机构联合国区域间犯罪和司法研究所派观察员出席了会议。",
+        "签署国日本的观察员也出席了会议。",
+        subsection="C. 出席情况")
+    igo, un, inst = "intergovernmental-organization", "un-body", "institute"
+    assert [(a.span.place.paragraph, a.name, a.kind.value) for a in facts.attendance] == [
+        (1, "世界银行", un), (1, "韩国刑事政策研究院", inst), (1, "巴塞尔治理研究所", inst),
+        (2, "世界银行", un), (2, "非洲联盟", igo), (2, "美洲国家组织", igo),
+        (3, "国际货币基金组织", un), (3, "世界银行", un),  # the list's capacity, whatever the tables say
+        (4, "联合国区域间犯罪和司法研究所", inst), (5, "日本", "signatory")]
+
+
 # --- panels -------------------------------------------------------------------
 
 
@@ -530,6 +546,10 @@ def test_directory_counts_in_order_for_the_categories_before() -> None:
     ("截至2024年3月，名录中共有两类主管机关：司法协助中央机关（137个缔约国）和引渡中央机关（40个缔约国）。",
      {("2024-03", "mutual-legal-assistance", 137), ("2024-03", "extradition", 40)}),
     # a label, a comma, its count; an earlier figure dated by the event the sentence opens on
+    # 前者/后者: the first/last category of the list before
+    ("截至2019年5月，通报了引渡中央机关和资产追回联络点的缔约国分别为50个和90个；前者在2018年6月时为45个，后者当时为85个。",
+     {("2019-05", "extradition", 50), ("2019-05", "asset-recovery", 90), ("2018-06", "extradition", 45),
+      ("2018-06", "asset-recovery", 85)}),
     ("截至2022年4月1日，名录中的通报情况如下：引渡中央机关，52个缔约国；资产追回联络点，88个缔约国。"
      "2021年9月第十次专家会议召开时，通报了引渡中央机关的缔约国为47个。",
      {("2022-04-01", "extradition", 52), ("2022-04-01", "asset-recovery", 88), ("2021-09", "extradition", 47)}),
@@ -718,6 +738,12 @@ def test_a_session_numbered_alone_whose_body_is_the_subject_after_it() -> None:
     assert other_meetings("在2021年12月13日至17日于沙姆沙伊赫举行的第九届会议上，缔约国会议通过了第9/2号决议。",
                           "在2022年6月举行的第十三次会议期间，国际合作工作组审议了引渡问题。") == {
         (1, "cosp", "2021-12-13", "2021-12-17"), (2, "untoc-wg-international-cooperation", "2022-06", "2022-06")}
+
+
+def test_a_session_of_a_body_named_by_its_kind() -> None:
+    assert other_meetings(
+        "秘书处介绍了GlobE网络的情况。该网络于2021年6月启动。网络第三次全体会议定于2023年5月8日至10日举行。") == {
+        (1, "globe", "2023-05-08", "2023-05-10")}
 
 
 def test_a_session_held_back_to_back_with_the_meeting() -> None:

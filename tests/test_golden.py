@@ -35,8 +35,8 @@ THRESHOLD = 0.95
 DEV_FLOOR = 1.0
 #: Kinds whose dev floor is, for now, the score the recognisers reach: for a dev set just merged and
 #: not yet all fixed against (its mismatches: `python tests/scoring.py`); empty when every kind is at 1.0.
-DEV_FLOOR_FOR_NOW: dict[str, float] = {  # the last misses of -l and of the burnt -h/-k sets (series README)
-    "attendance": 0.998, "directory-statistics": 0.992, "other-meetings": 0.997}
+DEV_FLOOR_FOR_NOW: dict[str, float] = {  # the last misses of -l (judgements; series README)
+    "directory-statistics": 0.996, "other-meetings": 0.998}
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -37,7 +37,8 @@ _KINDS = (  # the first match in the words before the names decides
     (re.compile(r"区域经济一体化组织"), ParticipantKind.REGIONAL_ORGANIZATION),
     (re.compile(r"政府间组织"), ParticipantKind.INTERGOVERNMENTAL_ORGANIZATION),
     (re.compile(r"研究所"), ParticipantKind.INSTITUTE),
-    (re.compile(r"联合国系统(?:的?实体)?|专门机构|联合国举措|联合国机构|联合国实体"), ParticipantKind.UN_BODY),
+    (re.compile(r"联合国系统(?:的?(?:下列|以下|各)?实体)?|专门机构|联合国举措|联合国机构|联合国实体"),
+     ParticipantKind.UN_BODY),
     (re.compile(r"常驻观察员|实体"), ParticipantKind.OTHER_ENTITY),
     (re.compile(r"缔约国"), ParticipantKind.STATE_PARTY),
 )
@@ -77,6 +78,10 @@ _TAIL = re.compile(
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.
 _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,12}$")
+#: A group's capacity after its names: ``A和B以联合国系统实体的身份、C以…的身份派观察员出席了会议``.
+_IN_CAPACITY = re.compile(r"以(?P<kind>[^，。；、：以]{2,40}?)的?身份")
+#: What a participant is of the body named before it: ``…方案网的组成机构X``.
+_MEMBER_OF = re.compile(r"(?:组成|成员|下属|附属)(?:机构|单位|研究所)(?:之一)?")
 #: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
 _ETC = re.compile(r"等[^、，。；]{0,12}$")
 #: A participant's kind in brackets after its name: ``欧洲委员会（政府间组织）`` (not an institute's short
@@ -129,6 +134,18 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
                 by_group += _sentence(line, offset + at + shift, place, before + len(by_group))
                 at += len(group)
             return by_group
+    capacities = list(_IN_CAPACITY.finditer(text))
+    if len(capacities) >= 2 and not _LIST.search(text):
+        # ``A和B以联合国系统实体的身份、C以…研究所的身份派观察员出席了会议``: each group its own
+        by_capacity: list[Attendance] = []
+        start = 0
+        for m in capacities:
+            lead = re.match(r"[、，,；;]?(?:以及|和|及)?", text[start:])
+            at = start + (lead.end() if lead else 0)
+            line = m.group("kind") + "：" + text[at : m.start()]
+            by_capacity += _sentence(line, offset + at - len(m.group("kind")) - 1, place, before + len(by_capacity))
+            start = m.end()
+        return by_capacity
     labelled = _labelled(text)
     if len(labelled) >= 2:  # ``下列观察员也参加了会议：联合国系统实体：A、B；研究所：C；政府间组织：D…``
         lines: list[Attendance] = []
@@ -136,8 +153,10 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
             lines += _sentence(line, offset + at, place, before + len(lines))
         return lines
     listed = _LIST.search(text)
-    groups = _GROUP_SEP.split(listed.group(1)) if listed else []
-    if sum(bool(_described(g)) for g in groups) >= 2:
+    # the groups run to the sentence's end: a group may list its own names after a colon
+    # (``…；以及下列政府间组织：A、B和C。``)
+    groups = _GROUP_SEP.split(text[listed.start(1):]) if listed else []
+    if sum(bool(_described(g) or _LIST.search(g)) for g in groups) >= 2:
         # ``出席会议的还有：《公约》签署国A；…区域经济一体化组织B；联合国系统实体C和D；…``: each group
         # says its participants' kind before naming them
         grouped: list[Attendance] = []
@@ -160,6 +179,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
             head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
     names = _ETC.sub("", _COUNTED.sub("", names.rstrip("。；; ")))
     names = re.sub(r"(?:分别|均|都|也|亦)$", "", names)  # ``A和B分别作为…``
+    names = re.sub(r"的(?:观察员|代表团?)(?:们)?$", "", names)  # ``签署国叙利亚阿拉伯共和国的观察员也出席了会议``
     if lead_word := _LEAD_WORD.match(names):  # 此外，…
         names_at, names = names_at + lead_word.end(), names[lead_word.end():]
     kind = _kind(head or text)
@@ -174,6 +194,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
             relative = max(name.rfind("的"), one_of + 1 if one_of >= 0 else -1)
             if relative >= 0 and not known(name, units=False) and name_like(name[relative + 1 :]):
                 at, name = at + relative + 1, name[relative + 1 :]  # 在…设有…办事处的马耳他主权军事教团
+            if (member := _MEMBER_OF.match(name)) and name_like(name[member.end() :]):
+                at, name = at + member.end(), name[member.end() :]  # …方案网的组成机构联合国区域间犯罪和司法研究所
             name_kind = stated or (kind if one_kind and kind else None) or _known_kind(name) or kind
             if name_kind is None:
                 continue

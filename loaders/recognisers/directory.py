@@ -90,6 +90,7 @@ _ALONE_IN_BRACKETS = re.compile(r"[（(][\d一二三四五六七八九十百〇�
 _THAN = re.compile(r"比\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|时)?的?$")
 #: A bracketed figure of the date compared with: ``（当时为139个）``.
 _THEN = re.compile(r"当时|彼时|那时")
+_FORMER_LATTER = re.compile(r"[，,]?(?:而|其中)?(?P<which>前者|后者)")
 #: Counts given in the order of the categories named before: ``分别已由45个和42个``.
 _RESPECTIVELY = re.compile(
     r"(?:分别|依次|(?<=[，,])为)(?:[^\d，。；、]{0,4}?)(?P<counts>(?:[\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?(?:、|和|及|以及)?){2,})")
@@ -165,6 +166,10 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
         if _OTHER.search(clause) or not (about or NOTIFIED.search(sentence)):
             continue
         category = _category_of(text, m, clause_start, clause_end)
+        if (which := _FORMER_LATTER.match(text, clause_start)) and not categories_in(clause):
+            # ``分别为143个、119个和66个；前者在2017年11月时为139个``: the first (last) category named before
+            named = categories_in(text[sentence_start(text, clause_start) : clause_start])
+            category = (named[0] if which.group("which") == "前者" else named[-1]) if named else category
         before = text[clause_start:m.start()].rstrip()
         if category is None and _CHANGE_BEFORE.search(before) and 0 <= m.start() - last_category[0] < 12:
             category = last_category[1]

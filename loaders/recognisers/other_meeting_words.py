@@ -61,9 +61,10 @@ DATE_FIRST_RESPECTIVELY = re.compile(
 #: Words that refer back to a body named earlier in the paragraph.
 BACK = re.compile(r"(?:^|该|此|其|[，,])(?:工作组|网络|小组)$|^该")
 #: A session named by its number alone, of the body spoken of: ``第四次全体会议``, ``其第十次会议``,
-#: ``下一次全体会议``.
+#: ``下一次全体会议``, ``网络第二次全体会议`` (the body by its kind).
 BARE_SESSION = re.compile(
-    r"(?:其|该[^的，。；]{0,6}的)?(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议(?:续会)?")
+    r"(?:其|该[^的，。；]{0,6}的|(?:该|此|其|这一?)?(?:网络|工作组|审议组)的?)?"
+    r"(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议(?:续会)?")
 #: The body a session named before it belongs to, the subject of the sentence's main clause.
 SUBJECT_AFTER = re.compile(
     r"(?:上|期间|时)?[，,]\s?(?P<body>缔约国会议|缔约方会议|[^，。；]{2,16}?工作组|实施情况审议组)")
