@@ -382,6 +382,15 @@ def test_panels_and_grouped_panelists(paragraphs: list[str], expected: list[tupl
     (["专家会议就本议程项目举办了一场专题小组讨论，主题为“跨境冻结资产”。讨论小组成员为：智利财政部的一名官员"
       "以及亚洲开发银行的一位资深法律事务顾问。"],
      [("跨境冻结资产", ["智利", "亚洲开发银行"])]),
+    # a discussion named otherwise (专题讨论, 圆桌讨论) whose panelists are named; 讨论题目为; 来自：
+    (["议程项目3下举行了一场题为“追回资产”的专题讨论。小组成员包括：法国国家金融检察院的一名检察官；"
+      "尼日利亚经济和金融犯罪委员会的一名调查员；世界银行的一名专家。"],
+     [("追回资产", ["法国", "尼日利亚", "世界银行"])]),
+    (["会议举行了一场圆桌讨论，主题为“反腐败机构的独立性”，与谈人包括格鲁吉亚和蒙古的代表。"],
+     [("反腐败机构的独立性", ["格鲁吉亚", "蒙古"])]),
+    (["专家会议随后举行了小组讨论，讨论题目为：利用资产追回网络。参加讨论的小组成员来自：阿根廷、埃及和欧洲联盟。"],
+     [("利用资产追回网络", ["阿根廷", "埃及", "欧洲联盟"])]),
+    (["在专题讨论中，主讲人指出，有必要加强合作。"], []),  # no panel announced
 ])
 def test_panels_written_other_ways(paragraphs: list[str], expected: list[tuple[str, list[str]]]) -> None:
     assert [(p.topic, [x.origin for x in p.panelists]) for p in report(*paragraphs).panels] == expected

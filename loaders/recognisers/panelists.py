@@ -32,7 +32,7 @@ _OF_ROLE = re.compile(rf"的{_QUANTITY}(?:(?!来自|代表|的)[\u4e00-\u9fff]){
 _FROM_PERSON = re.compile(rf"来自(?P<list>[^，。；：的]{{2,40}})的(?=\s?{PERSON.pattern})")
 #: ``[一位]ROLE[分别]来自…``: the origins are the words after it.
 _ROLE_FROM = re.compile(
-    rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自(?P<list>[^，。；：]+(?:[，,](?:以及|和|及)[^，。；：]+)?)")
+    rf"{_QUANTITY}{_ROLE}(?:分别|均|都)?来自[：:]?(?P<list>[^，。；：]+(?:[，,](?:以及|和|及)[^，。；：]+)?)")
 #: ``大韩民国法务部…的金志勋首先发言``: a panelist named in Chinese characters after where they come from,
 #: then speaking.
 _OF_HAN_SPEAKER = re.compile(
@@ -56,7 +56,7 @@ _OF_HAN_PERSON = re.compile(
     rf"(?:^|(?<=[，。；：、]))(?P<list>[^，。；：、的]{{2,30}})的(?!{_QUANTITY}{_ROLE}|各)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
     r"(?=[，,、；;。]|以及|和(?![\u4e00-\u9fff]{0,2}[国组])|$)")
 #: ``来自A和B``, wherever it stands in an announcement (``两名专家（分别来自瑞士和联合王国）``).
-_FROM_ANY = re.compile(r"来自(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
+_FROM_ANY = re.compile(r"来自[：:]?(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
 #: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
 _OF_PERSON = re.compile(
     rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}})的\s?(?={PERSON.pattern})")
