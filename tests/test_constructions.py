@@ -142,6 +142,13 @@ def test_chairs_named_in_chinese_characters(text: str, expected: set[tuple[str, 
     # someone absent is not an officer
     ("在 Łukasz Świątek（波兰）缺席的情况下，第二场会议由 Jiří Dvořák（捷克）代为主持。",
      {("Jiří Dvořák", "捷克", "presiding", None)}),
+    # the role before the State and the person; presiders as 主持人
+    ("专家会议的主席是来自厄瓜多尔的 María José Andrade。", {("María José Andrade", "厄瓜多尔", "chair", None)}),
+    ("会议主席为尼泊尔的 Sita Gurung。", {("Sita Gurung", "尼泊尔", "chair", None)}),
+    ("副主席为巴西的 Ana Lima。", set()),  # the series has no vice-chair role
+    ("Kwame Asante（加纳）和 Ingrid Berg（挪威）分别担任第一天和第二天会议的主持人。",
+     {("Kwame Asante", "加纳", "presiding", None), ("Ingrid Berg", "挪威", "presiding", None)}),
+    ("Ingrid Berg（挪威）担任小组讨论的主持人。", set()),  # a panel's moderator
 ])
 def test_chairs_written_other_ways(text: str, expected: set[tuple[str, str | None, str, str | None]]) -> None:
     assert chairs(text) == expected

@@ -41,7 +41,8 @@ _AFTER_CHAIR = re.compile(
 _AFTER_PRESIDING = re.compile(
     r"^(?:(?:作为|以)(?P<office>[^，。；]{1,30}?)(?:的身份)?|(?:两位|两名|二位|几位)(?P<offices>[^，。；]{1,30}?)"
     r"|[^，。；主]{1,8}?并)?(?:共同|轮流|分别|代为|临时|暂时)?主持"
-    r"|^代行(?:会议)?主席职务|^代理(?:会议)?主席")
+    r"|^代行(?:会议)?主席职务|^代理(?:会议)?主席"
+    r"|^(?:分别|轮流|先后)?(?:担任|出任|作为)(?:(?!讨论|小组)[^，。；]){0,20}?主持人")  # not a panel's moderator
 #: A State named before its person: ``波兰的 X``, ``波兰代表 X``, ``副主席（波兰）X``.
 _STATE_BEFORE = re.compile(
     r"(?:[（(](?P<bracket>[^（）()]{1,30})[）)]|(?P<words>[\u4e00-\u9fff]{2,30})(?:的|代表))\s?$")
@@ -169,6 +170,11 @@ def _mentions(clause: str) -> list[_Mention]:
                 or _AFTER_CHAIR.match(rest) or (rest.startswith("担任") and _CHAIR_BY.search(clause[:start])):
             named, at = _state_before(clause[:start].rstrip("—－"))
             out.append(_Mention(name, named, at, rest_at))
+        else:  # ``会议主席为（来自）厄瓜多尔的 X``: the role before the State and the person
+            named, at = _state_before(clause[:start])
+            at -= 2 if clause[:at].endswith("来自") else 0
+            if named and _BEFORE_ELECTED.search(clause[:at].rstrip()):
+                out.append(_Mention(name, named, at, rest_at))
     return out
 
 
