@@ -756,6 +756,14 @@ def test_a_session_numbered_alone_whose_body_is_the_subject_after_it() -> None:
         (1, "cosp", "2021-12-13", "2021-12-17"), (2, "untoc-wg-international-cooperation", "2022-06", "2022-06")}
 
 
+def test_a_session_of_its_date_not_said_to_be_held() -> None:
+    assert other_meetings(
+        "在2021年6月2日至4日的大会反腐败问题特别会议上，会员国通过了政治宣言。",
+        "与会者提到了实施情况审议组2024年6月的第十五届会议。",
+        "11月6日的两场会议由缔约国会议第七届会议副主席 Ana Lima（巴西）主持。") == {
+        (1, "ga-special-session", "2021-06-02", "2021-06-04"), (2, "irg", "2024-06", "2024-06")}
+
+
 def test_a_session_of_a_body_named_by_its_kind() -> None:
     assert other_meetings(
         "秘书处介绍了GlobE网络的情况。该网络于2021年6月启动。网络第三次全体会议定于2023年5月8日至10日举行。") == {

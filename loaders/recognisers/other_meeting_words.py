@@ -53,6 +53,16 @@ DATE_FIRST_NAMED = re.compile(
     rf"(?P<date>{DATE})[，,](?P<name>[^。，；]{{2,40}}?{NUMBERED})"
     rf"(?:在(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|通过|决定|审议)"
 )
+#: ``在DATE的大会反腐败问题特别会议上``, ``审议组2024年6月的第十五届会议``: a session of its date, not
+#: said to be held.
+DATE_OF = re.compile(
+    rf"(?P<date>{DATE})的(?P<name>(?:(?![由与场了])[^。，；]){{2,40}}?(?:{NUMBERED}|特别会议))(?P<venue>)"
+    r"(?!的?(?:副主席|主席|报告员))"
+)
+NAME_DATE_OF = re.compile(
+    rf"(?P<name>(?:(?![由与场了])[^。，；]){{2,30}}?)(?:在|于)?(?P<date>{DATE})的(?P<venue>)"
+    r"(?P<number>第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)(?!的?(?:副主席|主席|报告员))"
+)
 #: ``DATE，A和B在VENUE分别举行了第N次会议和第M次会议``.
 DATE_FIRST_RESPECTIVELY = re.compile(
     rf"(?P<date>{DATE})[，,](?P<names>[^。；]{{4,80}}?)(?:在(?P<venue>{VENUE}))?分别(?:举行|召开)了"

@@ -31,10 +31,12 @@ from .other_meeting_words import (
     DATE_FIRST,
     DATE_FIRST_NAMED,
     DATE_FIRST_RESPECTIVELY,
+    DATE_OF,
     DATED_NUMBER,
     HELD,
     ITS_DATES,
     LEAD_IN,
+    NAME_DATE_OF,
     NOT_REPORTED_AFTER,
     NOT_REPORTED_BEFORE,
     NUMBERED,
@@ -61,7 +63,8 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         matches: list[_Match] = [*_near(HELD, text, months), *_near(AFTER_NAME, text, months),
                                  *_near(BODY_MET, text, months),
                    *_near(DATED_NUMBER, text, months), *_near(DATE_FIRST, text, months),
-                   *_near(DATE_FIRST_NAMED, text, months),
+                   *_near(DATE_FIRST_NAMED, text, months), *_near(DATE_OF, text, months),
+                   *_near(NAME_DATE_OF, text, months),
                    *_named_first(text, months)]
         for m in matches:
             raw = m.group("name") + (m.groupdict().get("number") or "")
