@@ -562,6 +562,9 @@ def test_directory_counts_in_order_for_the_categories_before() -> None:
     ("截至2024年3月，名录中共有两类主管机关：司法协助中央机关（137个缔约国）和引渡中央机关（40个缔约国）。",
      {("2024-03", "mutual-legal-assistance", 137), ("2024-03", "extradition", 40)}),
     # a label, a comma, its count; an earlier figure dated by the event the sentence opens on
+    # the date in brackets after 目前, no 截至
+    ("名录目前（2020年3月1日）载有145个缔约国的司法协助中央机关信息和110个缔约国的预防腐败机关信息。",
+     {("2020-03-01", "mutual-legal-assistance", 145), ("2020-03-01", "prevention", 110)}),
     # 前者/后者: the first/last category of the list before
     ("截至2019年5月，通报了引渡中央机关和资产追回联络点的缔约国分别为50个和90个；前者在2018年6月时为45个，后者当时为85个。",
      {("2019-05", "extradition", 50), ("2019-05", "asset-recovery", 90), ("2018-06", "extradition", 45),

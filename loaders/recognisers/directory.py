@@ -38,6 +38,7 @@ from .directory_words import (
     A_DATE,
     AS_OF,
     AUTHORITY,
+    BRACKETED_DATE,
     CATEGORIES,
     CELL_END,
     FIGURES_OF,
@@ -116,7 +117,8 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
             _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
         previous = text
         if not (AS_OF.search(text) or FIGURES_OF.search(text) or DATE_COLUMNS.search(text) or TABLE_CELL in text
-                or (_THEN.search(text) and A_DATE.search(text)) or _DATED_COUNT.search(text)):
+                or (_THEN.search(text) and A_DATE.search(text)) or _DATED_COUNT.search(text)
+                or (about and BRACKETED_DATE.search(text))):  # 名录目前（2020年3月1日）载有…
             continue
         here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
         if here:
