@@ -130,6 +130,9 @@ _INDENTED_ITEM = re.compile(
     r"[^。\t]{2,40}$")
 
 
+_LABEL_GAP = re.compile(r"(?<=\S)[：:][ \u3000\t]+(?=\S)")
+
+
 def _indented_lists(lines: list[str]) -> list[str]:
     """A list laid out one item per indented line after a line ending in ``：`` becomes one line:
     ``出席会议的观察员还有：`` then ``    联合国系统实体`` / ``        联合国开发计划署`` / ``        世界银行``
@@ -144,9 +147,17 @@ def _indented_lists(lines: list[str]) -> list[str]:
         if not line.rstrip().endswith(("：", ":")):
             continue
         run: list[tuple[int, str]] = []
-        while i + len(run) < len(lines) and (m := _INDENTED_ITEM.match(lines[i + len(run)])) \
-                and not re.search(r"\S[ \u3000]{3,}\S", lines[i + len(run)]):
-            run.append((len(m.group("indent").expandtabs(4)), lines[i + len(run)].strip()))
+        j = end = i  # (blank lines may stand around the items)
+        while j < len(lines):
+            item = _LABEL_GAP.sub("：", lines[j])  # ``主席：       X（哥伦比亚）``: a label and its value
+            if not item.strip():
+                j += 1
+                continue
+            m = _INDENTED_ITEM.match(item)
+            if not m or re.search(r"\S[ \u3000]{3,}\S", item):
+                break
+            run.append((len(m.group("indent").expandtabs(4)), item.strip()))
+            j = end = j + 1
         if len(run) < 2:
             continue
         least = min(width for width, _ in run)
@@ -159,8 +170,9 @@ def _indented_lists(lines: list[str]) -> list[str]:
                 groups[-1][1].append(item)
             else:
                 groups.append((None, [item]))
-        out[-1] = line.rstrip() + "；".join(f"{label}：" * bool(label) + "、".join(items) for label, items in groups)
-        i += len(run)
+        joined = "；" if all("：" in item for _, item in run) else "、"  # lines of ``label：value`` are clauses
+        out[-1] = line.rstrip() + "；".join(f"{label}：" * bool(label) + joined.join(items) for label, items in groups)
+        i = end
     return out
 
 

@@ -1531,3 +1531,48 @@ def test_h_and_k_reports_constructions() -> None:
         "该决议是缔约国会议第四届会议于2011年10月28日闭幕时通过的。",
     ) == {(1, "ga-special-session", "2021-06-02", "2021-06-04"),
           (2, "untoc-wg-international-cooperation", "2012-10-16", "2012-10-17"), (3, "cosp", None, None)}
+
+
+# --- the -r dev reports (a writer asked for panels, chairs, directory counts, other meetings and
+# mandates written naturally; first look: chairs 0.62, other meetings 0.89, mandates 0.88, panels 0.91,
+# attendance 0.99, every other kind 1.00) -------------------------------------------------------------------
+
+
+def test_r_reports_a_bureau_laid_out_as_labels_and_an_opener_who_presided() -> None:
+    text = (HEADER + "一. 会议安排\n\n1. 专家会议在第一场会议上选出下列主席团成员：\n\n"
+            "     主席：        Ana Lima（巴西）\n     副主席：      Jonas Berg（瑞典）\n\n"
+            "2. 第二场会议由副主席 Berg 主持。\n\n"
+            "3. 会议由缔约国会议第九届会议主席 Omar Haddad（约旦）宣布开幕。在选出主席之前，第一场会议由他主持。\n\n"
+            "4. 缔约国会议第十届会议主席、秘鲁的 Rosa Quispe 致开幕词，并主持了第一天的会议。\n")
+    facts = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+    assert {(c.name, c.state, c.role.value, c.office) for c in facts.chairs} == {
+        ("Ana Lima", "巴西", "chair", None), ("Jonas Berg", "瑞典", "presiding", "副主席"),
+        ("Omar Haddad", "约旦", "presiding", "缔约国会议第九届会议主席"),
+        ("Rosa Quispe", "秘鲁", "presiding", "缔约国会议第十届会议主席")}
+
+
+def test_r_reports_capacities_after_names_and_shared_out_by_count() -> None:
+    facts = report(
+        "欧洲联盟以区域经济一体化组织的身份作为《公约》缔约方派代表出席了会议。",
+        "世界银行作为联合国系统实体、韩国刑事政策研究院作为方案网研究所派观察员出席了会议。",
+        "以观察员身份出席的还有联合国开发计划署、世界银行、巴塞尔治理研究所和韩国刑事政策研究院，"
+        "其中前两者为联合国系统实体，后两者为联合国预防犯罪和刑事司法方案网的研究所。",
+        subsection="C. 出席情况")
+    un, inst = "un-body", "institute"
+    assert [(a.span.place.paragraph, a.name, a.kind.value) for a in facts.attendance] == [
+        (1, "欧洲联盟", "regional-organization"), (2, "世界银行", un), (2, "韩国刑事政策研究院", inst),
+        (3, "联合国开发计划署", un), (3, "世界银行", un), (3, "巴塞尔治理研究所", inst),
+        (3, "韩国刑事政策研究院", inst)]
+
+
+def test_r_reports_sessions_closed_resumed_adopting_and_the_body_after_its_session() -> None:
+    assert other_meetings(
+        "有组织犯罪公约缔约方会议第十届会议刚于2020年10月16日在维也纳闭幕。",
+        "发言者提到实施情况审议组第十一届会议续会，该续会将于2020年11月16日至18日举行。",
+        "在2022年10月17日至21日举行的第十一届会议上，有组织犯罪公约缔约方会议通过了第11/2号决议。",
+        "大会反腐败问题特别会议于2021年6月2日至4日通过的政治宣言中，会员国作出了承诺。") == {
+        (1, "untoc-cop", "2020-10-16", "2020-10-16"), (2, "irg", "2020-11-16", "2020-11-18"),
+        (3, "untoc-cop", "2022-10-17", "2022-10-21"), (4, "ga-special-session", "2021-06-02", "2021-06-04")}
+    assert {(m.resolution, m.relation) for m in report(
+        "缔约国会议在第4/2号决议中决定召集不限成员名额政府间专家会议。", section="一. 导言").mandates} == {
+        ("4/2", "established")}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...ontology import reference
+from ...text.numerals import to_int
 from ..facts import Attendance, ParticipantKind, Place, PlaceKind, Span
 from ..names import entity, leading_entity
 from ..segment import Segmented
@@ -21,7 +22,7 @@ from ..segment import Segmented
 _ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表|观察员|员)(?:身份)?"
                        r"(?:与会|出席|列席)|身份(?:与会|出席|列席)")
 #: ``派观察员出席会议的有A、B``, ``与会的是A和B``: the verb after which the names are listed.
-_LIST_AFTER_VERB = re.compile(r"((?:出席|参加|列席|与会)[^，。；：]{0,8}?的)(?:有|是|为)(?![^，。；]*：)")
+_LIST_AFTER_VERB = re.compile(r"((?:出席|参加|列席|与会)[^，。；：]{0,8}?的)(?:还|也|另)?(?:有|是|为)(?![^，。；]*：)")
 #: ``…的两个研究所，即A和B``: the names a description stands for.
 _THAT_IS = re.compile(r"[，,]即(?=[^，。；：]{2,}[，,。；])")
 #: ``政府间组织的观察员来自：A、B``: who attended, by where the observers came from.
@@ -74,12 +75,17 @@ _LEADING_AS = re.compile(r"^(?:作为[^，。]{0,30}?(?:的|[，,])|[^，。]{0,
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 _TAIL = re.compile(
-    r"[，,]?(?:也|还|亦|均|都)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
+    r"[，,]?(?:也|还|亦|均|都)?(?:以[^，。]{0,40}?身份)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.
 _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,12}$")
 #: A group's capacity after its names: ``A和B以联合国系统实体的身份、C以…的身份派观察员出席了会议``.
-_IN_CAPACITY = re.compile(r"以(?P<kind>[^，。；、：以]{2,40}?)的?身份")
+_IN_CAPACITY = re.compile(r"以(?P<kind>[^，。；、：以]{2,40}?)的?身份"
+                          r"|(?<=[^，,])作为(?P<as>[^，。；、：以]{2,40}?)(?=、|[，,]?(?:以及|和)|派|出席|参加|与会)")
+#: Capacities shared out by count after a list: ``，其中前两者为联合国系统实体，后两者为…研究所``.
+_SHARE = re.compile(r"(?P<side>[前后])(?P<n>[一两二三四五六七八九十\d]{1,2})(?:者|个|家|位)?(?:为|是|系|属于)"
+                    r"(?P<kind>[^，,。；]{2,40})")
+_SHARES = re.compile(rf"[，,]其中(?:{_SHARE.pattern}[，,；]?){{2}}")
 #: What a participant is of the body named before it: ``…方案网的组成机构X``.
 _MEMBER_OF = re.compile(r"(?:组成|成员|下属|附属)(?:机构|单位|研究所)(?:之一)?")
 #: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
@@ -116,6 +122,11 @@ def find(doc: Segmented) -> list[Attendance]:
 
 
 def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attendance]:
+    if (shared := _shared_out(text)) is not None:
+        out: list[Attendance] = []
+        for at, line in shared:
+            out += _sentence(line, offset + at, place, before + len(out))
+        return out
     described = _IS_A.match(text)
     if described:  # ``欧洲联盟是《公约》缔约方的区域经济一体化组织，派代表出席了会议``
         return _sentence(described.group("desc") + "：" + described.group("name"), offset, place, before)
@@ -142,8 +153,9 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         for m in capacities:
             lead = re.match(r"[、，,；;]?(?:以及|和|及)?", text[start:])
             at = start + (lead.end() if lead else 0)
-            line = m.group("kind") + "：" + text[at : m.start()]
-            by_capacity += _sentence(line, offset + at - len(m.group("kind")) - 1, place, before + len(by_capacity))
+            kind = m.group("kind") or m.group("as")
+            line = kind + "：" + text[at : m.start()]
+            by_capacity += _sentence(line, offset + at - len(kind) - 1, place, before + len(by_capacity))
             start = m.end()
         return by_capacity
     labelled = _labelled(text)
@@ -202,6 +214,27 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
             span = Span(place, offset + at, offset + at + len(name), name)
             out.append(Attendance(name, name_kind, before + len(out) + 1, span))
     return out
+
+
+def _shared_out(text: str) -> list[tuple[int, str]] | None:
+    """``…还有：A、B、C和D，其中前两者为联合国系统实体，后两者为…研究所``: the list's names shared
+    out to the capacities by count, in order, as ``label：names`` lines (where each begins), or None."""
+    shares = _SHARES.search(text)
+    listed = _LIST.search(text, 0, shares.start()) if shares else None
+    if not shares or not listed:
+        return None
+    names = split_names(text[listed.start(1) : shares.start()], listed.start(1))
+    parts = [(m.group("side"), to_int(m.group("n")), m.group("kind")) for m in _SHARE.finditer(shares.group(0))]
+    if sum(n for _, n, _ in parts) != len(names) or [side for side, _, _ in parts] != ["前", "后"][: len(parts)]:
+        return None
+    lines: list[tuple[int, str]] = []
+    first = 0
+    for _, n, kind in parts:
+        group = names[first : first + n]
+        start, end = group[0][1], group[-1][1] + len(group[-1][0])
+        lines.append((start - len(kind) - 1, kind + "：" + text[start:end]))
+        first += n
+    return lines
 
 
 def _stated_kinds(names: str, at: int) -> list[tuple[str, int, ParticipantKind | None]]:

@@ -40,7 +40,7 @@ _AFTER_CHAIR = re.compile(
     r"(?:推选|推举|选举|选|当选|出任|担任|任|为)(?:为|担任)?(?:会议|本次会议|专家会议)?(?:共同)?(?P<vice>副)?主席")
 _AFTER_PRESIDING = re.compile(
     r"^(?:(?:作为|以)(?P<office>[^，。；]{1,30}?)(?:的身份)?|(?:两位|两名|二位|几位)(?P<offices>[^，。；]{1,30}?)"
-    r"|[^，。；主]{1,8}?并)?(?:共同|轮流|分别|代为|临时|暂时)?主持"
+    r"|[^，。；主]{1,8}?[，,]?并)?(?:共同|轮流|分别|代为|临时|暂时)?主持"
     r"|^代行(?:会议)?主席职务|^代理(?:会议)?主席"
     r"|^(?:分别|轮流|先后)?(?:担任|出任|作为)(?:(?!讨论|小组)[^，。；]){0,20}?主持人")  # not a panel's moderator
 #: A State named before its person: ``波兰的 X``, ``波兰代表 X``, ``副主席（波兰）X``.
@@ -57,6 +57,10 @@ _OTHER_OFFICE = re.compile(r"^(?:为|担任|任|当选为?)(?:会议)?(?:报告�
 _CHAIR_BY = re.compile(r"(?<!副)主席(?:一职|职位|职务)?由[^由，。；]{0,30}$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
 _BEFORE_PRESIDER = re.compile(r"(?:主持人|主持会议的|主持本次会议的|主持各场会议的)(?:为|是)(?P<office>[^为是]*)$")
+_AND_PRESIDED = re.compile(r"并(?:且)?(?:共同|轮流|分别|代为|临时|暂时|随后)?主持")
+#: Who opened the meeting (``由 X 宣布开幕``), and a later clause saying that person presided.
+_OPENED = re.compile(r"(?:宣布|主持)?(?:会议)?开幕")
+_BY_HIM = re.compile(r"由(?:他|她)(?:本人)?(?:继续|暂时|临时)?主持")
 #: The vice-chair presides without being named again.
 _VICE_PRESIDES = re.compile(r"由(?:该|这位|一位|一名)?副主席(?:代为|代理)?主持")
 #: Words before an office that name the sessions presided over, not the office.
@@ -97,7 +101,11 @@ def find(doc: Segmented) -> list[Chair]:
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         vice_presides = vice_presides or bool(_VICE_PRESIDES.search(text))
+        opener: Chair | None = None  # who opened the meeting, for ``…由他主持`` after it
         for start, clause in _clauses(text):
+            if opener and _BY_HIM.search(clause):
+                found.append(opener)  # ``会议由 X（摩洛哥）宣布开幕。…第1次会议的开头部分由他主持``
+                opener = None
             sentence_before = text[text.rfind("。", 0, start) + 1 : start]
             mentions = _mentions(clause)
             states.update({m.name: m.state for m in mentions if m.state})
@@ -106,6 +114,13 @@ def find(doc: Segmented) -> list[Chair]:
                 listed = bool(_PRESIDERS_LISTED.search(sentence_before + before)) and (
                     "：" in before or TABLE_CELL in before)  # (an entry of the list, or a row of a table)
                 role, office, vice = _predicate(before, after, listed=listed)
+                opened = role is None and len(group) == 1 and _OPENED.match(after.lstrip())
+                if opened and (by := _BEFORE_BY.search(before)):
+                    mention = group[0]
+                    opener = Chair(mention.name, mention.state, ChairRole.PRESIDING, _office(by.group("office")),
+                                   Span(place, start + mention.start, start + mention.end,
+                                        text[start + mention.start : start + mention.end]))
+                    continue
                 for mention in group:
                     span = Span(place, start + mention.start, start + mention.end,
                                 text[start + mention.start : start + mention.end])
@@ -145,6 +160,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for m in re.finditer(r"[，。；]", text):
         if text.count("（", start, m.start()) > text.count("）", start, m.start()):
             continue  # inside a bracket: ``（土耳其，缔约国会议第十一届会议副主席）``
+        if _AND_PRESIDED.match(text, m.end()):
+            continue  # ``X致开幕词，并主持了…``: one predicate
         out.append((start, text[start : m.start()]))
         start = m.end()
     out.append((start, text[start:]))

@@ -77,7 +77,7 @@ BARE_SESSION = re.compile(
     r"(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议(?:续会)?")
 #: The body a session named before it belongs to, the subject of the sentence's main clause.
 SUBJECT_AFTER = re.compile(
-    r"(?:上|期间|时)?[，,]\s?(?P<body>缔约国会议|缔约方会议|[^，。；]{2,16}?工作组|实施情况审议组)")
+    r"(?:上|期间|时)?[，,]\s?(?P<body>[^，。；]{0,16}?(?:缔约国会议|缔约方会议)|[^，。；]{2,16}?工作组|实施情况审议组)")
 #: A named session of a known body, with no date: 实施情况审议组第十届会议.
 SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
                       r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
@@ -93,12 +93,12 @@ NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 SAME_SERIES = re.compile(r"专家会议")
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 PREDICATE = re.compile(
-    rf"(?P<name>[^。，；]{{2,60}}?(?:{NUMBERED}|会议(?:续会)?))(?:则|也|亦|还)?"
+    rf"(?P<name>[^。，；]{{2,60}}?(?:{NUMBERED}|会议(?:续会)?)|(?:该|这|此)续会)(?:则|也|亦|还)?"
     r"(?:刚刚|刚|已经?|业已|曾|将|暂定|定|拟|计划|预定|预计|预期|原定)?"
     # ``将紧接本次会议之后，于…``, ``与技术援助工作组同期于…``
     r"(?:[^，。；]{1,12}[，,]|与[^，。；]{1,20}?(?:同期|同时|接连|联合|背靠背)(?:举行)?)?"
     rf"(?:于|在)(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{DATE})[］\]]?"
-    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|结束(?!时))"
+    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|(?:结束|闭幕)(?!时)|通过(?:了|的))"
 )
 #: A session's opening and closing days: ``审议组第十五届会议于2024年6月10日（星期一）开幕，6月14日（星期五）闭幕``.
 OPENED_CLOSED = re.compile(
@@ -142,4 +142,4 @@ COMMA_DATED = re.compile(
 RESUMED = re.compile(rf"(?:其|该届会议的?)续会(?:将|已)?(?:于|在)(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?"
                       r"(?:举行|召开)")
 #: A back-reference to a session named before: ``该次会议于…举行``.
-THAT_SESSION = re.compile(r"^(?:该|这|此|那)(?:次|届)?(?:会议|届会)$")
+THAT_SESSION = re.compile(r"^(?:该|这|此|那)(?:次|届)?(?:会议|届会|续会)$")
