@@ -123,10 +123,10 @@ def find(doc: Segmented) -> list[Attendance]:
 
 def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attendance]:
     if (shared := _shared_out(text)) is not None:
-        out: list[Attendance] = []
+        by_share: list[Attendance] = []
         for at, line in shared:
-            out += _sentence(line, offset + at, place, before + len(out))
-        return out
+            by_share += _sentence(line, offset + at, place, before + len(by_share))
+        return by_share
     described = _IS_A.match(text)
     if described:  # ``欧洲联盟是《公约》缔约方的区域经济一体化组织，派代表出席了会议``
         return _sentence(described.group("desc") + "：" + described.group("name"), offset, place, before)
