@@ -77,7 +77,7 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     year = identity.meeting.start.year if identity.meeting.start else None
     facts.directory = directory.find(doc, year=year)
     facts.other_meetings = other_meetings.find(doc, year=year)
-    facts.reaffirmations = series_links.reaffirmations(doc)
+    facts.reaffirmations = series_links.reaffirmations(doc, ordinal=identity.meeting.ordinal)
     facts.mandates = series_links.mandates(doc, facts.resolutions)
     return facts
 

@@ -1576,3 +1576,54 @@ def test_r_reports_sessions_closed_resumed_adopting_and_the_body_after_its_sessi
     assert {(m.resolution, m.relation) for m in report(
         "缔约国会议在第4/2号决议中决定召集不限成员名额政府间专家会议。", section="一. 导言").mandates} == {
         ("4/2", "established")}
+
+
+# --- the -s dev reports (the same request as -r; first look: directory statistics 0.79, panels 0.84,
+# mandates 0.90, chairs 0.92, reaffirmations 0.92, attendance 1.00 (recall 0.99), every other kind 1.00) ---
+
+
+def test_s_reports_panelists_by_office_with_academic_bodies_former_posts_and_bullets() -> None:
+    assert panels(
+        "会议举行了题为“请求的质量”的专题小组讨论。小组成员有：秘鲁司法部国际事务司司长 Ana Ríos、"
+        "牛津大学比较法研究所高级研究员 Tom Hale 以及美洲人权法院前法官 Luis Vera。",
+        "随后举行了题为“电子证据”的专题小组讨论。小组成员为：– Eva Kask，爱沙尼亚检察署检察官；"
+        "– Ida Berg，欧洲联盟刑事司法合作署（欧洲司法组织）国家成员。",
+        "第三场专题小组讨论的题目为“资产返还”。智利检察署和泰国司法部各派一名检察官，以及新加坡国立大学法学院副教授"
+        "陈慧玲(Tan Hui Ling)作了介绍。",
+        "秘书处的另一名代表报告说，名录已经更新。",
+    ) == [("请求的质量", ["秘鲁", "牛津大学比较法研究所", "美洲人权法院"]),
+          ("电子证据", ["爱沙尼亚", "欧洲联盟刑事司法合作署（欧洲司法组织）"]),
+          ("资产返还", ["智利", "泰国", "新加坡国立大学法学院"])]
+
+
+def test_s_reports_directory_counts_before_respectively_bare_figures_and_the_last_categories() -> None:
+    assert directory_in(
+        "二. 审议",
+        "截至2021年3月31日，名录显示，已有130个、110个和80个缔约国分别通报了司法协助中央机关、预防腐败机关和资产追回联络点；"
+        "通报引渡中央机关和民事和行政诉讼国际合作联络点的缔约国分别为40个和30个。一年前，即2020年3月31日，后两类的数字分别为"
+        "三十五个和二十八个。",
+        "秘书处介绍了名录。截至2020年3月1日，106个缔约国通报了预防腐败机关，124个缔约国通报了司法协助中央机关。"
+        "第三次专家会议召开时（2019年10月1日），这两个数字分别为99和121。")[0] == {
+        ("2021-03-31", "mutual-legal-assistance", 130), ("2021-03-31", "prevention", 110),
+        ("2021-03-31", "asset-recovery", 80), ("2021-03-31", "extradition", 40),
+        ("2021-03-31", "civil-administrative", 30), ("2020-03-31", "extradition", 35),
+        ("2020-03-31", "civil-administrative", 28), ("2020-03-01", "prevention", 106),
+        ("2020-03-01", "mutual-legal-assistance", 124), ("2019-10-01", "prevention", 99),
+        ("2019-10-01", "mutual-legal-assistance", 121)}
+
+
+def test_s_reports_resolutions_picked_back_an_opener_she_and_meetings_counted_back() -> None:
+    assert {(m.resolution, m.relation) for m in report(
+        "缔约国会议第九届会议通过了第9/5号决议和第9/6号决议。在前一项决议中，缔约国会议请专家会议审议执法合作；"
+        "在后一项决议中，缔约国会议指示专家会议继续研究资产追回。", section="一. 导言").mandates} == {
+        ("9/5", "requested"), ("9/6", "instructed")}
+    assert chairs("会议由缔约国会议第九届会议主席 Ana Lima（巴西）宣布开幕，她在选举主席之前主持了会议。") == {
+        ("Ana Lima", "巴西", "presiding", "缔约国会议第九届会议主席")}
+    facts = report("联合国开发计划署和世界银行派观察员出席了会议，巴塞尔治理研究所也派了观察员。",
+                   subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("联合国开发计划署", "un-body"), ("世界银行", "un-body"), ("巴塞尔治理研究所", "institute")]
+    text = (HEADER.replace("第十四次", "第四次") + "四. 结论和建议\n\n1. 专家会议重申其前三次会议所提出的各项建议，"
+            "这些建议分别载于 CAC/COSP/EG.1/2012/3、CAC/COSP/EG.1/2013/3 和 CAC/COSP/EG.1/2014/3 号文件。\n")
+    assert [(r.reaffirmed, r.symbol) for r in load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+            .reaffirmations] == [(1, "CAC/COSP/EG.1/2012/3"), (2, "CAC/COSP/EG.1/2013/3"), (3, "CAC/COSP/EG.1/2014/3")]

@@ -20,7 +20,7 @@ from ..names import entity, leading_entity
 from ..segment import Segmented
 
 _ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表|观察员|员)(?:身份)?"
-                       r"(?:与会|出席|列席)|身份(?:与会|出席|列席)")
+                       r"(?:与会|出席|列席)|身份(?:与会|出席|列席)|派了?(?:代表|观察员)[。；]?$")
 #: ``派观察员出席会议的有A、B``, ``与会的是A和B``: the verb after which the names are listed.
 _LIST_AFTER_VERB = re.compile(r"((?:出席|参加|列席|与会)[^，。；：]{0,8}?的)(?:还|也|另)?(?:有|是|为)(?![^，。；]*：)")
 #: ``…的两个研究所，即A和B``: the names a description stands for.
@@ -31,6 +31,9 @@ _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
 _ASIDE_ABOUT = re.compile(r"[，,](?:后者|前者|其中后者|其中前者)(?:系|是|为|属于)[^。；]*")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _CLAUSE = re.compile(r"[^。；]+[。；]?")
+#: A sentence cut after each clause saying who attended: ``A和B派观察员出席了会议，C也派了观察员。``
+_ATTENDED_CLAUSE = re.compile(r"(?:(?<=出席会议)|(?<=参加会议)|(?<=列席会议)|(?<=了会议)|(?<=与会))[，,]")
+_WHOLE = re.compile(r".+", re.S)
 _LIST = re.compile(r"：([^：。]+)")
 _KINDS = (  # the first match in the words before the names decides
     (re.compile(r"非(?:《公约》)?(?:签署国|缔约国)|非政府组织"), ParticipantKind.OTHER_ENTITY),
@@ -76,7 +79,7 @@ _LEADING_AS = re.compile(r"^(?:作为[^，。]{0,30}?(?:的|[，,])|[^，。]{0,
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 _TAIL = re.compile(
     r"[，,]?(?:也|还|亦|均|都)?(?:以[^，。]{0,40}?身份)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
-    r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
+    r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会|(?<=派)了?(?:代表|观察员))(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.
 _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,12}$")
 #: A group's capacity after its names: ``A和B以联合国系统实体的身份、C以…的身份派观察员出席了会议``.
@@ -256,9 +259,23 @@ def _clauses_of(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for sentence in _SENTENCE.finditer(text):
         if "：" in sentence.group(0) or "；" not in sentence.group(0):
-            out.append(sentence)
+            out += _attended_clauses(text, sentence) if "：" not in sentence.group(0) else [sentence]
         else:
             out += list(_CLAUSE.finditer(text, sentence.start(), sentence.end()))
+    return out
+
+
+def _attended_clauses(text: str, sentence: re.Match[str]) -> list[re.Match[str]]:
+    """A sentence cut after each clause saying who attended (the comma left out):
+    ``A和B派观察员出席了会议，C也派了观察员。``"""
+    out: list[re.Match[str]] = []
+    start = sentence.start()
+    for m in _ATTENDED_CLAUSE.finditer(text, sentence.start(), sentence.end()):
+        if (clause := _WHOLE.match(text, start, m.start())) is not None:
+            out.append(clause)
+        start = m.end()
+    if (rest := _WHOLE.match(text, start, sentence.end())) is not None:
+        out.append(rest)
     return out
 
 

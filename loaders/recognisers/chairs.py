@@ -60,7 +60,8 @@ _BEFORE_PRESIDER = re.compile(r"(?:主持人|主持会议的|主持本次会议�
 _AND_PRESIDED = re.compile(r"并(?:且)?(?:共同|轮流|分别|代为|临时|暂时|随后)?主持")
 #: Who opened the meeting (``由 X 宣布开幕``), and a later clause saying that person presided.
 _OPENED = re.compile(r"(?:宣布|主持)?(?:会议)?开幕")
-_BY_HIM = re.compile(r"由(?:他|她)(?:本人)?(?:继续|暂时|临时)?主持")
+_BY_HIM = re.compile(r"^(?:由)?(?:他|她)(?:本人)?[^，。；]{0,12}?(?:继续|暂时|临时)?主持"
+                     r"|由(?:他|她)(?:本人)?(?:继续|暂时|临时)?主持")
 #: The vice-chair presides without being named again.
 _VICE_PRESIDES = re.compile(r"由(?:该|这位|一位|一名)?副主席(?:代为|代理)?主持")
 #: Words before an office that name the sessions presided over, not the office.

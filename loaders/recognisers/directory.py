@@ -57,7 +57,7 @@ from .directory_words import (
 
 _DIRECTORY = re.compile(r"名录|目录|数据库")
 _PREVIOUS_CATEGORIES: ContextVar[list[str] | None] = ContextVar("previous_categories", default=None)
-_FIRST_N = re.compile(r"前[两二三四五]类")
+_FIRST_N = re.compile(r"前[两二三四五]类")  # (else the last ones: ``后两类的数字分别为…``)
 _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: A count of States: ``137个缔约国``, ``137 国家``, ``九个缔约国``, or ``137个`` closing a
 #: clause or changing (``122个增至``).
@@ -219,19 +219,24 @@ def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about
     counts go to the categories named before ``分别`` in order, or, when these are not named
     (``上述三类``), to the categories counted last, in order."""
     out = list(found)
-    for m in _RESPECTIVELY.finditer(text):
-        counts = [c for c in _COUNT.finditer(m.group("counts")) if _value(c) is not None]
+    matches = [*_RESPECTIVELY.finditer(text), *_FIGURES_RESPECTIVELY.finditer(text), *_COUNTS_BEFORE.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start()):
+        counts = [c for c in (_BARE if m.re is _FIGURES_RESPECTIVELY else _COUNT).finditer(m.group("counts"))
+                  if _value(c) is not None]
         start = sentence_start(text, m.start())
         clause = max([start, *(b.end() for b in _HARD.finditer(text, 0, m.start()))])
-        named = categories_in(text[clause : m.start()]) or categories_in(text[start : m.start()])
-        if len(named) != len(counts):
-            earlier = list(dict.fromkeys(c.category for c in found if c.span.start < m.start()))
+        named = categories_in(m.group("after")) if m.re is _COUNTS_BEFORE else (
+            categories_in(text[clause : m.start()]) or categories_in(text[start : m.start()]))
+        if len(named) != len(counts) and m.re is not _COUNTS_BEFORE:
+            in_order = sorted(out, key=lambda c: c.span.start)
+            earlier = list(dict.fromkeys(c.category for c in in_order if c.span.start < m.start()))
             if len(earlier) < len(counts):  # ``前三类的数字依次为…``: the categories of the paragraph before
                 earlier = list(dict.fromkeys([*(_PREVIOUS_CATEGORIES.get() or []), *earlier]))
             named = earlier[: len(counts)] if _FIRST_N.search(text, start, m.start()) else (
                 earlier[-len(counts):] if len(earlier) >= len(counts) else [])
         as_of = own_date(text, m.start()) or date_of_count(text, m.start())
-        if not named or as_of is None or not (about or NOTIFIED.search(text, start, m.end())):
+        if not named or len(named) != len(counts) or as_of is None or not (
+                about or NOTIFIED.search(text, start, m.end())):
             continue
         at = m.start("counts")
         spans = [(at + c.start(), at + c.end()) for c in counts]
@@ -239,6 +244,17 @@ def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about
         out += [DirectoryCount(as_of, category, _value(c) or 0, _span(text, place, a, b))
                 for category, c, (a, b) in zip(named, counts, spans, strict=True)]
     return out
+
+
+#: Counts before ``分别``, their categories after it: ``已有139个、128个和96个缔约国分别通报了A、B和C``.
+_COUNTS_BEFORE = re.compile(
+    rf"(?P<counts>(?:[\d{CHINESE_NUMERAL_CHARS}]{{1,6}}\s?个(?:缔约国)?(?:、|和|及|以及)){{1,5}}"
+    rf"[\d{CHINESE_NUMERAL_CHARS}]{{1,6}}\s?个)(?:缔约国)?(?:已)?分别(?:向[^，。；]{{0,10}})?(?:通报|指定|登记)了?"
+    r"(?P<after>[^；。]+)")
+#: Figures given bare after the word for them: ``这三个数字分别为99、121和55``.
+_FIGURES_RESPECTIVELY = re.compile(
+    r"(?:数字|数目|数量|数据)(?:分别|依次)(?:为|是)(?P<counts>\d{1,3}(?:(?:、|和|及|以及)\d{1,3}){1,5})(?![\d年月日%％.．])")
+_BARE = re.compile(r"(?P<n>\d{1,3})")
 
 
 def _value(m: re.Match[str]) -> int | None:

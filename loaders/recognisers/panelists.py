@@ -20,9 +20,16 @@ from ..names import PERSON, entity, leading_entity
 from .attendance import known, name_like, split_names
 from .tables import tables
 
+#: A university or research body: an organisation of its own, not its State (``新加坡国立大学法学院``).
+_ACADEMIC = re.compile(r"大学|(?<!检察)(?<!司法)学院|研究院|研究所|研究中心")
+#: A role closing an office: ``…合作署（欧洲司法组织）国家成员`` (the body, then the post held in it).
+_TRAILING_ROLE = re.compile(r"(?<=[）)局署部院办处科司会])(?:国家|高级|首席|副|资深)?"
+                            r"(?:成员|代表|官员|检察官|法官|专家|顾问|协调员|中校|上校|主任|教授)$")
+_ACADEMIC_NAME = re.compile(r"^.+?(?:大学(?:[^，。；、]{1,8}?学院)?|学院|研究院|研究所|研究中心)(?=[^，。；、]{1,8}$)")
 #: Nouns for panelists (longest first).
 _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
-         r"与谈人|嘉宾|专家|发言人|代表|官员|检察官|法官|从业人员|调查员|学者|成员|司长|局长|处长|主任|负责人|顾问|干事|分析员|专员)")
+         r"与谈人|嘉宾|专家|发言人|代表|官员|副检察长|检察长|检察官|法官|从业人员|调查员|侦查员|学者|成员|司长|局长|处长|科长|主任|负责人|顾问|干事|分析员|专员|"
+         r"副教授|教授|研究员|讲师)")
 
 
 _QUANTITY = r"(?:[一两二三四五六七八九十几\d]+(?:名|位|个))?"
@@ -44,7 +51,7 @@ _OF_HAN_SPEAKER = re.compile(
 #: ``厄瓜多尔总检察院国际事务司司长 Verónica Cevallos``: a person after their office and title, no ``的``.
 _OFFICE_THEN_PERSON = re.compile(
     rf"(?:^|(?<=[，。；：、和及与有是为㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}}?)(?<![一两二三四五六七八九十\d][名位]){_ROLE}\s?"
-    rf"(?={PERSON.pattern}|[\u4e00-\u9fff]{{2,4}}(?:[；;，,。、]|$))")
+    rf"(?={PERSON.pattern}|[\u4e00-\u9fff]{{2,4}}(?:[；;，,。、(（]|$|以及|和|作|介绍|发言))")
 
 
 #: Common family names that begin a name written in Chinese characters (Chinese, Korean, Vietnamese, Japanese).
@@ -78,7 +85,8 @@ _MODERATES = re.compile(r"[^，。；]{0,4}主持")
 _SENTENCE_BREAK = re.compile(r"[。；]")
 _OPENING = re.compile(r"^(?:最后|此外|随后|另外|其次|首先)[，,]?")
 #: Organisations each sending one: ``国际刑警组织和欧洲刑警组织各一名代表``.
-_EACH_ONE = re.compile(r"(?:^|(?<=[，。；：、])|(?<=以及))(?P<list>[^，。；：、的（）]{2,40}?)各(?:一|两|二)(?:名|位)")
+_EACH_ONE = re.compile(
+    r"(?:^|(?<=[，。；：、])|(?<=以及))(?P<list>[^，。；：、的（）]{2,40}?)各(?:派了?|有)?(?:一|两|二)(?:名|位)")
 #: States counted then named in brackets: ``三个缔约国（爱沙尼亚、肯尼亚和乌拉圭）的``.
 _STATES_LISTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})个(?:缔约国|国家)[（(](?P<list>[^（）()]{2,60})[）)]")
 #: How many, not who: ``三位国家执法机构``, ``三个缔约国（…）``, ``缔约国``.
@@ -99,7 +107,7 @@ _LISTED_AFTER = re.compile(
 
 
 _LEAD = re.compile(r"^(?:[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]|(?:分别|均|都)?(?:来自|代表)|由|"
-                   r"(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:依次|分别)?(?:包括|为|是)|"
+                   r"(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:依次|分别)?(?:包括|为|是|有)|"
                    r"以及|和|及|与|其中|、|邀请了?|请了?)+")
 
 
@@ -179,7 +187,7 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
     for bullet in _BULLETED.finditer(scope):  # ``• Rūta Žemaitytė，立陶宛总检察院国际合作司检察官；``
         office = leading_entity(bullet.group("office"))
         if office and (entity(office) or "").startswith("organization:"):  # a unit of it stays whole
-            office = re.sub(rf"的?{_QUANTITY}{_ROLE}$", "", bullet.group("office").strip("。；; "))
+            office = origin_of(re.sub(rf"的?{_QUANTITY}{_ROLE}$", "", bullet.group("office").strip("。；; ")))
         if office:
             found.append((start + bullet.start("office"), office))
     for table in tables(scope):  # ``姓名｜职务｜国家；Kalani Akana-Rivers｜司法部…｜美利坚合众国``: a cell naming one
@@ -275,11 +283,19 @@ def origin_of(written: str) -> str | None:
     if not written or written.startswith(
             ("本国", "各国", "该国", "其", "这些", "一些", "多个", "以下", "下列", "上述")) or _COUNTED.match(written):
         return None
+    if written in ("秘书处", "会议秘书处") or written.startswith("秘书处"):
+        return None  # the meeting's own Secretariat reports; it is not on a panel
+    # ``…合作署（欧洲司法组织）国家成员``: the body whose post it is (a role cut off before: ``…国家``)
+    written = re.sub(r"(?<=[）)局署部院办处科司所会庭组])(?:国家|高级|首席|资深|前|原)$", "", written)
+    if (role := _TRAILING_ROLE.search(written)) and role.start() >= 2:
+        written = written[: role.start()]
     if known(written, units=False):
         return written
     lead = leading_entity(written)
-    if lead and (entity(lead) or "").startswith(("state:", "territory:")):
+    if lead and (entity(lead) or "").startswith(("state:", "territory:")) and not _ACADEMIC.search(written):
         return lead  # 英国国家犯罪调查局: the State
     if known(written) or name_like(written):
         return written  # a unit of an organisation, or an organisation the tables do not know
+    if (academic := _ACADEMIC_NAME.match(written)) and len(academic.group(0)) >= 4:
+        return academic.group(0)  # ``伦敦国王学院刑法教授``: the college, not its subject
     return None

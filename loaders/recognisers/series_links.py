@@ -75,11 +75,15 @@ _MEETING = re.compile(r"专家会议")
 #: A request joined to what the resolution did first: ``决定举行专家会议…，并请专家会议…``.
 _AND_ASKED = re.compile(r"(?:并|同时|还)且?(?:邀请|请|要求|委托)")
 _IN_THAT_RESOLUTION = re.compile(r"在(?:该|这一|此|上述|同一)项?决议中")
+#: The first or the last of the resolutions just cited together: ``在前一项决议中``, ``在后者中``.
+_IN_PICKED = re.compile(r"在(?P<which>前一项|后一项|前者|后者)(?:决议)?中")
 #: What may follow a citation that closes its sentence: ``…（第4/2号决议）。``, ``…（见第7/1号决议第27段）。``
 _CLOSING = re.compile(r"[）)]?(?:中|所述|所载)?[，,]?[）)]?[。；]?")
 
 
-def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
+def reaffirmations(doc: Segmented, *, ordinal: int | None = None) -> list[Reaffirmation]:
+    """The earlier meetings whose recommendations ``doc`` reaffirms, with their reports' symbols;
+    ``ordinal`` (the document's meeting's) counts back ``前三次会议``."""
     found: list[Reaffirmation] = []
     notes = [note.text for note in doc.footnotes]
     for paragraph in doc.paragraphs:
@@ -105,7 +109,7 @@ def reaffirmations(doc: Segmented) -> list[Reaffirmation]:
                 found += [Reaffirmation(to_int(p.group("n")), p.group("symbol"),
                                         Span(place, p.start(), p.end(), p.group(0))) for p in pairs]
         for m in _REAFFIRM_UNNAMED.finditer(text):
-            found += _by_symbols(text, m, place)
+            found += _by_symbols(text, m, place, ordinal)
         if _VERB_ONLY.search(text) and len(found) == here:
             for m in _SYMBOLS_THEN_MEETINGS.finditer(text):  # ``…和…2018/4号文件分别载有第三次至第七次专家会议的建议``
                 symbols = [s.symbol for s in find_symbols(m.group("symbols"), place)]
@@ -141,9 +145,10 @@ def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation]
     return end
 
 
-def _by_symbols(text: str, m: re.Match[str], place: Place) -> list[Reaffirmation]:
-    """Earlier meetings named only by their reports' symbols: each whose report the reference
-    table knows; the others reported."""
+def _by_symbols(text: str, m: re.Match[str], place: Place, ordinal: int | None) -> list[Reaffirmation]:
+    """Earlier meetings named only by their reports' symbols: the meetings counted back from this
+    one (``其前三次会议``, in order, when as many symbols are given), else each whose report the
+    reference table knows; the others reported."""
     bracket = _bracket(text, m.end())
     if bracket is None and (after := _GIVEN_AFTER.match(text, m.end())):  # ``…的建议。…的报告分别为：…``
         bracket = (after.group("symbols"), after.end())
@@ -154,11 +159,18 @@ def _by_symbols(text: str, m: re.Match[str], place: Place) -> list[Reaffirmation
     ordinal_of = {p.group("symbol"): to_int(p.group("n")) for p in _SYMBOL_THEN_ORDINAL.finditer(bracket[0])} or {
         m.report_symbol: m.ordinal for m in reference.expert_meetings() if m.report_symbol}
     span = Span(place, m.start(), bracket[1], text[m.start() : bracket[1]])
+    back = _COUNTED_BACK.search(m.group(0))
+    if back and ordinal and to_int(back.group("n")) == len(symbols) < ordinal:
+        return [Reaffirmation(ordinal - len(symbols) + i, s, span) for i, s in enumerate(symbols)]
     unknown = [s for s in symbols if s not in ordinal_of]
     if unknown:
         doubts.note(place, "reaffirmations", f"earlier meetings reaffirmed by their reports' symbols only; "
                     f"whose reports {', '.join(unknown)} are is not known")
     return [Reaffirmation(ordinal_of[s], s, span) for s in symbols if s in ordinal_of]
+
+
+#: The meetings before this one, counted: ``其前三次会议``, ``以往两次会议``, ``此前的四次专家会议``.
+_COUNTED_BACK = re.compile(rf"(?:前|以往|此前|之前|过去|先前)的?(?P<n>{_N})次")
 
 
 def _ordinals(listed: str) -> list[int]:
@@ -233,6 +245,8 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         if not _MEETING.search(clause):
             continue
         together = [c for c in citations if c.span == citation.span and not c.anaphoric]
+        if len(together) >= 2 and not citation.anaphoric and _IN_PICKED.search(clause):
+            continue  # ``通过了A和B，并在后者中欣见…``: what one of them did, read at the back-reference
         if len(together) > 1 and clause.lstrip("中").startswith("分别") and number in texts:
             # ``在第5/1号和第7/1号决议中分别指示专家会议…，并请专家会议…``: in the same order
             said = sorted((m.start(), relation) for relation, pattern in _RELATIONS for m in pattern.finditer(clause))
@@ -275,4 +289,13 @@ def _referred_back(citations: list[ResolutionCitation], texts: dict[int, str]) -
             if not later:  # the resolution cited last before the reference
                 out.append(ResolutionCitation(citation.number, citation.body, None, True,
                                               Span(citation.span.place, m.start(), m.end(), m.group(0))))
+    for number, text in texts.items():  # ``…通过了第10/5号决议和第10/6号决议。在前一项决议中，…``
+        here = [c for c in citations if c.span.place.paragraph == number and not c.anaphoric]
+        for m in _IN_PICKED.finditer(text):
+            before = [c for c in here if c.span.end <= m.start()]
+            together = [c for c in before if before and c.span == before[-1].span]
+            if len(together) >= 2:
+                picked = together[0] if m.group("which") in ("前一项", "前者") else together[-1]
+                out.append(ResolutionCitation(picked.number, picked.body, None, True,
+                                              Span(picked.span.place, m.start(), m.end(), m.group(0))))
     return out
