@@ -810,6 +810,7 @@ def test_back_reference_in_a_later_paragraph_and_mandates() -> None:
     ("缔约国会议第七届会议通过了第7/1号决议。缔约国会议在该决议中请专家会议继续交流信息，"
      "并对第六次专家会议提出的建议表示欢迎。",
      {("7/1", "requested"), ("7/1", "welcomed")}),
+    ("根据第7/1号决议，专家会议受托审议司法协助请求遭拒的常见原因。", {("7/1", "requested")}),
     # a meeting "held" on a date is welcomed, not established
     ("缔约国会议第九届会议通过了第9/2号决议。缔约国会议在同一决议中还欣见2020年举行的第九次专家会议提出的建议。",
      {("9/2", "welcomed")}),
@@ -1627,3 +1628,7 @@ def test_s_reports_resolutions_picked_back_an_opener_she_and_meetings_counted_ba
             "这些建议分别载于 CAC/COSP/EG.1/2012/3、CAC/COSP/EG.1/2013/3 和 CAC/COSP/EG.1/2014/3 号文件。\n")
     assert [(r.reaffirmed, r.symbol) for r in load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
             .reaffirmations] == [(1, "CAC/COSP/EG.1/2012/3"), (2, "CAC/COSP/EG.1/2013/3"), (3, "CAC/COSP/EG.1/2014/3")]
+    text = (HEADER.replace("第十四次", "第九次") + "四. 结论和建议\n\n1. 专家会议重申其上一次会议的建议"
+            "（CAC/COSP/EG.1/2019/4）。\n")
+    assert [(r.reaffirmed, r.symbol) for r in load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+            .reaffirmations] == [(8, "CAC/COSP/EG.1/2019/4")]

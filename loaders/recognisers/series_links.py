@@ -69,7 +69,7 @@ _RELATIONS = (
     ("instructed", re.compile(r"指示|责成|以[^，。；]{0,24}?为指导")),
     ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到|肯定了?")),
     ("requested", re.compile(rf"(?:邀请|请|要求|(?<!任务)授权|委托|鼓励)(?:{_OTHER_ADDRESSEE}){{0,20}}?专家会议"
-                             r"|决定专家会议|专家会议应|专家会议的职能|^(?:第\d{1,3}段)?的(?:要求|请求)[，,]专家会议")),
+                             r"|决定专家会议|专家会议应|专家会议的职能|专家会议(?:受托|受命|奉命|获得?授权)|^(?:第\d{1,3}段)?的(?:要求|请求)[，,]专家会议")),
 )
 _MEETING = re.compile(r"专家会议")
 #: A request joined to what the resolution did first: ``决定举行专家会议…，并请专家会议…``.
@@ -160,7 +160,7 @@ def _by_symbols(text: str, m: re.Match[str], place: Place, ordinal: int | None) 
         m.report_symbol: m.ordinal for m in reference.expert_meetings() if m.report_symbol}
     span = Span(place, m.start(), bracket[1], text[m.start() : bracket[1]])
     back = _COUNTED_BACK.search(m.group(0))
-    if back and ordinal and to_int(back.group("n")) == len(symbols) < ordinal:
+    if back and ordinal and (1 if back.group("one") else to_int(back.group("n"))) == len(symbols) < ordinal:
         return [Reaffirmation(ordinal - len(symbols) + i, s, span) for i, s in enumerate(symbols)]
     unknown = [s for s in symbols if s not in ordinal_of]
     if unknown:
@@ -170,7 +170,7 @@ def _by_symbols(text: str, m: re.Match[str], place: Place, ordinal: int | None) 
 
 
 #: The meetings before this one, counted: ``其前三次会议``, ``以往两次会议``, ``此前的四次专家会议``.
-_COUNTED_BACK = re.compile(rf"(?:前|以往|此前|之前|过去|先前)的?(?P<n>{_N})次")
+_COUNTED_BACK = re.compile(rf"(?:前|以往|此前|之前|过去|先前)的?(?P<n>{_N})次|(?P<one>上一|上|前一|最近一)次")
 
 
 def _ordinals(listed: str) -> list[int]:
