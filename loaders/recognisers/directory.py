@@ -151,7 +151,12 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             owner = owner or category_in(text[max(0, *(b.end() for b in CELL_END.finditer(text, 0, opened))):opened])
             as_of = date_at(earlier.group("date")) if earlier else None
             if as_of is None and _THEN.search(text, max(0, m.start() - 8), m.start()):
-                as_of = date_of_count(text, m.start())
+                # ``与2012年10月第一次专家会议举行时相比（当时为79个）``: the time just named, else the count's date
+                dates = list(A_DATE.finditer(text, sentence_start(text, m.start()), opened))
+                as_of = date_at(dates[-1].group(0)) if dates else date_of_count(text, m.start())
+                closed = text.find("）", m.end())
+                if owner is None and closed > 0:  # ``…（当时为79个），通报司法协助中央机关的缔约国数目有所增加``
+                    owner = category_in(text[closed : closed + 40].split("。")[0])
             elif as_of is None and _ALONE_IN_BRACKETS.match(text, m.start() - 1) and text[m.start() - 1] in "（(":
                 # ``预防腐败机关（131个）``: the count of the category just named, at the main date
                 opened = m.start() - 1

@@ -289,6 +289,14 @@ def _referred_back(citations: list[ResolutionCitation], texts: dict[int, str]) -
             if not later:  # the resolution cited last before the reference
                 out.append(ResolutionCitation(citation.number, citation.body, None, True,
                                               Span(citation.span.place, m.start(), m.end(), m.group(0))))
+    for citation in citations:  # ``…通过了第8/2号和第8/6号决议。缔约国会议在第8/6号决议中欢迎…``: named again
+        number = citation.span.place.paragraph
+        if number is None or number not in texts or citation.anaphoric:
+            continue
+        again = re.compile(rf"第{re.escape(citation.number)}号决议")
+        for m in again.finditer(texts[number], citation.span.end):
+            out.append(ResolutionCitation(citation.number, citation.body, None, True,
+                                          Span(citation.span.place, m.start(), m.end(), m.group(0))))
     for number, text in texts.items():  # ``…通过了第10/5号决议和第10/6号决议。在前一项决议中，…``
         here = [c for c in citations if c.span.place.paragraph == number and not c.anaphoric]
         for m in _IN_PICKED.finditer(text):
