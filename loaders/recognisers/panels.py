@@ -60,7 +60,7 @@ _AFTER = (
     re.compile(r"^(?:会)?[，,]?(?:着重|重点|主要)?(?:探讨|讨论|审议|研讨)了(?P<topic>[^。；，“”]{4,})"),
     # ``…，重点讨论T``, ``…，聚焦于T``, ``…，专门讨论T``: the topic after a verb of discussing
     re.compile(r"^(?:会)?[，,]\s?(?:着重|重点|主要|专门|集中)?(?:探讨|讨论|审议|研讨|聚焦于?|侧重于?|关注)"
-               r"(?![了由中的在时])(?P<topic>[^。；，“”]{4,})"),
+               r"(?![了由中的在时]|主题|议题|专题|题目|内容|焦点|重点|问题)(?P<topic>[^。；，“”]{4,})"),
     re.compile(r"^(?:会)?[（(](?P<topic>[^（）()\d，。；：:]{4,40})[）)]"),  # ``专题小组讨论（T）``
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[“「](?P<topic>[^”」]+)[”」]"),
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[:：]?(?P<topic>[^。；“”「」]{4,})"),  # (unquoted)
@@ -75,6 +75,7 @@ _AFTER = (
                r"(?P<topic>[^。；]+)"),
     re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
 )
+_DATE_IN_BRACKETS = re.compile(r"^[（(][^（）()]*\d[^（）()]*[）)]")
 #: Where a topic written after the mention stops: at the panelists.
 _TOPIC_END = re.compile(
     r"[，,](?=(?:来自|由|主讲人|小组成员|讨论嘉宾|专家|参加|分别|讨论小组成员|"
@@ -160,6 +161,7 @@ def _topic(before: str, after: str, *, members: bool = False) -> str | None:
         m = pattern.search(before)
         if m and not _DEICTIC.match(_clean(m.group("topic"))):  # ``就本议程项目举行了…，主题为“T”``: T
             return _clean(m.group("topic"))
+    after = _DATE_IN_BRACKETS.sub("", after, count=1)  # ``专题小组讨论（2019年5月28日），主题为…``
     for pattern in _AFTER:
         m = pattern.match(after)
         if m and members and pattern.pattern.startswith("^(?:会)?[:："):
