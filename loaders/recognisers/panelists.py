@@ -28,7 +28,7 @@ _TRAILING_ROLE = re.compile(r"(?<=[）)局署部院办处科司会])(?:国家|�
 _ACADEMIC_NAME = re.compile(r"^.+?(?:大学(?:[^，。；、]{1,8}?学院)?|学院|研究院|研究所|研究中心)(?=[^，。；、]{1,8}$)")
 #: Nouns for panelists (longest first).
 _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
-         r"与谈人|嘉宾|专家|发言人|代表|官员|副检察长|检察长|检察官|法官|从业人员|调查员|侦查员|学者|成员|司长|局长|处长|科长|主任|负责人|顾问|干事|分析员|专员|"
+         r"与谈人|嘉宾|专家|发言人|发言者|代表|官员|副检察长|检察长|检察官|法官|从业人员|调查员|侦查员|学者|成员|司长|局长|处长|科长|主任|负责人|顾问|干事|分析员|专员|"
          r"副教授|教授|研究员|讲师)")
 
 
@@ -101,6 +101,12 @@ _ROLE_ITEM = re.compile(rf"(?:^|(?<=[、，,])|(?<=以及)|(?<=和)|(?<=及))(?P
                         r"(?=$|[、，,]|以及|和|及)")
 
 
+#: Bodies listed as taking part: ``参加讨论的有：A、B和C``.
+_TOOK_PART = re.compile(r"(?:参加|参与)(?:了)?(?:小组)?讨论的(?:有|是|包括|为)[：:]?(?P<list>[^。；]+)")
+#: A paragraph after the announcement opening on who spoke: ``随后，毛里求斯代表介绍了…``.
+_SPEAKS_FIRST = re.compile(r"^(?:(?:最后|此外|随后|另外|其次|首先|接着|然后)[，,]?)?(?P<name>[^，。；：、的\s]{2,20}?)"
+                           r"(?:的)?(?:一名|一位)?(?:代表|专家|小组成员)(?:首先|随后|接着|然后|最后|也|还|则)?"
+                           r"(?:发言|介绍|指出|说明|表示|谈到|概述|阐述|强调)")
 #: Origins listed after a colon, announced as ``以下国家和组织``.
 _LISTED_AFTER = re.compile(
     r"(?:以下|下列)(?:国家|组织|机构|国家和组织|国家和机构)[^。；：]{0,30}[：:](?P<list>[^。；]+)")
@@ -250,6 +256,15 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
     for role in _ROLE_FROM.finditer(scope):
         at = start + role.start("list")
         found += [(at + offset, name) for name, offset in split_names(role.group("list"))]
+    if announcing:
+        for joined in _TOOK_PART.finditer(scope):  # ``参加讨论的有：马耳他司法部、冰岛检察总署和欧洲委员会``
+            at = start + joined.start("list")
+            found += [(at + offset, name) for name, offset in split_names(joined.group("list"))
+                      if origin_of(name) and (known(name) or leading_entity(name))]
+    elif speaks := _SPEAKS_FIRST.match(scope):  # ``随后，毛里求斯代表介绍了…`` opening a paragraph after
+        lead = leading_entity(speaks.group("name"))
+        if known(speaks.group("name")) or (lead and (entity(lead) or "").startswith(("state:", "territory:"))):
+            found.append((start + speaks.start("name"), speaks.group("name")))
     return _first_forms(sorted(found), place)
 
 
