@@ -584,6 +584,10 @@ def test_directory_counts_in_order_for_the_categories_before() -> None:
     ("截至2024年3月，名录中共有两类主管机关：司法协助中央机关（137个缔约国）和引渡中央机关（40个缔约国）。",
      {("2024-03", "mutual-legal-assistance", 137), ("2024-03", "extradition", 40)}),
     # a label, a comma, its count; an earlier figure dated by the event the sentence opens on
+    # a clause's topic (就引渡而言，有58个; 至于引渡，…); the time a clause opens on (2022年9月底时，)
+    ("截至2022年9月30日，就司法协助而言，已有160个缔约国通报了中央机关；至于引渡，有58个缔约国作了通报。",
+     {("2022-09-30", "mutual-legal-assistance", 160), ("2022-09-30", "extradition", 58)}),
+    ("据秘书处介绍，2022年9月底时，名录中共有司法协助中央机关160个。", {("2022-09", "mutual-legal-assistance", 160)}),
     # the date in brackets after 目前, no 截至
     ("名录目前（2020年3月1日）载有145个缔约国的司法协助中央机关信息和110个缔约国的预防腐败机关信息。",
      {("2020-03-01", "mutual-legal-assistance", 145), ("2020-03-01", "prevention", 110)}),

@@ -37,6 +37,7 @@ from .directory_tables import DATE_COLUMNS, grids, reflowed_table, table_lines
 from .directory_words import (
     A_DATE,
     AS_OF,
+    AT_THE_TIME,
     AUTHORITY,
     BRACKETED_DATE,
     CATEGORIES,
@@ -91,6 +92,8 @@ _ALONE_IN_BRACKETS = re.compile(r"[（(][\d一二三四五六七八九十百〇�
 _THAN = re.compile(r"比\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|时)?的?$")
 #: A bracketed figure of the date compared with: ``（当时为139个）``.
 _THEN = re.compile(r"当时|彼时|那时")
+#: A clause's topic: ``就引渡而言，有58个``, ``至于资产追回，…``.
+_TOPIC_PHRASE = re.compile(r"(?:就|在|关于|至于)(?P<topic>[^，。；]{2,12}?)(?:而言|方面)?[，,]")
 _FORMER_LATTER = re.compile(r"[，,]?(?:而|其中)?(?P<which>前者|后者)")
 #: Counts given in the order of the categories named before: ``分别已由45个和42个``.
 _RESPECTIVELY = re.compile(
@@ -118,7 +121,7 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
         previous = text
         if not (AS_OF.search(text) or FIGURES_OF.search(text) or DATE_COLUMNS.search(text) or TABLE_CELL in text
                 or (_THEN.search(text) and A_DATE.search(text)) or _DATED_COUNT.search(text)
-                or (about and BRACKETED_DATE.search(text))):  # 名录目前（2020年3月1日）载有…
+                or (about and (BRACKETED_DATE.search(text) or AT_THE_TIME.search(text)))):  # 名录目前（2020年3月1日）…
             continue
         here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
         if here:
@@ -195,6 +198,10 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
                 category = named[0]
             elif category is None and 0 <= m.start() - last_category[0] < 60:
                 category = last_category[1]
+        if category is None and (topic := _TOPIC_PHRASE.search(text, clause_start, m.start())) \
+                and AUTHORITY.search(text, sentence_start(text, m.start()), clause_end):
+            # ``…就司法协助而言，已有160个缔约国通报了中央机关；就引渡而言，有58个``: the clause's topic
+            category = category_in(topic.group("topic"), authority="机关")
         if category is None and NOTIFIED.search(clause) and not _OTHER.search(sentence):
             # the sentence's topic, named in an earlier clause:
             # ``X一类是…新近增设的，到同一日期为止，已有23个缔约国作了通报``

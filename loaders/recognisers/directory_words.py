@@ -104,8 +104,9 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
     bracketed = [m for m in BRACKETED_DATE.finditer(text, sentence, position)]
     if bracketed:
         return date_at(bracketed[-1].group("date"))
-    if (then := AT_THE_TIME.match(text, sentence)) and then.end() <= position and not main:
-        return date_at(then.group("date"))
+    for then in AT_THE_TIME.finditer(text, sentence, position):  # (opening the sentence or a clause of it)
+        if (then.start() == sentence or text[then.start() - 1] in "，,") and not main:
+            return date_at(then.group("date"))
     found = None
     for m in AS_OF.finditer(text, 0, position):
         window = text[m.end() : m.end() + 16]
