@@ -262,8 +262,8 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
             found += [(at + offset, name) for name, offset in split_names(joined.group("list"))
                       if origin_of(name) and (known(name) or leading_entity(name))]
     elif speaks := _SPEAKS_FIRST.match(scope):  # ``随后，毛里求斯代表介绍了…`` opening a paragraph after
-        lead = leading_entity(speaks.group("name"))
-        if known(speaks.group("name")) or (lead and (entity(lead) or "").startswith(("state:", "territory:"))):
+        state = leading_entity(speaks.group("name"))
+        if known(speaks.group("name")) or (state and (entity(state) or "").startswith(("state:", "territory:"))):
             found.append((start + speaks.start("name"), speaks.group("name")))
     return _first_forms(sorted(found), place)
 
