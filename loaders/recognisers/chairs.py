@@ -20,6 +20,7 @@ fits none of these shapes is reported as partly understood, not guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ from ..segment import Segmented
 
 _STATE = re.compile(r"^\s?[（(](?P<state>[^（）()]{1,30})[）)]")
 _JOIN = re.compile(r"^(?:、|和|及|以及|与)$")
+#: A join, then the office of the person after it: ``和副主席``, ``以及缔约国会议第十届会议副主席``.
+_JOIN_OFFICE = re.compile(r"^(?:、|和|及|以及|与)(?P<office>[^，。；（）()由]{0,24}(?:主席|报告员|代表|大使))$")
 _TOPIC = re.compile(r"主席|主持")
 #: Words of electing or presiding: a person named in such a clause is an officer of some kind.
 _CHAIRING = re.compile(r"主持|担任|当选|选举|选为")
@@ -39,7 +42,7 @@ _AFTER_CHAIR = re.compile(
     r"^(?:分别|一致|均)?(?:以[^，。；]{1,8}方式|经[^，。；]{1,8}?)?(?:被|获)?"
     r"(?:推选|推举|选举|选|当选|出任|担任|任|为)(?:为|担任)?(?:会议|本次会议|专家会议)?(?:共同)?(?P<vice>副)?主席")
 _AFTER_PRESIDING = re.compile(
-    r"^(?:(?:作为|以)(?P<office>[^，。；]{1,30}?)(?:的身份)?|(?:两位|两名|二位|几位)(?P<offices>[^，。；]{1,30}?)"
+    r"^(?:(?:作为|以)(?P<office>[^，。；]{1,30}?)(?:的?身份)?|(?:两位|两名|二位|几位)(?P<offices>[^，。；]{1,30}?)"
     r"|[^，。；主]{1,8}?[，,]?并)?(?:共同|轮流|分别|代为|临时|暂时)?主持"
     r"|^代行(?:会议)?主席职务|^代理(?:会议)?主席"
     r"|^(?:分别|轮流|先后)?(?:担任|出任|作为)(?:(?!讨论|小组)[^，。；]){0,20}?主持人")  # not a panel's moderator
@@ -89,6 +92,7 @@ class _Mention:
     state: str | None
     start: int
     end: int  # after the State's bracket
+    office: str | None = None  # its own, written after the join: ``主席 X（巴西）和副主席 Y（瑞典）``
 
 
 def find(doc: Segmented) -> list[Chair]:
@@ -131,7 +135,9 @@ def find(doc: Segmented) -> list[Chair]:
                                                                      start + mention.start):
                         continue  # ``举行了一场小组讨论，由加纳的 X 主持``: a panel's moderator
                     elif role is not None:
-                        found.append(Chair(mention.name, mention.state, role, office, span))
+                        found.append(Chair(mention.name, mention.state, role,
+                                           mention.office if mention.office and role is ChairRole.PRESIDING else office,
+                                           span))
                     elif _CHAIRING.search(clause) and mention.state and not _OTHER_OFFICE.match(after.lstrip()):
                         doubts.note(place, "chairs", f"{mention.name}（{mention.state}）is named where a chair is "
                                     "spoken of, but the sentence does not say the role")
@@ -225,8 +231,11 @@ def _groups(clause: str, mentions: list[_Mention]) -> list[list[_Mention]]:
     """Mentions joined by 、和及以及与 form a group sharing one predicate."""
     groups: list[list[_Mention]] = []
     for mention in mentions:
-        if groups and _JOIN.match(clause[groups[-1][-1].end : mention.start].strip()):
+        gap = clause[groups[-1][-1].end : mention.start].strip() if groups else ""
+        if groups and _JOIN.match(gap):
             groups[-1].append(mention)
+        elif groups and (own := _JOIN_OFFICE.match(gap)):
+            groups[-1].append(dataclasses.replace(mention, office=own.group("office").strip()))
         else:
             groups.append([mention])
     return groups
