@@ -797,6 +797,11 @@ def test_a_session_of_its_date_not_said_to_be_held() -> None:
         (1, "ga-special-session", "2021-06-02", "2021-06-04"), (2, "irg", "2024-06", "2024-06")}
 
 
+def test_a_session_and_its_resumed_part_dated_respectively() -> None:
+    assert other_meetings("实施情况审议组第十四届会议及其续会分别于2023年6月12日至16日和9月4日至6日举行。") == {
+        (1, "irg", "2023-06-12", "2023-06-16"), (1, "irg", "2023-09-04", "2023-09-06")}
+
+
 def test_a_session_of_a_body_named_by_its_kind() -> None:
     assert other_meetings(
         "秘书处介绍了GlobE网络的情况。该网络于2021年6月启动。网络第三次全体会议定于2023年5月8日至10日举行。") == {

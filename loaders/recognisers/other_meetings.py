@@ -156,7 +156,10 @@ def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeetin
                 out.append(OtherMeeting(_name(name, ""), body, start, end, m.group("venue") or None,
                                         Span(place, at, at + len(name), name)))
     for m in RESPECTIVELY.finditer(text):
-        names = [n for n in re.split(r"和|及|以及|、", m.group("names")) if re.search(NUMBERED, n)]
+        parts = re.split(r"和|及|以及|、", m.group("names"))
+        if len(parts) == 2 and re.fullmatch(r"(?:其|该届会议的?)?续会", parts[1].strip()):
+            parts[1] = parts[0] + "续会"  # ``A第十四届会议和续会分别于…和…``: the session and its resumed part
+        names = [n for n in parts if re.search(NUMBERED, n)]
         shared = _TWO_OF_ONE_BODY.search(m.group("names"))
         if shared:  # ``A第十一次和第十二次会议分别于…``: both sessions of one body
             names = [f"{shared.group('body')}第{shared.group(n)}次会议" for n in ("a", "b")]
