@@ -17,7 +17,7 @@ import re
 
 from ..facts import Panelist, Place, Span
 from ..names import PERSON, entity, leading_entity
-from .attendance import known, name_like, split_names
+from .name_lists import known, name_like, split_names
 from .tables import tables
 
 #: A university or research body: an organisation of its own, not its State (``新加坡国立大学法学院``).

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .. import doubts
 from ..facts import Panel, Panelist, Place, PlaceKind, Span
 from ..segment import Paragraph, Segmented
-from .attendance import split_names
+from .name_lists import split_names
 from .panelists import origin_key, origin_of, origins
 
 _MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?|小组发言)(?!成员)"
