@@ -137,5 +137,12 @@ def _prefixes() -> list[str]:
 
 
 def leading_entity(text: str) -> str | None:
-    """The longest known name ``text`` begins with (``英国国家犯罪调查局`` → ``英国``)."""
-    return next((n for n in _prefixes() if text.startswith(n)), None)
+    """The longest known name ``text`` begins with (``英国国家犯罪调查局`` → ``英国``), a State's
+    in its formal form when written so (``葡萄牙共和国总检察署`` → ``葡萄牙共和国``; not ``联邦`` alone:
+    ``巴西联邦警察局`` is Brazil's)."""
+    found = next((n for n in _prefixes() if text.startswith(n)), None)
+    if found and found in reference.state_names():
+        for suffix in (x for x in _FORMAL_SUFFIXES if x not in ("联邦", "国")):
+            if text.startswith(found + suffix) and state(found + suffix):
+                return found + suffix
+    return found

@@ -1682,3 +1682,61 @@ def test_q_reports_an_unquoted_title_a_resolution_named_again_and_a_figure_of_th
     assert directory_in("二. 审议", "截至2016年8月31日，名录中已有150个缔约国通报了资产追回联络点。",
                         "该代表表示，与2015年6月第四次专家会议举行时相比（当时为120个），通报司法协助中央机关的缔约国数目有所增加。"
                         )[0] == {("2016-08-31", "asset-recovery", 150), ("2015-06", "mutual-legal-assistance", 120)}
+
+
+# --- the -u dev reports (every kind asked for; first look: panels 0.69, directory statistics 0.78, chairs 0.83,
+# other meetings 0.94, agenda 0.95, addressees 0.95, mandates 0.96, every other kind 1.00) -------------------
+
+
+def test_u_reports_panelists() -> None:
+    assert panels(
+        "会议举行了题为“甲”的专题小组讨论。发言的小组成员有：葡萄牙共和国总检察署检察官Joana Lopes、"
+        "智利总检察院高级国家律师Ana Soto女士和大韩民国法务部国际刑事科检察官김서연(Kim Seo-yeon)。",
+        "随后举行了一场专题小组讨论，探讨将《公约》用作引渡法律依据的问题（《公约》第四十四条第五款）。",
+        "首先发言的是加拿大司法部国际援助组法律顾问Émilie Roy女士。",
+        "第二位发言者是阿尔及利亚司法部的一名法官。",
+        "在随后的讨论中，发言者指出。",
+        "会议举行了以“乙”为主题的专题小组讨论。来自瑞士联邦司法局和巴西联邦总检察长办公室的两名从业人员介绍了经验。",
+        "国际刑警组织的一名代表介绍了该组织的系统。",  # more than the two the announcement counts
+        "来自印度中央调查局和泰国国家反腐败委员会办公室的两名调查人员组成另一个小组，就“丙”交流了经验。",
+        "会议举行了题为“丁”的专题小组讨论。参加讨论的有：GlobE网络主席、乌干达监察长办公室的Grace Nakiwala女士；"
+        "爱沙尼亚检察署的Kadri Mägi检察官和国际刑事警察组织（国际刑警组织）金融犯罪和反腐败中心协调员"
+        "Rafael Mendes先生。",
+    ) == [("甲", ["葡萄牙共和国", "智利", "大韩民国"]),
+          ("将《公约》用作引渡法律依据", ["加拿大", "阿尔及利亚"]),
+          ("乙", ["瑞士", "巴西"]),
+          ("丙", ["印度", "泰国"]),
+          ("丁", ["乌干达", "爱沙尼亚", "国际刑事警察组织（国际刑警组织）金融犯罪和反腐败中心"])]
+
+
+def test_u_reports_other_kinds() -> None:
+    assert directory_in(
+        "二. 审议",
+        "截至2013年11月15日，已有107个缔约国通报了司法协助中央机关，74个缔约国通报了预防腐败机关。与2012年10月1日的数字"
+        "（司法协助中央机关98个，预防腐败机关66个）相比，两类机关的数目均有所增加。",
+        "截至2023年5月31日，名录载有141个缔约国的司法协助中央机关和95个缔约国的资产追回联络点；而第十一次会议前"
+        "（2022年10月31日）的相应数字是138和92。")[0] == {
+        ("2013-11-15", "mutual-legal-assistance", 107), ("2013-11-15", "prevention", 74),
+        ("2012-10-01", "mutual-legal-assistance", 98), ("2012-10-01", "prevention", 66),
+        ("2023-05-31", "mutual-legal-assistance", 141), ("2023-05-31", "asset-recovery", 95),
+        ("2022-10-31", "mutual-legal-assistance", 138), ("2022-10-31", "asset-recovery", 92)}
+    facts = report("作为在联合国总部设有常驻观察员办事处的实体，马耳他主权军事教团也派员出席了会议。",
+                   subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [("马耳他主权军事教团", "other-entity")]
+    assert chairs("各场会议由两位副主席 Ana Lima（巴西）和 Jonas Berg（瑞典）先后主持。") == {
+        ("Ana Lima", "巴西", "presiding", "副主席"), ("Jonas Berg", "瑞典", "presiding", "副主席")}
+    assert other_meetings(
+        "秘书处介绍了国际合作工作组第十二次会议的成果，该次会议于2021年3月25日至26日以混合形式在维也纳举行。",
+        "此外，2023年3月28日至30日，秘书处在维也纳召开了关于电子证据问题的非正式专家组会议。",
+        "秘书处通报了缔约方会议第七届会议（2014年10月6日至10日，维也纳）期间举行的国际合作工作组第五次会议的情况。"
+    ) == {
+        (1, "untoc-wg-international-cooperation", "2021-03-25", "2021-03-26"),
+        (2, "informal-expert-group", "2023-03-28", "2023-03-30"),
+        (3, "untoc-cop", "2014-10-06", "2014-10-10"), (3, "untoc-wg-international-cooperation", None, None)}
+    assert {(m.resolution, m.relation) for m in report(
+        "缔约国会议第4/2号决议决定召开专家会议。", "按照上述决议，专家会议须：(a)协助缔约国会议积累知识；(b)查明挑战。",
+        section="一. 导言").mandates} == {("4/2", "established"), ("4/2", "requested")}
+    text = (HEADER + "一. 会议安排\n\n1. 专家会议通过了下列议程：\n1.会议开幕。\n2.通过报告。"
+            "议程项目1是与审议组联合审议的。\n")
+    assert [(a.position, a.title) for a in load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts.agenda] == [
+        (1, "会议开幕"), (2, "通过报告")]

@@ -75,7 +75,7 @@ _GROUP_SEP = re.compile(r"[；;]")
 _CAPACITY_FIRST = re.compile(
     r"^(?:以及|和|及)?[^、，。；]{0,30}?(?:签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|联合国系统的?|"
     r"方案网研究所|研究所|政府间组织|非政府组织|实体)")
-_LEADING_AS = re.compile(r"^(?:作为[^，。]{0,30}?(?:的|[，,])|[^，。]{0,40}?(?:中|之中|方面)[，,])")
+_LEADING_AS = re.compile(r"^(?:作为[^，。]{0,40}[，,]|作为[^，。]{0,30}?的|[^，。]{0,40}?(?:中|之中|方面)[，,])")
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 _TAIL = re.compile(

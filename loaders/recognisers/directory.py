@@ -92,6 +92,9 @@ _ALONE_IN_BRACKETS = re.compile(r"[（(][\d一二三四五六七八九十百〇�
 _THAN = re.compile(r"比\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|时)?的?$")
 #: A bracketed figure of the date compared with: ``（当时为139个）``.
 _THEN = re.compile(r"当时|彼时|那时")
+#: The date of figures listed in the bracket after it: ``2012年10月1日的数字（…）``.
+_FIGURES_OF_DATE = re.compile(
+    r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|时)?的?(?:数字|数据|统计数字?|数目|情况)?$")
 #: A clause's topic: ``就引渡而言，有58个``, ``至于资产追回，…``.
 _TOPIC_PHRASE = re.compile(r"(?:就|在|关于|至于)(?P<topic>[^，。；]{2,12}?)(?:而言|方面)?[，,]")
 _FORMER_LATTER = re.compile(r"[，,]?(?:而|其中)?(?P<which>前者|后者)")
@@ -153,6 +156,11 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             opened = max(text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start()))
             owner = owner or category_in(text[max(0, *(b.end() for b in CELL_END.finditer(text, 0, opened))):opened])
             as_of = date_at(earlier.group("date")) if earlier else None
+            cell = max([opened + 1, *(b.end() for b in CELL_END.finditer(text, opened + 1, m.start()))])
+            inside = text[cell : m.start()]
+            if (listed := category_in(inside)) and (of := _FIGURES_OF_DATE.search(text, 0, opened)):
+                # ``与2012年10月1日的数字（司法协助中央机关98个，预防腐败机关66个）相比``: each its category
+                owner, as_of = listed, date_at(of.group("date"))
             if as_of is None and _THEN.search(text, max(0, m.start() - 8), m.start()):
                 # ``与2012年10月第一次专家会议举行时相比（当时为79个）``: the time just named, else the count's date
                 dates = list(A_DATE.finditer(text, sentence_start(text, m.start()), opened))
@@ -265,7 +273,7 @@ _COUNTS_BEFORE = re.compile(
     r"(?P<after>[^；。]+)")
 #: Figures given bare after the word for them: ``这三个数字分别为99、121和55``.
 _FIGURES_RESPECTIVELY = re.compile(
-    r"(?:数字|数目|数量|数据)(?:分别|依次)(?:为|是)(?P<counts>\d{1,3}(?:(?:、|和|及|以及)\d{1,3}){1,5})(?![\d年月日%％.．])")
+    r"(?:数字|数目|数量|数据)(?:分别|依次)?(?:为|是)(?P<counts>\d{1,3}(?:(?:、|和|及|以及)\d{1,3}){1,5})(?![\d年月日%％.．])")
 _BARE = re.compile(r"(?P<n>\d{1,3})")
 
 

@@ -31,7 +31,8 @@ from .chairs import find as chairs_of
 from .metadata import note_header
 
 _AGENDA_PARAGRAPH = re.compile(r"通过(?:了|的)?(?:下列|以下|如下)?(?:临时)?议程|议程如下")
-_AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*(.+?)。?$", re.MULTILINE)
+#: (an item ends at its 。: ``5.通过报告。议程项目3是…联合审议的。`` — a note after the last one is not its title)
+_AGENDA_ITEM = re.compile(r"^(\d{1,2})\.\s*([^。\n]+?)(?:。.*)?$", re.MULTILINE)
 #: An item's number inside a run of items: ``…开幕2.选举主席…``.
 _RUN_MARK = re.compile(r"(?<![\d./A-Za-z])(\d{1,2})\.(?!\d)")
 #: Items numbered in brackets: ``(1) 会议开幕；(2) 通过议程和工作安排；``.

@@ -31,8 +31,8 @@ VENUE = r"[^，。、；与以同]{1,20}?"
 #: How a meeting is held beside another or in a form: ``与…接连``, ``与…联合``, ``以混合形式``.
 MANNER = r"(?:与[^。，]{2,40}?(?:接连|联合|同时|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式))"
 #: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
-HELD = re.compile(
-    rf"(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
+HELD = re.compile(  # (``DATE，秘书处在维也纳召开了…会议``: who convened it between)
+    rf"(?P<date>{DATE})(?:[，,](?:[^，。；在于（）()]{{1,10}}?)(?=在|于|举行|召开|举办))?(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
     r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
 )
 AFTER_NAME = re.compile(
@@ -97,7 +97,7 @@ PREDICATE = re.compile(
     r"(?:刚刚|刚|已经?|业已|曾|将|暂定|定|拟|计划|预定|预计|预期|原定)?"
     # ``将紧接本次会议之后，于…``, ``与技术援助工作组同期于…``
     r"(?:[^，。；]{1,12}[，,]|与[^，。；]{1,20}?(?:同期|同时|接连|联合|背靠背)(?:举行)?)?"
-    rf"(?:于|在)(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{DATE})[］\]]?"
+    rf"(?:于|在)(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{DATE})[］\]]?{MANNER}?"
     rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|(?:结束|闭幕)(?!时)|通过(?:了|的))"
 )
 #: A session's opening and closing days: ``审议组第十五届会议于2024年6月10日（星期一）开幕，6月14日（星期五）闭幕``.

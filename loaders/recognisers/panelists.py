@@ -26,9 +26,11 @@ _ACADEMIC = re.compile(r"大学|(?<!检察)(?<!司法)学院|研究院|研究所
 _TRAILING_ROLE = re.compile(r"(?<=[）)局署部院办处科司会])(?:国家|高级|首席|副|资深)?"
                             r"(?:成员|代表|官员|检察官|法官|专家|顾问|协调员|中校|上校|主任|教授)$")
 _ACADEMIC_NAME = re.compile(r"^.+?(?:大学(?:[^，。；、]{1,8}?学院)?|学院|研究院|研究所|研究中心)(?=[^，。；、]{1,8}$)")
+#: Words no origin holds: a person's honorific, a verb of speaking.
+_NOT_AN_ORIGIN = re.compile(r"先生|女士|介绍了|指出|发言|表示")
 #: Nouns for panelists (longest first).
 _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
-         r"与谈人|嘉宾|专家|发言人|发言者|代表|官员|副检察长|检察长|检察官|法官|从业人员|调查员|侦查员|学者|成员|司长|局长|处长|科长|主任|负责人|顾问|干事|分析员|专员|"
+         r"与谈人|嘉宾|专家|发言人|发言者|代表|官员|副检察长|检察长|检察官|法官|律师|从业人员|调查人员|执法人员|调查员|侦查员|学者|成员|司长|局长|处长|科长|主任|负责人|顾问|干事|分析员|协调员|专员|"
          r"副教授|教授|研究员|讲师)")
 
 
@@ -51,7 +53,7 @@ _OF_HAN_SPEAKER = re.compile(
 #: ``厄瓜多尔总检察院国际事务司司长 Verónica Cevallos``: a person after their office and title, no ``的``.
 _OFFICE_THEN_PERSON = re.compile(
     rf"(?:^|(?<=[，。；：、和及与有是为㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}}?)(?<![一两二三四五六七八九十\d][名位]){_ROLE}\s?"
-    rf"(?={PERSON.pattern}|[\u4e00-\u9fff]{{2,4}}(?:[；;，,。、(（]|$|以及|和|作|介绍|发言))")
+    rf"(?={PERSON.pattern}|[\u4e00-\u9fff\uac00-\ud7af]{{2,4}}(?:[；;，,。、(（]|$|以及|和|作|介绍|发言))")
 
 
 #: Common family names that begin a name written in Chinese characters (Chinese, Korean, Vietnamese, Japanese).
@@ -113,7 +115,7 @@ _LISTED_AFTER = re.compile(
 
 
 _LEAD = re.compile(r"^(?:[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]|(?:分别|均|都)?(?:来自|代表)|由|"
-                   r"(?:第.{1,3}位)?(?:小组成员|主讲人|成员)?(?:依次|分别)?(?:包括|为|是|有)|"
+                   r"(?:首先发言的|最后发言的|第.{1,3}位)?(?:小组成员|主讲人|成员|发言者|发言人)?(?:依次|分别)?(?:包括|为|是|有)|"
                    r"以及|和|及|与|其中|、|邀请了?|请了?)+")
 
 
@@ -144,10 +146,10 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         honorific = max(scope.rfind("先生", cut, role.start()), scope.rfind("女士", cut, role.start()))
         if honorific >= 0:  # ``…的 John Otieno 先生以及经合组织的一名专家``: after the person before
             cut = honorific + 2
-        person_before = [p for p in PERSON.finditer(scope, cut, role.start()) if re.match(
-            r"\s?(?:以及|和|及|与|、)", scope[p.end():])]
+        person_before = [(p, j) for p in PERSON.finditer(scope, cut, role.start()) if (j := re.match(
+            rf"\s?(?:{_ROLE})?(?:先生|女士)?(?:以及|和|及|与|、)", scope[p.end():]))]  # (``…Tamm检察官和…``)
         if person_before:  # ``…的Desmond Ebanks以及追回被盗资产举措的高级金融专家``
-            cut = person_before[-1].end()
+            cut = person_before[-1][0].end() + person_before[-1][1].end()
         closed = scope.rfind("）", cut, role.start())
         person_bracket = closed >= 0 and re.search(r"[A-Za-z\u00c0-\u024f.]\s?[（(][^（）()]*$", scope[:closed])
         if person_bracket and _LEAD.sub("", scope[closed + 1 : role.start()]).strip():
@@ -260,7 +262,8 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         for joined in _TOOK_PART.finditer(scope):  # ``参加讨论的有：马耳他司法部、冰岛检察总署和欧洲委员会``
             at = start + joined.start("list")
             found += [(at + offset, name) for name, offset in split_names(joined.group("list"))
-                      if origin_of(name) and (known(name) or leading_entity(name))]
+                      if origin_of(name) and (known(name) or leading_entity(name))
+                      and not re.search(rf"(?:{_ROLE}|主席|秘书长|部长)$", name)]  # (an office: ``GlobE网络主席``)
     elif speaks := _SPEAKS_FIRST.match(scope):  # ``随后，毛里求斯代表介绍了…`` opening a paragraph after
         state = leading_entity(speaks.group("name"))
         if known(speaks.group("name")) or (state and (entity(state) or "").startswith(("state:", "territory:"))):
@@ -298,7 +301,7 @@ def origin_of(written: str) -> str | None:
     if not written or written.startswith(
             ("本国", "各国", "该国", "其", "这些", "一些", "多个", "以下", "下列", "上述")) or _COUNTED.match(written):
         return None
-    if written in ("秘书处", "会议秘书处") or written.startswith("秘书处"):
+    if written in ("秘书处", "会议秘书处") or written.startswith("秘书处") or _NOT_AN_ORIGIN.search(written):
         return None  # the meeting's own Secretariat reports; it is not on a panel
     # ``…合作署（欧洲司法组织）国家成员``: the body whose post it is (a role cut off before: ``…国家``)
     written = re.sub(r"(?<=[）)局署部院办处科司所会庭组])(?:国家|高级|首席|资深|前|原)$", "", written)

@@ -24,6 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ...text.numerals import to_int
 from .. import doubts
 from ..facts import Panel, Panelist, Place, PlaceKind, Span
 from ..segment import Paragraph, Segmented
@@ -33,6 +34,8 @@ from .panelists import origin_key, origin_of, origins
 _MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?|小组发言)(?!成员)"
                       r"|第[一二三四五六七八九十\d]{1,2}场(?=的?(?:主题|议题|内容)(?:为|是))"
                       r"|(?:作为|担任)(?:讨论|专题)?小组成员"
+                      # ``…的三名调查人员组成另一个小组``
+                      r"|(?<=组成)(?:了)?(?:另一个|一个|另一)?(?:专题|讨论)?小组(?!成员)"
                       # a discussion named otherwise, whose panelists the paragraph names
                       r"|(?:专题讨论|圆桌讨论|专家讨论)会?(?=(?:[^。]*。)?[^。]*(?:小组成员|主讲人|讨论嘉宾|发言嘉宾|与谈人))")
 
@@ -60,7 +63,8 @@ _AFTER = (
     re.compile(r"^(?:会)?[，,]?(?:着重|重点|主要)?(?:探讨|讨论|审议|研讨)了(?P<topic>[^。；，“”]{4,})"),
     # ``…，重点讨论T``, ``…，聚焦于T``, ``…，专门讨论T``: the topic after a verb of discussing
     re.compile(r"^(?:会)?[，,]\s?(?:着重|重点|主要|专门|集中)?(?:探讨|讨论|审议|研讨|聚焦于?|侧重于?|关注)"
-               r"(?![了由中的在时]|主题|议题|专题|题目|内容|焦点|重点|问题)(?P<topic>[^。；，“”]{4,})"),
+               r"(?![了由中的在时]|主题|议题|专题|题目|内容|焦点|重点|问题)"
+               r"(?P<topic>[^。；，“”]{4,}?)(?:的?问题)?(?:[（(][^（）()]*[）)])?(?=[。；，]|$)"),
     re.compile(r"^(?:会)?[（(](?P<topic>[^（）()\d，。；：:]{4,40})[）)]"),  # ``专题小组讨论（T）``
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[“「](?P<topic>[^”」]+)[”」]"),
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[:：]?(?P<topic>[^。；“”「」]{4,})"),  # (unquoted)
@@ -69,7 +73,7 @@ _AFTER = (
     re.compile(r"^(?:——|—|－－)(?P<topic>[^—－。；]{2,}?)(?:——|—|－－)"),
     # a title in quotes soon after the mention, in its sentence: ``…小组讨论，聚焦于“T”``
     re.compile(r"^(?:会)?[^。；“”「」]{0,24}?[“「](?P<topic>[^”」]{4,})[”」]"),
-    re.compile(r"^[，,]?就[“「](?P<topic>[^”」]+)[”」](?:作了|进行了|作出了)"),
+    re.compile(r"^[，,]?就[“「](?P<topic>[^”」]+)[”」](?:作了|进行了|作出了|交流了|分享了|介绍了)"),
     re.compile(r"^[，,]?就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:进行了|展开了|开展了|举行了)(?:讨论|交流|对话)"),
     re.compile(r"^(?:会)?[，,]?(?:讨论的?|其|的)?(?:主题|议题|专题|题目|内容|焦点|重点)(?:(?:定|确定)?(?:是|为)[:：]?|[:：])"
                r"(?P<topic>[^。；]+)"),
@@ -87,6 +91,9 @@ _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小�
 #: Words pointing at the agenda item, not a topic: ``就本议程项目举行了一次专题小组讨论``.
 _DEICTIC = re.compile(r"^(?:本|该|这一?|此|上述)(?:项|个)?(?:议程)?(?:分?项目|议题|问题)$")
 _RECOMMENDATIONS = re.compile(r"建议$")
+#: How many panelists the announcement counts: ``来自A、B和C的三名从业人员``.
+_HOW_MANY = re.compile(r"(?P<n>[两二三四五六七八九十]|\d)(?:(?:名|位)[\u4e00-\u9fff]{0,6}?"
+                       r"(?:从业人员|专家|主讲人|小组成员|发言者|发言人|调查人员|代表|官员|检察官|嘉宾)|人组成)")
 _DISCUSSION = re.compile(r"^(?:在随后的讨论中|在讨论中|随后的讨论|在随后进行的讨论中|讨论中)")
 
 
@@ -114,7 +121,9 @@ def find(doc: Segmented) -> list[Panel]:
             topics.add(panel.topic)
             a, b = panel.scope
             panelists = origins(paragraph.text, a, b, place, announcing=True)
-            if i == len(announced) - 1:  # and those the paragraphs after it introduce
+            counted = _HOW_MANY.search(paragraph.text, a, b)
+            complete = bool(counted) and len(panelists) >= to_int(counted.group("n"))  # ``…的三名从业人员``: all named
+            if i == len(announced) - 1 and not complete:  # and those the paragraphs after it introduce
                 named = [p.origin for p in panelists] + named_here  # not another panel's again
                 seen = {origin_key(o) for o in named}
                 panelists += [p for p in _following(paragraphs[index + 1:], paragraph)
