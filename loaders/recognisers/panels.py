@@ -122,7 +122,7 @@ def find(doc: Segmented) -> list[Panel]:
             a, b = panel.scope
             panelists = origins(paragraph.text, a, b, place, announcing=True)
             counted = _HOW_MANY.search(paragraph.text, a, b)
-            complete = bool(counted) and len(panelists) >= to_int(counted.group("n"))  # ``…的三名从业人员``: all named
+            complete = counted is not None and len(panelists) >= to_int(counted.group("n"))  # ``…的三名从业人员``
             if i == len(announced) - 1 and not complete:  # and those the paragraphs after it introduce
                 named = [p.origin for p in panelists] + named_here  # not another panel's again
                 seen = {origin_key(o) for o in named}
