@@ -153,6 +153,9 @@ def _indented_lists(lines: list[str]) -> list[str]:
             if not item.strip():
                 j += 1
                 continue
+            indent = item[: len(item) - len(item.lstrip(" \u3000\t"))]
+            if indent and len(_CELL_BREAK.findall(body := item[len(indent):].rstrip())) == 1 and _WIDE_RE.search(body):
+                item = indent + _CELL_BREAK.sub("：", body, count=1)  # ``预防腐败机关　　　124（120）``: label：value
             m = _INDENTED_ITEM.match(item)
             if not m or re.search(r"\S[ \u3000]{3,}\S", item):
                 break

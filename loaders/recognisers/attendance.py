@@ -205,11 +205,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     if _UNNAMED.match(names):
         return []
     for chunk, chunk_at, stated in _stated_kinds(names, names_at):
-        for name, at in split_names(chunk, chunk_at, states=states):
-            one_of = name.rfind("之一")
-            relative = max(name.rfind("的"), one_of + 1 if one_of >= 0 else -1)
-            if relative >= 0 and not known(name, units=False) and name_like(name[relative + 1 :]):
-                at, name = at + relative + 1, name[relative + 1 :]  # 在…设有…办事处的马耳他主权军事教团
+        for name, at in _after_relatives(split_names(chunk, chunk_at, states=states)):
             if (member := _MEMBER_OF.match(name)) and name_like(name[member.end() :]):
                 at, name = at + member.end(), name[member.end() :]  # …方案网的组成机构联合国区域间犯罪和司法研究所
             name_kind = stated or (kind if one_kind and kind else None) or _known_kind(name) or kind
@@ -217,6 +213,20 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
                 continue
             span = Span(place, offset + at, offset + at + len(name), name)
             out.append(Attendance(name, name_kind, before + len(out) + 1, span))
+    return out
+
+
+def _after_relatives(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each name without a relative clause before it (``在…设有…办事处的马耳他主权军事教团``), the
+    words after the clause split again (``…方案网所属的巴塞尔治理研究所和韩国刑事政策研究院``: two)."""
+    out: list[tuple[str, int]] = []
+    for name, at in names:
+        one_of = name.rfind("之一")
+        relative = max(name.rfind("的"), one_of + 1 if one_of >= 0 else -1)
+        if relative >= 0 and not known(name, units=False) and name_like(name[relative + 1 :]):
+            out += split_names(name[relative + 1 :], at + relative + 1)
+        else:
+            out.append((name, at))
     return out
 
 

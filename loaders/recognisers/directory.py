@@ -92,6 +92,12 @@ _ALONE_IN_BRACKETS = re.compile(r"[（(][\d一二三四五六七八九十百〇�
 _THAN = re.compile(r"比\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|时)?的?$")
 #: A bracketed figure of the date compared with: ``（当时为139个）``.
 _THEN = re.compile(r"当时|彼时|那时")
+#: ``预防腐败机关：124（120）``: a category, its count, an earlier figure in brackets.
+_LABELLED_COUNT = re.compile(r"(?:^|(?<=[：:；;，,]))(?P<label>[^：:；;。，,]{2,30})[：:]\s?(?P<n>\d{1,3})(?:\s?个)?"
+                             r"(?:\s?[（(](?P<m>\d{1,3})(?:\s?个)?[）)])?(?=[；;。，,]|$)")
+#: Whose the figures in brackets are: ``（括号内为2021年8月的数字）``.
+_BRACKET_LEGEND = re.compile(
+    r"括号内(?:为|是|系)(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:时|底)?的?(?:数字|数据|数目)")
 #: The date of figures listed in the bracket after it: ``2012年10月1日的数字（…）``.
 _FIGURES_OF_DATE = re.compile(
     r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|时)?的?(?:数字|数据|统计数字?|数目|情况)?$")
@@ -226,12 +232,31 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
         last_category = (m.end(), category)
         found_in.append((m.start(), m.end()))
         out.append(DirectoryCount(as_of, category, value, _span(text, place, m.start(), clause_end)))
+    out += _labelled(text, place, about=about, taken=found_in)
     table = grids(text, place, about=about) or reflowed_table(text, place, about=about)
     found_in += [(c.span.start, c.span.end) for c in table]
     out += table
     cells = table_lines(text, place, about=about)
     out += [c for c in cells if not any(a < c.span.end and c.span.start < b for a, b in found_in)]
     return _respectively(text, place, out, about=about)
+
+
+def _labelled(text: str, place: Place, *, about: bool, taken: list[tuple[int, int]]) -> list[DirectoryCount]:
+    """Counts listed as ``category：N`` after a colon, with an earlier figure in brackets when a
+    legend says whose (``…如下（括号内为2021年8月的数字）：预防腐败机关：124（120）；…``)."""
+    out: list[DirectoryCount] = []
+    legend = _BRACKET_LEGEND.search(text)
+    for m in _LABELLED_COUNT.finditer(text):
+        category = category_in(m.group("label"))
+        if category is None or not about or any(a <= m.start("n") < b for a, b in taken):
+            continue
+        as_of = date_of_count(text, m.start(), main=True)
+        if as_of:
+            out.append(DirectoryCount(as_of, category, int(m.group("n")), _span(text, place, m.start(), m.end())))
+        if m.group("m") and legend and (earlier := date_at(legend.group("date"))):
+            out.append(DirectoryCount(earlier, category, int(m.group("m")),
+                                      _span(text, place, m.start("m"), m.end("m"))))
+    return out
 
 
 def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about: bool) -> list[DirectoryCount]:

@@ -39,7 +39,7 @@ _ITEM = re.compile(rf"第(?P<n>{_N})次(?:专家)?会议[（(](?P<bracket>[^（�
 _VERB_ONLY = re.compile(_VERB)
 #: A meeting next to its report's symbol.
 _PAIRED = re.compile(
-    rf"第(?P<n>{_N})次(?:专家)?(?:会议)?\s?[（(]?\s?(?:见\s?)?(?P<symbol>CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}})")
+    rf"第(?P<n>{_N})次(?:专家)?(?:会议)?\s?[（(：:｜]?\s?(?:见\s?)?(?P<symbol>CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}})")
 #: A report's symbol with its meeting after it: ``CAC/COSP/EG.1/2014/3（第三次）``.
 _SYMBOL_THEN_ORDINAL = re.compile(
     rf"(?P<symbol>CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}})\s?[（(]第(?P<n>{_N})次(?:专家)?(?:会议)?[）)]")
