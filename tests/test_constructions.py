@@ -1762,3 +1762,49 @@ def test_t_reports_a_two_column_list_with_figures_of_a_legend_and_names_after_a_
     facts = report("联合国开发计划署以及联合国预防犯罪和刑事司法方案网所属的巴塞尔治理研究所和韩国刑事政策研究院"
                    "派观察员出席了会议。", subsection="C. 出席情况")
     assert [a.name for a in facts.attendance] == ["联合国开发计划署", "巴塞尔治理研究所", "韩国刑事政策研究院"]
+
+
+# --- the -w dev reports (every kind asked for; first look: directory statistics 0.72, panels 0.83,
+# attendance 0.99, every other kind 1.00) ----------------------------------------------------------------
+
+
+def test_w_reports_panels_under_their_heading_added_panelists_and_talks_of_ones_own() -> None:
+    facts = load((HEADER + "一. 会议安排\n\n1. 会议开幕。\n\n二. 议程项目\n\n关于跨境追回资产的专题小组讨论\n\n"
+                  "2. 在该专题小组讨论中，讨论嘉宾探讨了资产返还问题。讨论由秘书处的一名官员主持。\n\n"
+                  "3. 加拿大司法部的Anne Roy首先介绍了加拿大的做法。阿姆斯特丹大学法学院的Sanne Vries副教授"
+                  "分析了各国制度。\n\n4. 在随后的讨论中，发言者指出。\n").encode("utf-8"),
+                 source="t.zh.txt", iris=Iris()).facts
+    assert [(p.topic, [x.origin for x in p.panelists]) for p in facts.panels] == [
+        ("跨境追回资产", ["加拿大", "阿姆斯特丹大学法学院"])]
+    assert panels(
+        "下午举行了第二场专题小组讨论，题为“甲甲”。三位讨论嘉宾分别来自巴拉圭、突尼斯和欧洲委员会。",
+        "参加小组讨论的还有鲁汶大学法学院的Katrien Broeck教授。巴拉圭的嘉宾介绍了该国的做法。",
+        "随后举行了关于“乙乙”的第三场专题小组讨论，参加讨论的有：埃及行政监察局的Hany Fathy；"
+        "意大利国家反腐败局的Giulia Conti。",
+        "国际刑事警察组织的一名代表随后作了专题介绍。",
+        "会议举行了以“丙丙”为题的专题小组讨论。"
+        "小组成员为大韩民国法务部国际刑事科和巴西司法和公共安全部资产追回司的专家。",
+        "大韩民国的专家介绍了预审服务。欧洲司法组织的一名国家成员Ines Šimić介绍了联合调查组的经验。",
+    ) == [("甲甲", ["巴拉圭", "突尼斯", "欧洲委员会", "鲁汶大学法学院"]), ("乙乙", ["埃及", "意大利"]),
+          ("丙丙", ["大韩民国", "巴西", "欧洲司法组织"])]
+
+
+def test_w_reports_directory_attendance() -> None:
+    assert directory_in(
+        "二. 审议",
+        "截至2014年9月30日，已有98个缔约国通报了预防腐败机关，另有59个缔约国根据缔约国会议第4/4号决议指定了资产追回联络点。",
+        "截至2019年5月15日，已有131个缔约国通报了司法协助中央机关。与2018年5月30日的数字相比，"
+        "通报司法协助中央机关的缔约国从129个增至131个，通报引渡中央机关的缔约国增加了3个。",
+        "截至2026年5月31日（括号内为2025年5月31日的数字），名录中的信息如下：(a)通报了预防腐败机关的缔约国：141个（138个）；"
+        "(b)通报了司法协助中央机关的缔约国：148个（146个）。")[0] == {
+        ("2014-09-30", "prevention", 98), ("2014-09-30", "asset-recovery", 59),
+        ("2019-05-15", "mutual-legal-assistance", 131), ("2018-05-30", "mutual-legal-assistance", 129),
+        ("2026-05-31", "prevention", 141),
+        ("2025-05-31", "prevention", 138), ("2026-05-31", "mutual-legal-assistance", 148),
+        ("2025-05-31", "mutual-legal-assistance", 146)}
+    facts = report("联合国预防犯罪和刑事司法方案网的两个研究所——巴塞尔治理研究所和韩国刑事政策研究院——"
+                   "也派观察员出席了会议。",
+                   "《公约》的两个签署国——巴巴多斯和叙利亚阿拉伯共和国——派观察员出席了会议。", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("巴塞尔治理研究所", "institute"), ("韩国刑事政策研究院", "institute"), ("巴巴多斯", "signatory"),
+        ("叙利亚阿拉伯共和国", "signatory")]

@@ -180,7 +180,8 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
                 start = max([0, *(b.end() for b in CELL_END.finditer(text, 0, opened))])
                 words = re.sub(r"^(?:其次是|其次为|以及|和|及)", "", text[start:opened])
                 owner = category_in(words, authority=words)  # the category named last before the bracket
-                as_of = date_of_count(text, m.start(), main=True)
+                legend = _BRACKET_LEGEND.search(text)  # ``（括号内为2025年5月31日的数字）``: an earlier figure
+                as_of = date_at(legend.group("date")) if legend else date_of_count(text, m.start(), main=True)
             if as_of and owner:
                 out.append(DirectoryCount(as_of, owner, value, _span(text, place, m.start(), m.end())))
             continue
@@ -190,6 +191,8 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
         if _OTHER.search(clause) or not (about or NOTIFIED.search(sentence)):
             continue
         category = _category_of(text, m, clause_start, clause_end)
+        if _CHANGE_BEFORE.fullmatch(text[clause_start : m.start()].strip()) and 0 <= m.start() - last_category[0] < 12:
+            category = last_category[1]  # ``从129个增至131个，通报引渡…的缔约国…``: the figure just before's
         if (which := _FORMER_LATTER.match(text, clause_start)) and not categories_in(clause):
             # ``分别为143个、119个和66个；前者在2017年11月时为139个``: the first (last) category named before
             named = categories_in(text[sentence_start(text, clause_start) : clause_start])
@@ -351,6 +354,8 @@ def _category_of(text: str, m: re.Match[str], start: int, end: int) -> str | Non
     verb_after = bool(_VERB_AFTER.match(text, m.end()))
     predicate = not verb_after and (bool(_PREDICATE_BEFORE.search(before.rstrip())) or not m.group("noun")
                                     or (before.rstrip().endswith("，") and not after.strip()))
+    # ``另有59个缔约国根据…决议指定了资产追回联络点``: a subject after all, its verb further on
+    predicate = predicate and not (m.group("noun") and re.match(r"[^，。；]{0,30}?(?:通报|指定|登记)了", after))
     # categories named by their own words first, anywhere around; a bare 中央机关 last
     for categories in (SPECIFIC, CATEGORIES):
         if predicate:

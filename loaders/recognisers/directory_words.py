@@ -49,6 +49,9 @@ CLAUSE_END = re.compile(r"[；;]")
 #: A sentence opening on the time of an event: ``2013年11月第二次专家会议举行时，…为111个``.
 AT_THE_TIME = re.compile(
     r"(?:在|到|至)?(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[^，。；\d]{0,24}?(?:之?时|的时候)[，,]")
+#: The figures of a date a sentence compares with: ``与2018年5月30日的数字相比``.
+COMPARED_WITH = re.compile(
+    r"与(?:截至)?(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|时)?的(?:数字|数据|统计数字?|数目)相比")
 #: A date in brackets dating what follows: ``首次会议召开前（2012年9月30日），``.
 BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[）)]")
 #: Words before a ``截至`` that make it the date of a comparison only.
@@ -104,6 +107,8 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
     bracketed = [m for m in BRACKETED_DATE.finditer(text, sentence, position)]
     if bracketed:
         return date_at(bracketed[-1].group("date"))
+    if not main and (with_figures := COMPARED_WITH.search(text, sentence, position)):
+        return date_at(with_figures.group("date"))  # ``与2018年5月30日的数字相比，…从129个增至131个``
     for then in AT_THE_TIME.finditer(text, sentence, position):  # (opening the sentence or a clause of it)
         if (then.start() == sentence or text[then.start() - 1] in "，,") and not main:
             return date_at(then.group("date"))

@@ -113,6 +113,10 @@ def _split_joined(text: str, *, fallback: bool) -> list[str]:
             return [left, *_split_joined(right, fallback=fallback)]
     if known(text):
         return [text]
+    for joint in joints:  # ``大韩民国法务部国际刑事科和巴西司法和公共安全部…司``: each a State's office
+        left, right = text[: joint.start()], text[joint.end():]
+        if (_of_a_state(left) or known(left)) and _of_a_state(right):
+            return [left, *_split_joined(right, fallback=fallback)]
     for joint in reversed(joints):
         left, right = text[: joint.start()], text[joint.end():]
         if _HEAD.search(left) and len(left) >= 3 and len(right) >= 3 and not right.startswith(("其", "该", "有关")):

@@ -82,6 +82,11 @@ _PERSON_OF = re.compile(
 _HAN_PERSON_OF = re.compile(r"(?:^|(?<=[、和及与：—]))[\u4e00-\u9fff·]{2,10}[（(](?P<of>[^（）()，。；]{2,40})[）)]")
 #: A panelist named in person, then where they come from: ``Nour Benaïssa 来自阿尔及利亚司法部``.
 _PERSON_FROM = re.compile(rf"(?:{PERSON.pattern})\s?来自(?P<of>[^，。；：的]{{2,30}})")
+#: A person, then what they presented: the panelist a sentence after the announcement opens on.
+_PRESENTS = re.compile(
+    rf"\s?(?:{PERSON.pattern})\s?(?:先生|女士)?(?:随后|则|还|也)?(?:介绍|指出|说明|谈到|概述|强调|阐述)")
+#: After the announcement, a talk given outside the panel: ``国际刑事警察组织的一名代表随后作了专题介绍``.
+_OWN_TALK = re.compile(r"[^，。；]{0,6}?作了(?:一次|一个|一场)?(?:专题)?(?:介绍|发言|报告)")
 #: The words after a role that make its holder the moderator.
 _MODERATES = re.compile(r"[^，。；]{0,4}主持")
 _SENTENCE_BREAK = re.compile(r"[。；]")
@@ -135,10 +140,12 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
     scope = text[start:end]
     boundary = 0
     for role in _OF_ROLE.finditer(scope):
-        if _MODERATES.match(scope, role.end()):
-            boundary = role.end()
+        if _MODERATES.match(scope, role.end()) or (not announcing and _OWN_TALK.match(scope, role.end())):
+            boundary = role.end()  # the moderator; after the panel, a talk of one's own (``…随后作了专题介绍``)
             continue
-        opening = not announcing and role.start() <= 40 and not _SENTENCE_BREAK.search(scope, 0, role.start())
+        sentence = max(scope.rfind(c, 0, role.start()) for c in "。；") + 1
+        opening = not announcing and role.start() - sentence <= 40 and (sentence == 0 or bool(
+            _PRESENTS.match(scope, role.end())))  # (a later sentence: ``…的一名国家成员Ines Šimić介绍了…``)
         cut = max(boundary, *(scope.rfind(c, boundary, role.start()) + 1 for c in "，。；：—–•㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"))
         opened = scope.rfind("（", cut, role.start())
         if opened >= 0 and scope.find("）", opened, role.start()) < 0:  # (…来自A和B的专家…)

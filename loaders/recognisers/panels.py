@@ -49,7 +49,7 @@ _BEFORE = (
     re.compile(r"题为(?P<topic>[^，。；“”「」]{4,40})的(?:一场|一次|一个)?$"),  # (unquoted)
     re.compile(r"(?:^|[。；，])[“「](?P<topic>[^”」]{4,})[”」](?:专题)?$"),  # ``“T”小组讨论由…主持``
     re.compile(r"以[“「]?(?P<topic>[^”」，。；]+?)[”」]?为(?:主题|专题|题)的(?:一场|一次|一个)?$"),
-    re.compile(r"关于(?P<topic>[^，。；]{2,}?)的(?:一场|一次|一个)?$"),
+    re.compile(r"关于[“「]?(?P<topic>[^，。；“”「」]{2,}?)[”」]?的(?:第[一二三四五六七八九十]场|一场|一次|一个)?$"),
     re.compile(r"就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:举行|组织|召开|举办)了(?:一场|一次|一个)?$"),
     re.compile(r"围绕[“「](?P<topic>[^”」]+)[”」](?:这一)?(?:主题|议题|专题)?(?:举行|组织|召开|举办|开展)了(?:一场|一次|一个)?$"),
     re.compile(r"围绕(?P<topic>[^，。；“”]{2,40}?)(?:这一)?(?:主题|议题)?(?:举行|组织|召开|举办|开展)了(?:一场|一次|一个)?$"),
@@ -91,6 +91,8 @@ _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小�
 #: Words pointing at the agenda item, not a topic: ``就本议程项目举行了一次专题小组讨论``.
 _DEICTIC = re.compile(r"^(?:本|该|这一?|此|上述)(?:项|个)?(?:议程)?(?:分?项目|议题|问题)$")
 _RECOMMENDATIONS = re.compile(r"建议$")
+#: Panelists added in a paragraph after the announcement: ``参加小组讨论的还有X的Y教授``.
+_ADDED = re.compile(r"(?:参加|参与)了?(?:小组|专题小组)?讨论的(?:还|也|另)有|(?:还|也)(?:作为|担任)(?:讨论)?小组成员")
 #: How many panelists the announcement counts: ``来自A、B和C的三名从业人员``.
 _HOW_MANY = re.compile(r"(?P<n>[两二三四五六七八九十]|\d)(?:(?:名|位)[\u4e00-\u9fff]{0,6}?"
                        r"(?:从业人员|专家|主讲人|小组成员|发言者|发言人|调查人员|代表|官员|检察官|嘉宾)|人组成)")
@@ -123,10 +125,11 @@ def find(doc: Segmented) -> list[Panel]:
             panelists = origins(paragraph.text, a, b, place, announcing=True)
             counted = _HOW_MANY.search(paragraph.text, a, b)
             complete = counted is not None and len(panelists) >= to_int(counted.group("n"))  # ``…的三名从业人员``
-            if i == len(announced) - 1 and not complete:  # and those the paragraphs after it introduce
+            if i == len(announced) - 1:  # and those the paragraphs after it introduce (only those said to
+                # be added when the announcement named as many as it counted: ``参加小组讨论的还有…``)
                 named = [p.origin for p in panelists] + named_here  # not another panel's again
                 seen = {origin_key(o) for o in named}
-                panelists += [p for p in _following(paragraphs[index + 1:], paragraph)
+                panelists += [p for p in _following(paragraphs[index + 1:], paragraph, added_only=complete)
                               if origin_key(p.origin) not in seen  # named again, perhaps
                               and not any(o.startswith(p.origin) or p.origin.startswith(o)
                                           or f"（{p.origin}）" in o for o in named)]  # (by its short name)
@@ -147,6 +150,10 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
         sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
         before = text[sentence_start : m.start()]
         if _BACK.search(before):
+            # ``在该专题小组讨论中，…``: the panel its heading announces (``关于T的专题小组讨论``; once: the
+            # topics already announced are skipped), else a panel spoken of again
+            if not found and (heading := _heading_topic(paragraph)):
+                found.append(_Announcement(m.start(), m.end(), heading, (sentence_start, len(text))))
             continue
         announced = bool(_HELD.search(before))
         topic = _topic(before, text[m.end():], members="成员" in m.group(0)) or (
@@ -203,7 +210,7 @@ def _clean(topic: str) -> str:
     return topic.strip("，,。 ").strip(_QUOTE).strip()
 
 
-def _following(paragraphs: list[Paragraph], announcing: Paragraph) -> list[Panelist]:
+def _following(paragraphs: list[Paragraph], announcing: Paragraph, *, added_only: bool = False) -> list[Panelist]:
     found: list[Panelist] = []
     seen: set[str] = set()
     for paragraph in paragraphs:
@@ -212,7 +219,11 @@ def _following(paragraphs: list[Paragraph], announcing: Paragraph) -> list[Panel
         if _announcements(paragraph, Place(PlaceKind.PARAGRAPH, str(paragraph.number))):
             break
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        for panelist in origins(paragraph.text, 0, len(paragraph.text), place, announcing=False):
+        named = [p for m in _ADDED.finditer(paragraph.text) for p in origins(
+            paragraph.text, m.start(), paragraph.text.find("。", m.end()) % (len(paragraph.text) + 1), place,
+            announcing=True)]
+        for panelist in named + ([] if added_only else origins(paragraph.text, 0, len(paragraph.text), place,
+                                                               announcing=False)):
             key = origin_key(panelist.origin)
             if key not in seen:
                 seen.add(key)
