@@ -1025,6 +1025,10 @@ def test_addressees(text: str, keys: list[str]) -> None:
     ("专家会议今后的每次会议均应与国际合作工作组的会议背靠背举行", ["expert-meeting"]),
     ("专家会议在下次会议上应讨论资产追回中的实际问题", ["expert-meeting"]),
     ("专家会议应继续交流信息，包括由秘书处介绍对方的工作成果", ["expert-meeting", "secretariat"]),
+    # a later clause with its own subject and modal asks its actors too
+    ("秘书处应继续维护名录，缔约国应定期向秘书处提供最新联系信息", ["secretariat", "states-parties"]),
+    ("请秘书处编写报告，缔约国会议不妨审议该报告", ["secretariat", "cosp"]),
+    ("缔约国应加强合作，以便秘书处能够汇编资料", ["states-parties"]),
 ])
 def test_addressees_around_phrases_and_passives(text: str, keys: list[str]) -> None:
     assert addressees([Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))]) == {

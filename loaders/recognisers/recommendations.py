@@ -279,6 +279,9 @@ _ASK = re.compile(
 #: A clause joined to the first that asks others too: ``，并邀请缔约国…``.
 _AND_ASK = re.compile(
     r"(?:并|同时|还|并且)(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|要求)|(?:包括|并|并且)?由(?=[^，。；]{2,20})")
+#: A later clause whose own subject is asked: ``…，缔约国应定期向秘书处提供…``.
+_ALSO_SUBJECT = re.compile(
+    rf"(?:而|同时|此外|并且?)?[，,]?\s?(?:{_ACTOR_LIST})(?:也|还|则|亦|均|都)?(?:应当?|须|必须|宜|不妨)")
 #: ``应由ACTORS…``: the actors are the agent of a passive.
 _BY = re.compile(r"^(?:应当?|将|可|须|宜)?由")
 _LIST_AT = re.compile(_ACTOR_LIST)
@@ -312,7 +315,8 @@ def _actors(text: str) -> list[str]:
         if found:
             # and those asked in a clause joined to it: ``专家会议同意…，并邀请缔约国…``
             for later in starts[i + 1 :]:
-                if _AND_ASK.match(text, later):
+                if _AND_ASK.match(text, later) or _ALSO_SUBJECT.match(text, later):
+                    # ``秘书处应…，缔约国应定期…``: a clause with its own subject and modal asks its actors too
                     found += [k for k in _actors_from(text[later:]) if k not in found]
             return found
     return []
