@@ -239,7 +239,8 @@ def flow(lines: list[str]) -> str:
 
 
 def _needs_space(left: str, right: str) -> bool:
-    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+    """Between two words of a script written with spaces (``Nguyễn Thị`` / ``Thu Hằng``), not of Chinese."""
+    return left.isalnum() and right.isalnum() and not _WIDE_RE.match(left) and not _WIDE_RE.match(right)
 
 
 _SPACE_NEXT_TO_WIDE = re.compile(f"(?<=[{WIDE}]) | (?=[{WIDE}])")

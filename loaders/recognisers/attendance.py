@@ -90,8 +90,10 @@ _IN_CAPACITY = re.compile(r"以(?P<kind>[^，。；、：以]{2,40}?)的?身份"
                           r"|(?<=[^，,])作为(?P<as>[^，。；、：以]{2,40}?)(?=、|[，,]?(?:以及|和)|派|出席|参加|与会)")
 #: Capacities shared out by count after a list: ``，其中前两者为联合国系统实体，后两者为…研究所``.
 _SHARE = re.compile(r"(?P<side>[前后])(?P<n>[一两二三四五六七八九十\d]{1,2})(?:者|个|家|位)?(?:为|是|系|属于)"
-                    r"(?P<kind>[^，,。；]{2,40})")
+                    r"(?P<kind>[^，,。；（）()]{2,40})")
 _SHARES = re.compile(rf"[，,]其中(?:{_SHARE.pattern}[，,；]?){{2}}")
+#: The same in a note after the list: ``（后三者为方案网研究所）``.
+_SHARES_NOTED = re.compile(rf"[（(](?:其中)?(?:{_SHARE.pattern}[，,；]?){{1,2}}[）)]")
 #: What a participant is of the body named before it: ``…方案网的组成机构X``.
 _MEMBER_OF = re.compile(r"(?:组成|成员|下属|附属)(?:机构|单位|研究所)(?:之一)?")
 #: ``…和中国等``, ``…和中国等缔约国``: the list's end, not a name.
@@ -236,20 +238,25 @@ def _after_relatives(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
 def _shared_out(text: str) -> list[tuple[int, str]] | None:
     """``…还有：A、B、C和D，其中前两者为联合国系统实体，后两者为…研究所``: the list's names shared
     out to the capacities by count, in order, as ``label：names`` lines (where each begins), or None."""
-    shares = _SHARES.search(text)
+    shares = _SHARES.search(text) or _SHARES_NOTED.search(text)
     listed = _LIST.search(text, 0, shares.start()) if shares else None
     if not shares or not listed:
         return None
     names = split_names(text[listed.start(1) : shares.start()], listed.start(1))
     parts = [(m.group("side"), to_int(m.group("n")), m.group("kind")) for m in _SHARE.finditer(shares.group(0))]
-    if sum(n for _, n, _ in parts) != len(names) or [side for side, _, _ in parts] != ["前", "后"][: len(parts)]:
+    if len(parts) == 1 and parts[0][1] < len(names):
+        # ``A、B、C和D（后三者为方案网研究所）``: the others have the capacity the list states (label "")
+        rest = ("", len(names) - parts[0][1], "")
+        parts = [rest, *parts] if parts[0][0] == "后" else [*parts, rest]
+    if sum(n for _, n, _ in parts) != len(names) or len(parts) != 2 or parts[0][0] == "后" or parts[1][0] == "前":
         return None
     lines: list[tuple[int, str]] = []
     first = 0
     for _, n, kind in parts:
         group = names[first : first + n]
         start, end = group[0][1], group[-1][1] + len(group[-1][0])
-        lines.append((start - len(kind) - 1, kind + "：" + text[start:end]))
+        label = kind or text[: listed.start(1) - 1]  # (the names the note leaves out: the list's own capacity)
+        lines.append((start - len(label) - 1, label + "：" + text[start:end]))
         first += n
     return lines
 
@@ -301,7 +308,7 @@ def _labelled(text: str) -> list[tuple[int, str]]:
     for piece in re.split(r"(?<=[；;])", text):
         parts = piece.rstrip("；;。").split("：")
         if len(parts) >= 2:
-            label = parts[-2]
+            label = parts[-2].rsplit("——", 1)[-1]  # ``…出席了会议——联合国系统实体：A、B；…``
             if _kind(label) and len(label) <= 24:
                 at = start + piece.rfind(label + "：")
                 out.append((at, label + "：" + parts[-1]))

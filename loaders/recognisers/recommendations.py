@@ -279,6 +279,7 @@ _ASK = re.compile(
 #: A clause joined to the first that asks others too: ``，并邀请缔约国…``.
 _AND_ASK = re.compile(
     r"(?:并|同时|还|并且)(?:鼓励|请|促请|敦促|邀请|吁请|呼吁|要求)|(?:包括|并|并且)?由(?=[^，。；]{2,20})")
+_TO_THE_CONFERENCE = re.compile(r"(?:专家会议)?建议(?:《?联合国反腐败公约》?)?缔约国会议")
 #: A later clause whose own subject is asked: ``…，缔约国应定期向秘书处提供…``.
 _ALSO_SUBJECT = re.compile(
     rf"(?:而|同时|此外|并且?)?[，,]?\s?(?:{_ACTOR_LIST})(?:也|还|则|亦|均|都)?(?:应当?|须|必须|宜|不妨)")
@@ -312,6 +313,8 @@ def _actors(text: str) -> list[str]:
     starts = [0, *(m.end() for m in re.finditer(r"[，,]", text))]
     for i, start in enumerate(starts[:3]):
         found = _actors_from(text[start:])
+        if found == ["cosp"] and _TO_THE_CONFERENCE.match(text, start):
+            return found  # ``建议缔约国会议…考虑…，并请秘书处…``: what the Conference is to ask is the Conference's
         if found:
             # and those asked in a clause joined to it: ``专家会议同意…，并邀请缔约国…``
             for later in starts[i + 1 :]:
