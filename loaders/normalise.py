@@ -231,11 +231,15 @@ def flow(lines: list[str]) -> str:
             continue
         if parts and row and TABLE_CELL in line:
             parts.append("；")
-        elif parts and _needs_space(parts[-1][-1], line[0]):
+        elif parts and _needs_space(parts[-1][-1], line[0]) and not (
+                line[0].isdigit() and _WIDE_THEN_DIGITS.search(parts[-1])):  # ``截至2016年1`` / ``0月31日``: one number
             parts.append(" ")
         row = TABLE_CELL in line
         parts.append(line)
     return canonical("".join(parts))
+
+
+_WIDE_THEN_DIGITS = re.compile(f"[{WIDE}]\\d+$")
 
 
 def _needs_space(left: str, right: str) -> bool:

@@ -1833,3 +1833,28 @@ def test_x_reports_names_across_lines_dashed_bullets_labels_after_a_dash_and_not
         (1, "联合国开发计划署", "un-body"), (1, "世界银行", "un-body"),
         (1, "亚洲开发银行", "intergovernmental-organization"), (2, "联合国开发计划署", "un-body"),
         (2, "巴塞尔治理研究所", "institute"), (2, "韩国刑事政策研究院", "institute")]
+
+
+# --- the -y dev reports (first look: directory statistics 0.81, document citations 0.96, other meetings 0.96,
+# panels 0.97, attendance 0.99, every other kind 1.00) -------------------------------------------------------
+
+
+def test_y_reports_numbers_and_symbols_broken_across_lines_and_groups_of_capacities() -> None:
+    text = (HEADER + "一. 会议安排\n\n1. 专家会议与实施情况审议组第十四届会议（20\n23年6月12日至16日）同期举行。"
+            "秘书处介绍了其说明(CAC/CO\nSP/EG.1/2023/2)。截至2016年1\n0月31日，126个缔约国通报了司法协助中央机关。\n")
+    facts = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+    assert {(m.body, m.start, m.end) for m in facts.other_meetings} == {("irg", "2023-06-12", "2023-06-16")}
+    assert [s.symbol for s in facts.symbols] == ["CAC/COSP/EG.1/2023/2"]
+    assert {(d.as_of, d.category, d.count) for d in facts.directory} == {
+        ("2016-10-31", "mutual-legal-assistance", 126)}
+    facts = report("联合国系统的世界银行和联合国开发计划署、联合国预防犯罪和刑事司法方案网的"
+                   "联合国区域间犯罪和司法研究所和巴塞尔治理研究所，以及政府间组织欧洲委员会派观察员出席了会议。",
+                   subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("世界银行", "un-body"), ("联合国开发计划署", "un-body"), ("联合国区域间犯罪和司法研究所", "institute"),
+        ("巴塞尔治理研究所", "institute"), ("欧洲委员会", "intergovernmental-organization")]
+    assert panels("随后举行了题为“加快引渡程序”的专题小组讨论。"
+                  "小组成员为：智利国家检察院国际合作和引渡股股长Ricardo Ibáñez，"
+                  "以及毒品和犯罪问题办公室/世界银行追回被盗资产举措的一名专家。",
+                  "追回被盗资产举措的专家概述了直接追回财产的措施。") == [
+        ("加快引渡程序", ["智利", "毒品和犯罪问题办公室/世界银行追回被盗资产举措"])]

@@ -43,7 +43,7 @@ _KINDS = (  # the first match in the words before the names decides
     (re.compile(r"签署国"), ParticipantKind.SIGNATORY),
     (re.compile(r"区域经济一体化组织"), ParticipantKind.REGIONAL_ORGANIZATION),
     (re.compile(r"政府间组织"), ParticipantKind.INTERGOVERNMENTAL_ORGANIZATION),
-    (re.compile(r"研究所"), ParticipantKind.INSTITUTE),
+    (re.compile(r"研究所|方案网"), ParticipantKind.INSTITUTE),
     (re.compile(r"联合国系统(?:的?(?:下列|以下|各)?实体)?|专门机构|联合国举措|联合国机构|联合国实体"),
      ParticipantKind.UN_BODY),
     (re.compile(r"常驻观察员|实体"), ParticipantKind.OTHER_ENTITY),
@@ -76,7 +76,10 @@ _GROUP_SEP = re.compile(r"[；;]")
 #: A capacity named before the names it applies to, from the start of the words.
 _CAPACITY_FIRST = re.compile(
     r"^(?:以及|和|及)?[^、，。；]{0,30}?(?:签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|联合国系统的?|"
-    r"方案网研究所|研究所|政府间组织|非政府组织|实体)")
+    r"方案网研究所|研究所|方案网的?|政府间组织|非政府组织|实体)")
+#: Words that begin a group of another capacity inside a list: ``…、联合国预防犯罪和刑事司法方案网的C和D``.
+_CAPACITY_WORDS = (r"(?:联合国系统|联合国预防犯罪和刑事司法方案网|方案网|政府间组织|区域经济一体化组织|"
+                   r"《公约》签署国|签署国)")
 _LEADING_AS = re.compile(r"^(?:作为[^，。]{0,40}[，,]|作为[^，。]{0,30}?的|[^，。]{0,40}?(?:中|之中|方面)[，,])")
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
@@ -140,14 +143,16 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     if described:  # ``欧洲联盟是《公约》缔约方的区域经济一体化组织，派代表出席了会议``
         return _sentence(described.group("desc") + "：" + described.group("name"), offset, place, before)
     if not _LIST.search(text) and re.search("，|以及", tail_cut := _TAIL_ONLY.sub("", text)):
-        groups = [g for g in re.split(r"(?<=，)|(?=以及)", tail_cut) if g.strip("，")]
-        if len(groups) >= 2 and sum(bool(_described(g.strip("，")) or _ETC_KIND.search(g.strip("，"))
-                                         or _AS_KIND.search(g.strip("，"))) for g in groups):
+        # (a group also ends at a 、 before another capacity: ``联合国系统的A和B、…方案网的C和D，以及…``)
+        groups = [g for g in re.split(r"(?<=，)|(?=以及)|(?<=、)(?=" + _CAPACITY_WORDS + ")", tail_cut)
+                  if g.strip("，、")]
+        if len(groups) >= 2 and sum(bool(_described(g.strip("，、")) or _ETC_KIND.search(g.strip("，、"))
+                                         or _AS_KIND.search(g.strip("，、"))) for g in groups):
             # ``A，…方案网研究所B和C，以及D、E和F等政府间组织也派观察员出席了会议``: each group its own
             by_group: list[Attendance] = []
             at = 0
             for group in groups:
-                words = group.rstrip("，")
+                words = group.rstrip("，、")
                 kind_words = _ETC_KIND.search(words) or _AS_KIND.search(words)
                 line = (kind_words.group("kind") + "：" + words[: kind_words.start()]) if kind_words else words
                 shift = -len(kind_words.group("kind")) - 1 if kind_words else 0

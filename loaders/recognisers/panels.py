@@ -131,7 +131,7 @@ def find(doc: Segmented) -> list[Panel]:
                 seen = {origin_key(o) for o in named}
                 panelists += [p for p in _following(paragraphs[index + 1:], paragraph, added_only=complete)
                               if origin_key(p.origin) not in seen  # named again, perhaps
-                              and not any(o.startswith(p.origin) or p.origin.startswith(o)
+                              and not any(o.startswith(p.origin) or p.origin.startswith(o) or o.endswith(p.origin)
                                           or f"（{p.origin}）" in o for o in named)]  # (by its short name)
             if not panelists:
                 doubts.note(place, "panels", f"a panel on {panel.topic} whose panelists are not named "

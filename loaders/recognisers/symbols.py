@@ -19,8 +19,9 @@ _S = r"\s?/\s?"  # a separator, perhaps with a space left by a line break
 #: An element; a line break may have left a space inside one (``E G.1/``) when it goes on to a "/".
 _PART = r"[A-Za-z0-9](?:[A-Za-z0-9.\-]|\s(?=[A-Za-z0-9.\-]+/))*"
 _SERIES = (
-    rf"CAC{_S}COSP(?:{_S}{_PART}){{1,6}}",
-    rf"CTOC{_S}COP(?:{_S}{_PART}){{1,6}}",
+    # (a line break may have left a space inside the series' own words: ``CAC/CO SP/EG.1/2023/2``)
+    rf"C\s?A\s?C{_S}C\s?O\s?S\s?P(?:{_S}{_PART}){{1,6}}",
+    rf"C\s?T\s?O\s?C{_S}C\s?O\s?P(?:{_S}{_PART}){{1,6}}",
     rf"A{_S}(?:RES{_S}\d{{1,3}}|S-\d{{1,2}}|CONF\.\d{{1,3}}|\d{{1,3}})(?:{_S}{_PART}){{1,5}}",
     rf"E{_S}(?:CN\.\d{{1,2}}{_S}\d{{4}}|\d{{4}}|RES{_S}\d{{4}})(?:{_S}{_PART}){{0,4}}",
     rf"S{_S}(?:RES{_S}\d{{1,4}}|\d{{4}})(?:{_S}{_PART}){{0,4}}",
