@@ -1858,3 +1858,23 @@ def test_y_reports_numbers_and_symbols_broken_across_lines_and_groups_of_capacit
                   "以及毒品和犯罪问题办公室/世界银行追回被盗资产举措的一名专家。",
                   "追回被盗资产举措的专家概述了直接追回财产的措施。") == [
         ("加快引渡程序", ["智利", "毒品和犯罪问题办公室/世界银行追回被盗资产举措"])]
+
+
+# --- the burnt -z held-out set (scored once: meeting 0.67, resolution citations 0.93, panels 0.98) ----------
+
+
+def test_z_reports_a_venue_line_before_the_title_a_titled_resolution_s_paragraphs_and_short_names() -> None:
+    text = ("联合国\tCAC/COSP/EG.1/2021/4\n\n联合国反腐败公约缔约国会议\tDistr.: General\n\t24 September 2021\n\n"
+            "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议\n2021年9月6日至10日，维也纳\n\n"
+            "增进《联合国反腐败公约》下国际合作不限成员名额政府间专家会议第十次会议报告\n\n一. 导言\n\n"
+            "1. 缔约国会议在第九届会议上通过的第9/5号决议（题为“加强国际反腐败执法合作”）第12段和第13段中，"
+            "请专家会议继续审议执法合作。\n")
+    facts = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+    assert (facts.meeting.ordinal, facts.meeting.venue) == (10, "维也纳")
+    assert {(r.number, r.cited_paragraph) for r in facts.resolutions} == {("9/5", 12), ("9/5", 13)}
+    assert panels("会议举行了题为“资产返还”的专题小组讨论。来自瑞士和毒品和犯罪问题办公室/世界银行追回被盗资产举措"
+                  "（追回被盗资产举措）的专家参加了讨论。", "追回被盗资产举措的代表介绍了最新研究。") == [
+        ("资产返还", ["瑞士", "毒品和犯罪问题办公室/世界银行追回被盗资产举措（追回被盗资产举措）"])]
+    facts = report("专家会议商定了下列建议：\n(a)利用GlobE网络以及卡姆登资产追回机构间网络等现有网络，"
+                   "促进执法机关之间交换信息；\n(b)缔约国应加强资产追回方面的合作。", section="二. 结论和建议")
+    assert {(a.label, a.article) for a in facts.article_links} == {("b", 51)}  # a body's name is no subject term

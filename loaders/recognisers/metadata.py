@@ -29,7 +29,9 @@ from .symbols import is_symbol
 
 _ORDINAL = re.compile(rf"第([{CHINESE_NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})(?:次|届)")
 _VENUE_TITLE = re.compile(r"日(?:在|于)(.{1,12}?)(?:以[^举]{1,12}形式)?举行")
-_VENUE_LINE = re.compile(r"日[，,]([^\s（）()，,]{1,12}?)(?:[）)]|$|(?=第[\d一二三四五六七八九十]{1,3}次|的?报告$))")
+#: (the venue line may run on into the title after it: ``…2021年9月6日至10日，维也纳增进…第十次会议报告``)
+_VENUE_LINE = re.compile(
+    r"日[，,]([^\s（）()，,]{1,12}?)(?:[）)]|$|(?=第[\d一二三四五六七八九十]{1,3}次|的?报告$|增进))")
 _NOTE = re.compile(r"秘书处(?:的)?说明")
 _REPORT_TITLE = re.compile(r"报告$|的报告")
 #: The first meeting is ``首次``/``首届`` as often as ``第一次``.

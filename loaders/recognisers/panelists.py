@@ -291,7 +291,8 @@ def _first_forms(found: list[tuple[int, str]], place: Place) -> list[Panelist]:
         seen.add(key)
         offset = at + written.find(origin)
         out.append(Panelist(origin, Span(place, offset, offset + len(origin), origin)))
-    return out
+    # (a short name read from the brackets of a long one is that one: ``…举措（追回被盗资产举措）``)
+    return [p for p in out if not any(f"（{p.origin}）" in q.origin for q in out if q is not p)]
 
 
 def origin_key(origin: str) -> str:

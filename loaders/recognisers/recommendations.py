@@ -268,7 +268,8 @@ _ACTOR_LIST = rf"(?:{_ACTOR})(?:(?:、|和|及|以及)(?:{_ACTOR})|与(?:{_ACTOR
 #: Names of bodies: a subject term inside them (国际合作工作组) names the body, not a subject.
 _BODY_NAMES = re.compile(
     r"(?:增进)?(?:《[^》]{1,20}》下)?国际合作(?:问题)?(?:不限成员名额政府间)?专家会议|国际合作工作组|"
-    r"资产追回问题(?:不限成员名额政府间)?工作组|实施情况审议组"
+    r"资产追回问题(?:不限成员名额政府间)?工作组|实施情况审议组|"
+    r"[^，。；、]{0,10}资产追回机构间网络|追回被盗资产(?:举措|倡议)"
 )
 #: ``鼓励|请…ACTORS…``: the actors are the object of the request (perhaps after a relative
 #: clause: ``请尚未向秘书处通报其主管机关的缔约国…``).

@@ -24,6 +24,8 @@ _PARAGRAPHS = (rf"[，,]?(?:其中|其)?(?:执行部分|序言部分)?[（(]?第
 #: with the cited paragraph(s).
 _CITATION = re.compile(
     rf"第\d{{1,2}}/\d{{1,3}}号?(?:决议)?(?:(?:{_JOIN}|至|到)第?\d{{1,2}}/\d{{1,3}}号?(?:决议)?)*号?决议"
+    # (its title in brackets before the paragraphs cited: ``第9/5号决议（题为“…”）第12段和第13段``)
+    rf"(?:[（(]题为[“「][^”」]{{1,80}}[”」][）)](?={_PARAGRAPHS}))?"
     rf"(?P<paragraphs>{_PARAGRAPHS})?"
 )
 _EACH = re.compile(r"\d{1,2}/\d{1,3}")
