@@ -231,15 +231,25 @@ def flow(lines: list[str]) -> str:
             continue
         if parts and row and TABLE_CELL in line:
             parts.append("；")
-        elif parts and _needs_space(parts[-1][-1], line[0]) and not (
-                line[0].isdigit() and _WIDE_THEN_DIGITS.search(parts[-1])):  # ``截至2016年1`` / ``0月31日``: one number
+        elif parts and _space_between(parts[-1], line):
             parts.append(" ")
         row = TABLE_CELL in line
         parts.append(line)
     return canonical("".join(parts))
 
 
+_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
 _WIDE_THEN_DIGITS = re.compile(f"[{WIDE}]\\d+$")
+
+
+def _space_between(before: str, line: str) -> bool:
+    """Whether a line break between ``before`` and ``line`` stood for a space: between two words of a
+    script written with spaces, or after an initial (``Rebecca J.`` / ``Hollister``); not inside a
+    number of Chinese text (``截至2016年1`` / ``0月31日``)."""
+    if line[0].isdigit() and _WIDE_THEN_DIGITS.search(before):
+        return False
+    return _needs_space(before[-1], line[0]) or bool(
+        _INITIAL.search(before) and line[0].isalpha() and not _WIDE_RE.match(line[0]))
 
 
 def _needs_space(left: str, right: str) -> bool:

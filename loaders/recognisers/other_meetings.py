@@ -78,7 +78,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             if body is None and BARE_SESSION.fullmatch(name) and (after := SUBJECT_AFTER.match(text, m.end())):
                 body = _body(after.group("body") + name)  # ``在…举行的第七届会议上，缔约国会议通过了…``
                 name = after.group("body") + name if body else name
-            if body is None or SAME_SERIES.search(raw):
+            if body is None or SAME_SERIES.search(name):  # (not the words before it: ``…向专家会议通报了X…``)
                 continue
             same_year = m.groupdict().get("same_year") and YEARS.findall(text, 0, m.start())
             start, end = _dates(m.group("date"), int(same_year[-1]) if same_year else year)  # 则于同年8月…
