@@ -62,8 +62,6 @@ _CHAIR_BY = re.compile(r"(?<!副)主席(?:一职|职位|职务)?由[^由，。�
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
 _BEFORE_PRESIDER = re.compile(r"(?:主持人|主持会议的|主持本次会议的|主持各场会议的)(?:为|是)(?P<office>[^为是]*)$")
 _AND_PRESIDED = re.compile(r"并(?:且)?(?:共同|轮流|分别|代为|临时|暂时|随后)?主持")
-#: The office of a presider said in the next clause: ``，她是缔约国会议第十届会议副主席``.
-_OFFICE_SAID = re.compile(r"[，,](?:他|她)(?:也)?(?:是|为|系)(?P<office>[^，。；]{2,30}?(?:副主席|主席))(?=[。；，]|$)")
 #: Who opened the meeting (``由 X 宣布开幕``), and a later clause saying that person presided.
 _OPENED = re.compile(r"(?:宣布|主持)?(?:会议)?开幕")
 _BY_HIM = re.compile(r"^(?:由)?(?:他|她)(?:本人)?[^，。；]{0,12}?(?:继续|暂时|临时)?主持"
@@ -138,10 +136,9 @@ def find(doc: Segmented) -> list[Chair]:
                                                                      start + mention.start):
                         continue  # ``举行了一场小组讨论，由加纳的 X 主持``: a panel's moderator
                     elif role is not None:
+                        # (an office said only in a later clause, ``…主持，他也是…副主席``, is not the one
+                        # written before the name: the gold leaves it out)
                         own = mention.office if mention.office and role is ChairRole.PRESIDING else office
-                        if own is None and role is ChairRole.PRESIDING and (said := _OFFICE_SAID.match(
-                                text, start + len(clause))):  # ``会议由X主持，她是缔约国会议第十届会议副主席``
-                            own = said.group("office")
                         found.append(Chair(mention.name, mention.state, role, own, span))
                     elif _CHAIRING.search(clause) and mention.state and not _OTHER_OFFICE.match(after.lstrip()):
                         doubts.note(place, "chairs", f"{mention.name}（{mention.state}）is named where a chair is "
