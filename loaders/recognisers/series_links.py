@@ -213,7 +213,7 @@ def _pair(ordinals: list[int], symbols: list[str]) -> list[str | None]:
 def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandate]:
     """The resolutions of the introduction (first section) and what they did to the meeting;
     anywhere, a resolution welcoming the meeting's recommendations."""
-    found: dict[tuple[str, str], Mandate] = {}
+    found: dict[tuple[str, str, int], Mandate] = {}
     first_section = doc.headings[0] if doc.headings else None
     texts = {p.number: p.text for p in doc.paragraphs if first_section is None or p.section is first_section}
     every = {p.number: p.text for p in doc.paragraphs}
@@ -252,14 +252,14 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
             said = sorted((m.start(), relation) for relation, pattern in _RELATIONS for m in pattern.finditer(clause))
             if len(said) >= len(together):
                 relation = said[together.index(citation)][1]
-                found.setdefault((citation.number, relation),
+                found.setdefault((citation.number, relation, number),
                                  Mandate(citation.number, citation.body, relation, citation.span))
                 continue
         for relation, pattern in _RELATIONS:
             m = pattern.search(clause)
             if m and (number in texts or relation == "welcomed"):
                 start, end = min(citation.span.start, at), max(citation.span.end, at + m.end())
-                found.setdefault((citation.number, relation),
+                found.setdefault((citation.number, relation, number),
                                  Mandate(citation.number, citation.body, relation,
                                          Span(citation.span.place, start, end, text[start:end])))
                 if (relation == "welcomed" and (asked := _RELATIONS[-1][1].search(clause))) or (
@@ -267,7 +267,7 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
                         and (asked := _RELATIONS[-1][1].search(clause, m.end()))):
                     # ``请专家会议…，并对…专家会议提出的建议表示欢迎``, ``决定举行专家会议…，并请专家会议…``: both
                     start, end = min(citation.span.start, at), max(citation.span.end, at + asked.end())
-                    found.setdefault((citation.number, "requested"),
+                    found.setdefault((citation.number, "requested", number),
                                      Mandate(citation.number, citation.body, "requested",
                                              Span(citation.span.place, start, end, text[start:end])))
                 break
