@@ -42,6 +42,7 @@ from .directory_words import (
     BRACKETED_DATE,
     CATEGORIES,
     CELL_END,
+    DATE,
     FIGURES_OF,
     NOTIFIED,
     OWN_DATE,
@@ -81,7 +82,7 @@ _VERB_AFTER = re.compile(r"\s?(?:缔约国)?(?:已|均|都|也|则|同时|还)?(
 #: A change, not a count: ``增加了五个``.
 _CHANGE_BY = re.compile(r"(?:增加|减少|新增|增长|多出?|少)了?\s?$")
 #: A count with its own date before it: ``与2018年5月底的23个相比``.
-_DATED_COUNT = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|初|中旬|时)?的[\d一二三四五六七八九十百]{1,6}\s?个")
+_DATED_COUNT = re.compile(rf"{DATE}(?:底|初|中旬|时)?的[\d一二三四五六七八九十百]{{1,6}}\s?个")
 #: Words after a number of States that make it the whole they are counted out of.
 _OUT_OF = re.compile(r"\s?(?:缔约国)?(?:中|当中|之中)(?:[，,]|有|已有)")
 #: A figure standing for the one just counted: ``这一数字为83个``.
@@ -89,7 +90,7 @@ _SAME_FIGURE = re.compile(r"(?:这一|这个|该|此一?)(?:数字|数目|数量
 #: A count alone in brackets: ``（131个）``.
 _ALONE_IN_BRACKETS = re.compile(r"[（(][\d一二三四五六七八九十百〇零两]{1,6}\s?个(?:缔约国)?[）)]")
 #: An earlier figure compared with: ``比2021年8月31日的86个``.
-_THAN = re.compile(r"比\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|时)?的?$")
+_THAN = re.compile(rf"比{DATE}(?:底|时)?的?$")
 #: A bracketed figure of the date compared with: ``（当时为139个）``.
 _THEN = re.compile(r"当时|彼时|那时")
 #: ``预防腐败机关：124（120）``: a category, its count, an earlier figure in brackets.
@@ -97,10 +98,10 @@ _LABELLED_COUNT = re.compile(r"(?:^|(?<=[：:；;，,]))(?P<label>[^：:；;。�
                              r"(?:\s?[（(](?P<m>\d{1,3})(?:\s?个)?[）)])?(?=[；;。，,]|$)")
 #: Whose the figures in brackets are: ``（括号内为2021年8月的数字）``.
 _BRACKET_LEGEND = re.compile(
-    r"括号内(?:为|是|系)(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:时|底)?的?(?:数字|数据|数目)")
+    rf"括号内(?:为|是|系)(?P<date>{DATE})(?:时|底)?的?(?:数字|数据|数目)")
 #: The date of figures listed in the bracket after it: ``2012年10月1日的数字（…）``.
 _FIGURES_OF_DATE = re.compile(
-    r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|时)?的?(?:数字|数据|统计数字?|数目|情况)?$")
+    rf"(?P<date>{DATE})(?:底|初|时)?的?(?:数字|数据|统计数字?|数目|情况)?$")
 #: A clause's topic: ``就引渡而言，有58个``, ``至于资产追回，…``.
 _TOPIC_PHRASE = re.compile(r"(?:就|在|关于|至于)(?P<topic>[^，。；]{2,12}?)(?:而言|方面)?[，,]")
 _FORMER_LATTER = re.compile(r"[，,]?(?:而|其中)?(?P<which>前者|后者)")

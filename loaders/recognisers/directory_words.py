@@ -41,26 +41,28 @@ AUTHORITY = re.compile(r"机关|机构|当局|联络点|联络人|协调中心|�
 #: Words saying the States made the authority known.
 NOTIFIED = re.compile(
     r"通报|指定|告知|通知|提交|登记|载有|列有|列入|提供了?(?:关于|有关)?[^，。；]{0,20}(?:信息|资料|详情)")
+#: A day or month of a year: ``2016年5月31日``, ``2016年5月``.
+DATE = r"\d{4}年\d{1,2}月(?:\d{1,2}日)?"
 #: Figures dated by what they are: ``2016年5月31日的数字``.
-FIGURES_OF = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=的(?:数字|数据|统计|情况))")
+FIGURES_OF = re.compile(rf"{DATE}(?=的(?:数字|数据|统计|情况))")
 SENTENCE_END = re.compile(r"[。\n]")
 CELL_END = re.compile(r"[，,、；;\n]")
 CLAUSE_END = re.compile(r"[；;]")
 #: A sentence opening on the time of an event: ``2013年11月第二次专家会议举行时，…为111个``.
 AT_THE_TIME = re.compile(
-    r"(?:在|到|至)?(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[^，。；\d]{0,24}?(?:之?时|的时候)[，,]")
+    rf"(?:在|到|至)?(?P<date>{DATE})[^，。；\d]{{0,24}}?(?:之?时|的时候)[，,]")
 #: The figures of a date a sentence compares with: ``与2018年5月30日的数字相比``.
 COMPARED_WITH = re.compile(
-    r"与(?:截至)?(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|时)?的(?:数字|数据|统计数字?|数目)相比")
+    rf"与(?:截至)?(?P<date>{DATE})(?:底|时)?的(?:数字|数据|统计数字?|数目)相比")
 #: A date in brackets dating what follows: ``首次会议召开前（2012年9月30日），``.
-BRACKETED_DATE = re.compile(r"[（(](?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)[）)]")
+BRACKETED_DATE = re.compile(rf"[（(](?P<date>{DATE})[）)]")
 #: Words before a ``截至`` that make it the date of a comparison only.
 COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
 #: A day or a month: ``2015年5月31日``, ``2020年9月``.
-A_DATE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")
+A_DATE = re.compile(DATE)
 #: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
 OWN_DATE = re.compile(
-    r"(?P<date>\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?:底|初|中旬|时)?(?:[）)]?(?:的|为|时为|时有|有|是)|[（(])$")
+    rf"(?P<date>{DATE})(?:底|初|中旬|时)?(?:[）)]?(?:的|为|时为|时有|有|是)|[（(])$")
 
 
 def categories_in(words: str) -> list[str]:

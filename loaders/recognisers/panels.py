@@ -219,14 +219,20 @@ def _following(paragraphs: list[Paragraph], announcing: Paragraph, *, added_only
         if _announcements(paragraph, Place(PlaceKind.PARAGRAPH, str(paragraph.number))):
             break
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
-        named = [p for m in _ADDED.finditer(paragraph.text) for p in origins(
-            paragraph.text, m.start(), paragraph.text.find("。", m.end()) % (len(paragraph.text) + 1), place,
-            announcing=True)]
-        for panelist in named + ([] if added_only else origins(paragraph.text, 0, len(paragraph.text), place,
-                                                               announcing=False)):
+        text = paragraph.text
+        # the sentences that add panelists (``参加小组讨论的还有…``), read as an announcement is; then, unless
+        # only additions count, whoever the paragraph otherwise introduces
+        added = [p for m in _ADDED.finditer(text) for p in origins(text, m.start(), _sentence_end(text, m.end()),
+                                                                    place, announcing=True)]
+        others = [] if added_only else origins(text, 0, len(text), place, announcing=False)
+        for panelist in added + others:
             key = origin_key(panelist.origin)
             if key not in seen:
                 seen.add(key)
                 found.append(panelist)
     return found
 
+
+def _sentence_end(text: str, position: int) -> int:
+    end = text.find("。", position)
+    return end if end >= 0 else len(text)
