@@ -126,7 +126,8 @@ def clean(text: str) -> Cleaned:
 
 #: A line indented as an item of a list (not a table's row, not a numbered or lettered item).
 _INDENTED_ITEM = re.compile(
-    r"^(?P<indent>[ \u3000]{2,}|\t+)(?![ \u3000\t]*(?:[(（]?[a-z\d一二三四五六七八九十]{1,3}[)）.．、]|[•·\-–—*]))"
+    r"^(?P<indent>[ \u3000]{2,}|\t+)"
+    r"(?![ \u3000\t]*(?:[(（]?[a-z\d一二三四五六七八九十]{1,3}[)）.．、]|[•·\-–—*㈠-㈩①-⑳]))"
     r"[^。\t]{2,40}$")
 
 
@@ -174,6 +175,8 @@ def _indented_lists(lines: list[str]) -> list[str]:
             else:
                 groups.append((None, [item]))
         joined = "；" if all("：" in item for _, item in run) else "、"  # lines of ``label：value`` are clauses
+        if all(item.endswith(("；", ";", "，", ",")) for _, item in run):
+            joined = ""  # (items that end in their own punctuation)
         out[-1] = line.rstrip() + "；".join(f"{label}：" * bool(label) + joined.join(items) for label, items in groups)
         i = end
     return out

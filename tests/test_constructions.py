@@ -1910,3 +1910,50 @@ def test_a_reports_a_second_panel_held_on_a_topic_and_a_resolution_s_request_res
                    "该决议还请秘书处继续收集统计数据，并请专家会议在其会议上审议这些资料。", section="一. 导言")
     assert {(m.span.place.paragraph, m.resolution, m.relation) for m in facts.mandates} == {
         (1, "7/1", "requested"), (2, "7/1", "requested")}
+
+
+# --- the burnt -bb held-out set (scored once at the fifth session's end state: directory 0.73, other meetings
+# 0.89, addressees 0.92, recommendations 0.94, panels 0.94, attendance 0.99) ---------------------------------
+
+
+def test_bb_reports_a_session_after_its_long_body_name_and_a_bracketed_figure_with_its_own_date() -> None:
+    assert other_meetings(
+        "主席回顾了2019年5月27日至29日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议国际合作工作组第十次会议。",
+        "一位发言者提及2022年6月13日至17日举行的实施情况审议组第十三届会议"
+        "和6月16日举行的资产追回工作组第十六次会议。") == {
+        (1, "untoc-wg-international-cooperation", "2019-05-27", "2019-05-29"), (2, "irg", "2022-06-13", "2022-06-17"),
+        (2, "wg-asset-recovery", "2022-06-16", "2022-06-16")}
+    found, _ = directory_in("二. 国家主管机关名录",
+                            "截至2024年3月1日，已有150个缔约国通报了司法协助中央机关（2023年3月1日时为146个），"
+                            "通报引渡中央机关的有58个。")
+    assert found == {("2024-03-01", "mutual-legal-assistance", 150), ("2023-03-01", "mutual-legal-assistance", 146),
+                     ("2024-03-01", "extradition", 58)}
+
+
+def test_bb_reports_subitems_on_indented_lines_observers_labelled_by_a_dash_and_a_panelist_who_is_of_an_org() -> None:
+    text = (HEADER + "二. 结论和建议\n\n1. 专家会议商定了下列建议：\n\n    (a) 秘书处应：\n"
+            "        ㈠ 更新关于资产返还的研究；\n        ㈡ 在网站上公布该研究；\n\n    (b) 缔约国应交流经验。\n")
+    facts = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+    assert [(r.label, r.text) for r in facts.recommendations] == [
+        ("a", "秘书处应：㈠更新关于资产返还的研究；㈡在网站上公布该研究"), ("b", "缔约国应交流经验")]
+    facts = report("出席会议的观察员如下：政府间组织——欧洲委员会、美洲国家组织；联合国系统实体——世界银行。",
+                   section="一. 会议安排", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("欧洲委员会", "intergovernmental-organization"), ("美洲国家组织", "intergovernmental-organization"),
+        ("世界银行", "un-body")]
+    assert panels("专家会议举行了题为“联合调查组”的小组讨论。",
+                  "首位主讲人Aino Virtanen是芬兰国家调查局的首席调查员。"
+                  "另一位主讲人、智利检察署的Pablo Rojas介绍了经验。") == [
+        ("联合调查组", ["芬兰", "智利"])]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("专家会议下一次会议应审议资产返还问题", ["expert-meeting"]),
+    ("专家会议第十二次会议应继续讨论电子证据", ["expert-meeting"]),
+    ("秘书处应继续更新在线名录，并鼓励尚未通报主管机关的缔约国尽快通报", ["secretariat"]),
+    ("秘书处应编写一份指南，并请缔约国提供实例", ["secretariat", "states-parties"]),
+])
+def test_bb_reports_addressees_a_session_of_the_series_and_those_an_actor_encourages(text: str,
+                                                                                    keys: list[str]) -> None:
+    rec = Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))
+    assert addressees([rec])["a"] == keys

@@ -30,6 +30,8 @@ _THAT_IS = re.compile(r"[，,]即(?=[^，。；：]{2,}[，,。；])")
 _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
 #: The names a description stands for, between dashes: ``…的两个研究所——A和B——也派观察员出席了会议``.
 _DASHED = re.compile(r"——(?P<names>[^—。；：]{2,80})——")
+#: A capacity labelling its names with a dash: ``…出席了会议：联合国系统实体——A；政府间组织——B、C。``
+_LABEL_DASH = re.compile(r"(?<=[：；;])(?P<label>[^：；;。，—]{2,24})——")
 #: A clause describing one of the names just listed: ``，后者系联合国预防犯罪和刑事司法方案网的研究所``.
 _ASIDE_ABOUT = re.compile(r"[，,](?:后者|前者|其中后者|其中前者)(?:系|是|为|属于)[^。；]*")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
@@ -121,6 +123,7 @@ def find(doc: Segmented) -> list[Attendance]:
             said = _LIST_AFTER_VERB.sub(r"\1：", sentence.group(0))  # ``出席会议的有A、B``: a list, as after ``：``
             said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``
             said = _THAT_IS.sub("： ", said)  # ``方案网的两个研究所，即A和B，也…``: the names, as after ``：``
+            said = _LABEL_DASH.sub(lambda d: d.group("label") + ("：" if _kind(d.group("label")) else "——"), said)
             said = _DASHED.sub(lambda d: "：" + d.group("names") + "。 ", said)  # ``两个研究所——A和B——也…``
             listed = _LIST.search(said)
             named_list = in_section and listed and re.search(r"(?:这些|上述|其中)", said[: listed.start()]) and _kind(

@@ -116,6 +116,8 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
             return date_at(then.group("date"))
     found = None
     for m in AS_OF.finditer(text, 0, position):
+        if _figure_bracket(text, m.start()) and not _figure_bracket(text, position):
+            continue  # ``…有162个（2024年6月30日时为158个），…有141个``: the bracket's own date
         window = text[m.end() : m.end() + 16]
         if re.match(SAME_DATE, window):  # the date before it, here or in the paragraphs before
             found = found or PREVIOUS_DATE.get()
@@ -130,6 +132,15 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
         if later:
             found = date_at(text[later.end() : later.end() + 16] if later.re is AS_OF else later.group())
     return found
+
+
+def _figure_bracket(text: str, at: int) -> bool:
+    """Is ``at`` inside brackets that give a figure of their own (``（2024年6月30日时为158个）``)?"""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return False
+    closed = min((c for c in (text.find("）", at), text.find(")", at)) if c >= 0), default=len(text))
+    return bool(re.search(r"\d\s?个", text[opened:closed]))
 
 
 def date_at(window: str) -> str | None:

@@ -81,7 +81,9 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             if body is None or SAME_SERIES.search(name):  # (not the words before it: ``…向专家会议通报了X…``)
                 continue
             same_year = m.groupdict().get("same_year") and YEARS.findall(text, 0, m.start())
-            start, end = _dates(m.group("date"), int(same_year[-1]) if same_year else year)  # 则于同年8月…
+            # (a date without its year: the year the sentence named last, ``2022年6月13日…和6月16日举行的…``)
+            said = YEARS.findall(text, max(text.rfind("。", 0, m.start()) + 1, 0), m.start("date"))
+            start, end = _dates(m.group("date"), int(same_year[-1]) if same_year else int(said[-1]) if said else year)
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))
         here += _respectively(text, place, year)

@@ -153,8 +153,9 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         honorific = max(scope.rfind("先生", cut, role.start()), scope.rfind("女士", cut, role.start()))
         if honorific >= 0:  # ``…的 John Otieno 先生以及经合组织的一名专家``: after the person before
             cut = honorific + 2
+        # (``…Tamm检察官和…``; ``A是X的…``)
         person_before = [(p, j) for p in PERSON.finditer(scope, cut, role.start()) if (j := re.match(
-            rf"\s?(?:{_ROLE})?(?:先生|女士)?(?:以及|和|及|与|、)", scope[p.end():]))]  # (``…Tamm检察官和…``)
+            rf"\s?(?:{_ROLE})?(?:先生|女士)?(?:以及|和|及|与|、|是)", scope[p.end():]))]
         if person_before:  # ``…的Desmond Ebanks以及追回被盗资产举措的高级金融专家``
             cut = person_before[-1][0].end() + person_before[-1][1].end()
         closed = scope.rfind("）", cut, role.start())

@@ -247,7 +247,7 @@ ACTORS = (
     ("unodc", "(?:联合国)?毒品和犯罪问题办公室"),
     ("cosp", "(?:《?联合国反腐败公约》?)?缔约国会议(?:第[\\d一二三四五六七八九十]{1,3}届会议|主席团)?"),
     ("expert-meeting", "(?:今后的|未来的|以后各次|今后各次)?(?:增进《[^》]{1,20}》下)?(?:国际合作(?:问题)?)?"
-                       "(?:不限成员名额政府间)?专家会议"),
+                       "(?:不限成员名额政府间)?专家会议(?:的?(?:第[\\d一二三四五六七八九十]{1,3}|下一|下)次会议)?"),
     ("secretariat", "秘书处"),
     ("states-parties", "(?:《[^》]{1,20}》)?(?:各|所有|全体|其他)?(?:缔约国|会员国|国家)(?!会议)|各国"),
     ("other", "(?:各|有关|相关|其他)?(?:捐助方|捐助国|(?:技术援助|援助)?提供(?:方|者)|国际组织|区域组织|相关组织|"
@@ -317,9 +317,12 @@ def _actors(text: str) -> list[str]:
         if found == ["cosp"] and _TO_THE_CONFERENCE.match(text, start):
             return found  # ``建议缔约国会议…考虑…，并请秘书处…``: what the Conference is to ask is the Conference's
         if found:
-            # and those asked in a clause joined to it: ``专家会议同意…，并邀请缔约国…``
+            # and those asked in a clause joined to it: ``专家会议同意…，并邀请缔约国…``, ``秘书处应…，并请缔约国…``
+            # (not those the actors themselves are to encourage: ``毒品和犯罪问题办公室应…，并鼓励…的缔约国…``)
+            acting = not (_ASK.match(text, start) or _BY.match(text, start)) and "expert-meeting" not in found
             for later in starts[i + 1 :]:
-                if _AND_ASK.match(text, later) or _ALSO_SUBJECT.match(text, later):
+                joined = _AND_ASK.match(text, later)
+                if (joined and not (acting and "鼓励" in joined.group(0))) or _ALSO_SUBJECT.match(text, later):
                     # ``秘书处应…，缔约国应定期…``: a clause with its own subject and modal asks its actors too
                     found += [k for k in _actors_from(text[later:]) if k not in found]
             return found
