@@ -1957,3 +1957,32 @@ def test_bb_reports_addressees_a_session_of_the_series_and_those_an_actor_encour
                                                                                     keys: list[str]) -> None:
     rec = Recommendation("a", text, Span(Place(PlaceKind.PARAGRAPH, "1"), 0, len(text), text))
     assert addressees([rec])["a"] == keys
+
+
+# --- the -gg dev reports (a writer asked for every kind written naturally; first look: other meetings 0.87,
+# chairs 0.91, attendance 0.99, every other kind 1.00) ------------------------------------------------------
+
+
+def test_gg_reports_who_presided_named_after_shi_and_an_office_they_share() -> None:
+    assert chairs("主持本届会议的是缔约国会议第九届会议副主席、智利的Ana María Soto。第三场会议改由同为该届会议副主席的"
+                  "Lars Eriksen（丹麦）主持。") == {
+        ("Ana María Soto", "智利", "presiding", "缔约国会议第九届会议副主席"),
+        ("Lars Eriksen", "丹麦", "presiding", "该届会议副主席")}
+
+
+def test_gg_reports_observers_in_groups_joined_by_yiji_a_counted_description_and_pai_you() -> None:
+    facts = report("派观察员出席会议的还有联合国系统的毒品和犯罪问题办公室和世界卫生组织，"
+                   "以及联合国预防犯罪和刑事司法方案网的两个研究所，即联合国区域间犯罪和司法研究所和巴塞尔治理研究所。",
+                   "下列非政府组织也派有观察员：透明国际、国际商会。", section="一. 会议安排", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("毒品和犯罪问题办公室", "un-body"), ("世界卫生组织", "un-body"), ("联合国区域间犯罪和司法研究所", "institute"),
+        ("巴塞尔治理研究所", "institute"), ("透明国际", "other-entity"), ("国际商会", "other-entity")]
+
+
+def test_gg_reports_sessions_in_the_same_month_and_scheduled_in_a_bracket() -> None:
+    assert other_meetings(
+        "实施情况审议组第十二届会议于2021年9月6日至10日举行。",
+        "资产追回工作组第十五次会议随后于同月9日和10日举行。",
+        "缔约国会议第十届会议（定于2023年12月在亚特兰大举行）将审议这些问题。") == {
+        (1, "irg", "2021-09-06", "2021-09-10"), (2, "wg-asset-recovery", "2021-09-09", "2021-09-10"),
+        (3, "cosp", "2023-12", "2023-12")}

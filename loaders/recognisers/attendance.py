@@ -21,11 +21,14 @@ from ..segment import Segmented
 from .name_lists import bare, known, name_like, split_names
 
 _ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表|观察员|员)(?:身份)?"
-                       r"(?:与会|出席|列席)|身份(?:与会|出席|列席)|派了?(?:代表|观察员)[。；]?$")
+                       r"(?:与会|出席|列席)|身份(?:与会|出席|列席)|派[了有]?(?:代表|观察员)(?:[。；]?$|[：:])")
 #: ``派观察员出席会议的有A、B``, ``与会的是A和B``: the verb after which the names are listed.
 _LIST_AFTER_VERB = re.compile(r"((?:出席|参加|列席|与会)[^，。；：]{0,8}?的)(?:还|也|另)?(?:有|是|为)(?![^，。；]*：)")
 #: ``…的两个研究所，即A和B``: the names a description stands for.
 _THAT_IS = re.compile(r"[，,]即(?=[^，。；：]{2,}[，,。；])")
+#: ``…方案网的三个研究所，即A、B和C``: a counted description of a group, then its names.
+_COUNTED_THAT_IS = re.compile(
+    r"的(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)[^，。；、的：]{1,10}[，,]即(?=[^，。；：]{2,})")
 #: ``政府间组织的观察员来自：A、B``: who attended, by where the observers came from.
 _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
 #: The names a description stands for, between dashes: ``…的两个研究所——A和B——也派观察员出席了会议``.
@@ -74,7 +77,7 @@ _IS_A = re.compile(r"^(?P<name>[^，。是：]{2,30})是(?P<desc>[^，。：]{2,
 _ETC_KIND = re.compile(r"(?:等|(?:[一二三四五六七八九十两]|\d{1,3})个)(?P<kind>[^、，。；]{2,16})$")
 _LEAD_WORD = re.compile(r"^(?:(?:此外|另外|同时|还有)[，,]?|以及|和|及)")
 #: Groups of a list separated by ；, each with its own capacity.
-_GROUP_SEP = re.compile(r"[；;]")
+_GROUP_SEP = re.compile(r"[；;]|[，,](?=以及)")
 #: A capacity named before the names it applies to, from the start of the words.
 _CAPACITY_FIRST = re.compile(
     r"^(?:以及|和|及)?[^、，。；]{0,30}?(?:签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|联合国系统的?|"
@@ -122,6 +125,8 @@ def find(doc: Segmented) -> list[Attendance]:
         for sentence in _clauses_of(paragraph.text):
             said = _LIST_AFTER_VERB.sub(r"\1：", sentence.group(0))  # ``出席会议的有A、B``: a list, as after ``：``
             said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``
+            # ``…方案网的三个研究所，即A…``: read as ``…方案网的A…``
+            said = _COUNTED_THAT_IS.sub(lambda c: "的" + " " * (len(c.group(0)) - 1), said)
             said = _THAT_IS.sub("： ", said)  # ``方案网的两个研究所，即A和B，也…``: the names, as after ``：``
             said = _LABEL_DASH.sub(lambda d: d.group("label") + ("：" if _kind(d.group("label")) else "——"), said)
             said = _DASHED.sub(lambda d: "：" + d.group("names") + "。 ", said)  # ``两个研究所——A和B——也…``
@@ -197,6 +202,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         return grouped
     if listed:
         head, names_at, names = text[: listed.start()], listed.start(1), _TAIL.sub("", listed.group(1))
+        described = None if _kind(head) else _described(names)  # ``出席会议的有：联合国系统的A和B``
     else:
         head, names_at, names = "", 0, text
         leading = _LEADING_AS.match(names)  # 作为《公约》缔约方的区域经济一体化组织欧洲联盟…
@@ -204,8 +210,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
             head, names_at, names = leading.group(0), leading.end(), names[leading.end():]
         names = _TAIL.sub("", names)
         described = _DESCRIPTIONS.match(names) or _described(names)
-        if described:
-            head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
+    if described:
+        head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
     names = _ETC.sub("", _COUNTED.sub("", names.rstrip("。；; ")))
     names = re.sub(r"(?:分别|均|都|也|亦)$", "", names)  # ``A和B分别作为…``
     names = re.sub(r"的(?:观察员|代表团?)(?:们)?$", "", names)  # ``签署国叙利亚阿拉伯共和国的观察员也出席了会议``
@@ -340,7 +346,8 @@ def _described(names: str) -> re.Match[str] | None:
     for m in _CAPACITY_FIRST.finditer(names):
         rest = names[m.end() :]
         first = re.split(r"、|和|及|以及", rest, maxsplit=1)[0]
-        if first and (known(first) or leading_entity(rest)):
+        listed = split_names(rest, 0)  # (a name with 和 in it: ``联合国区域间犯罪和司法研究所``)
+        if first and (known(first) or leading_entity(rest) or (listed and known(listed[0][0]))):
             return m
     return None
 

@@ -60,7 +60,7 @@ _PANEL = re.compile(r"小组讨论|专题讨论|讨论小组|专题小组")
 _OTHER_OFFICE = re.compile(r"^(?:为|担任|任|当选为?)(?:会议)?(?:报告员|秘书)")
 _CHAIR_BY = re.compile(r"(?<!副)主席(?:一职|职位|职务)?由[^由，。；]{0,30}$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
-_BEFORE_PRESIDER = re.compile(r"(?:主持人|主持会议的|主持本次会议的|主持各场会议的)(?:为|是)(?P<office>[^为是]*)$")
+_BEFORE_PRESIDER = re.compile(r"(?:主持人|主持(?:本次|本届|这次|此次|各场|本)?会议的)(?:为|是)(?P<office>[^为是]*)$")
 _AND_PRESIDED = re.compile(r"并(?:且)?(?:共同|轮流|分别|代为|临时|暂时|随后)?主持")
 #: Who opened the meeting (``由 X 宣布开幕``), and a later clause saying that person presided.
 _OPENED = re.compile(r"(?:宣布|主持)?(?:会议)?开幕")
@@ -199,7 +199,7 @@ def _mentions(clause: str) -> list[_Mention]:
         else:  # ``会议主席为（来自）厄瓜多尔的 X``: the role before the State and the person
             named, at = _state_before(clause[:start])
             at -= 2 if clause[:at].endswith("来自") else 0
-            if named and _BEFORE_ELECTED.search(clause[:at].rstrip()):
+            if named and (_BEFORE_ELECTED.search(clause[:at].rstrip()) or _BEFORE_PRESIDER.search(clause[:at])):
                 out.append(_Mention(name, named, at, rest_at))
     return out
 
@@ -279,6 +279,7 @@ def _office(words: str) -> str | None:
     words = _SESSIONS.sub("", words.strip(), count=1).strip().rstrip("、，, ")
     words = _HOW_MANY.sub("", words)
     words = re.sub(r"^(?:另一|另|一)(?:位|名)", "", words)  # ``另一位…副主席``: the office, not how many
+    words = re.sub(r"^(?:同为|同样是|同是|亦为|也是)(.+?)的?$", r"\1", words)  # ``同为…副主席的 X``
     words = re.sub(r"[、，,]?(?:来自|代表)$", "", words)  # ``由来自印度尼西亚的 X 主持``: where from, not an office
     if not words or _NOT_OFFICE.fullmatch(words):
         return None

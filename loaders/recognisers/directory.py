@@ -161,7 +161,7 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             earlier = OWN_DATE.search(text, max(0, m.start() - 20), m.start())
             owner = last_category[1] if last_category[0] >= 0 and m.start() - last_category[0] < 40 else None
             opened = max(text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start()))
-            owner = owner or category_in(text[max(0, *(b.end() for b in CELL_END.finditer(text, 0, opened))):opened])
+            owner = owner or category_in(text[max([0, *(b.end() for b in CELL_END.finditer(text, 0, opened))]):opened])
             as_of = date_at(earlier.group("date")) if earlier else None
             cell = max([opened + 1, *(b.end() for b in CELL_END.finditer(text, opened + 1, m.start()))])
             inside = text[cell : m.start()]

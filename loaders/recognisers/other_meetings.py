@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 
 from ...text.dates import date_ranges, months
 from ..facts import OtherMeeting, Place, PlaceKind, Span
@@ -52,12 +53,21 @@ from .other_meeting_words import (
     YEARS,
 )
 
+#: The month ``同月`` means in the paragraph being read: the last one named before it (``…于2017年10月9日和
+#: 10日…举行。`` then ``…随后于同月11日至13日…``), in this paragraph or an earlier one.
+_SAME_MONTH: ContextVar[str | None] = ContextVar("same_month", default=None)
+_YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月")
+
 
 def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
     found: list[OtherMeeting] = []
+    month_before: str | None = None
     for paragraph in doc.paragraphs:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
+        named = [m.group(0) for m in _YEAR_MONTH.finditer(text, 0, max(text.rfind("同月"), 0))]
+        _SAME_MONTH.set(named[-1] if named else month_before)
+        month_before = next(reversed([m.group(0) for m in _YEAR_MONTH.finditer(text)]), month_before)
         months = [m.start() for m in _MONTH.finditer(text)]
         here: list[OtherMeeting] = []
         matches: list[_Match] = [*_near(HELD, text, months), *_near(AFTER_NAME, text, months),
@@ -326,6 +336,11 @@ def _topic_body(before: str, name: str) -> str | None:
 
 
 def _dates(text: str, year: int | None) -> tuple[str | None, str | None]:
+    if text.startswith("同月"):
+        same = _SAME_MONTH.get()
+        if same is None:
+            return None, None
+        text = same + text[2:]
     text = re.sub(r"^(?:今年|本年)", f"{year}年" if year else "", text)  # ``定于今年12月15日至19日``: the report's year
     days = date_ranges(text, default_year=year)
     if days:
