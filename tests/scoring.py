@@ -48,6 +48,12 @@ def _text(text: object) -> str:
     return re.sub(r"\s+", "", str(text)).replace("（", "(").replace("）", ")").replace("－", "-")
 
 
+def _name(text: object) -> str:
+    """A name compared without the white space beside Chinese characters (``GlobE 网络秘书处`` is
+    ``GlobE网络秘书处``), keeping it between Latin words (``João Gonçalves``)."""
+    return re.sub(r"\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+", "", str(text)).strip()
+
+
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -118,13 +124,13 @@ KINDS: dict[str, tuple[str, Extract, Extract]] = {
     ),
     "attendance": (
         "attendance",
-        lambda g: {(g["ordinal"], x["name"], x["kind"]) for x in g["attendance"]},
-        lambda r: {(r["ordinal"], r["state"], r["kind"])},
+        lambda g: {(g["ordinal"], _name(x["name"]), x["kind"]) for x in g["attendance"]},
+        lambda r: {(r["ordinal"], _name(r["state"]), r["kind"])},
     ),
     "panels": (
         "panels",
-        lambda g: {(g["ordinal"], _text(p["topic"]), x["from"]) for p in g["panels"] for x in p["panelists"]},
-        lambda r: {(r["ordinal"], _text(r["topic"]), r["panelist"])},
+        lambda g: {(g["ordinal"], _text(p["topic"]), _name(x["from"])) for p in g["panels"] for x in p["panelists"]},
+        lambda r: {(r["ordinal"], _text(r["topic"]), _name(r["panelist"]))},
     ),
     "directory-statistics": (
         "directory-statistics",

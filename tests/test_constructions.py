@@ -1986,3 +1986,30 @@ def test_gg_reports_sessions_in_the_same_month_and_scheduled_in_a_bracket() -> N
         "缔约国会议第十届会议（定于2023年12月在亚特兰大举行）将审议这些问题。") == {
         (1, "irg", "2021-09-06", "2021-09-10"), (2, "wg-asset-recovery", "2021-09-09", "2021-09-10"),
         (3, "cosp", "2023-12", "2023-12")}
+
+
+# --- the -ff dev reports (a writer asked for every kind written naturally) ----------------------------------------
+
+
+def test_ff_reports_a_panel_focused_without_a_comma_a_unit_after_combining_marks_and_the_eu_in_brackets() -> None:
+    assert panels("第三场专题小组讨论侧重于在资产返还中开展合作的经验。"
+                  "秘鲁和瑞士的专家以及马恩岛金融情报机构的一名代表作了介绍。",
+                  "举行了题为“虚拟资产”的专题小组讨论，小组成员为：Chinụ̀ Òkèkẹ́（加纳经济犯罪办公室）以及"
+                  "毒品和犯罪问题办公室腐败和经济犯罪科的一名专家。") == [
+        ("在资产返还中开展合作的经验", ["秘鲁", "瑞士", "马恩岛"]),
+        ("虚拟资产", ["加纳", "毒品和犯罪问题办公室腐败和经济犯罪科"])]
+    facts = report("欧洲联盟（作为《公约》缔约方的区域经济一体化组织）也派代表出席了会议。",
+                   section="一. 会议安排", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [("欧洲联盟", "regional-organization")]
+
+
+def test_ff_reports_a_session_to_review_on_a_date_another_vice_chair_and_resolutions_former_and_latter() -> None:
+    assert other_meetings("资产追回工作组第十九次会议将于2026年5月审议受益所有权问题。",
+                          "第二天的会议由缔约国会议第十一届会议另一位副主席主持。") == {
+        (1, "wg-asset-recovery", "2026-05", "2026-05")}
+    facts = report("缔约国会议通过了第6/1号和第8/2号决议，前者欢迎专家会议的建议，后者指示专家会议继续工作。",
+                   section="一. 导言")
+    assert {(m.resolution, m.relation) for m in facts.mandates} == {("6/1", "welcomed"), ("8/2", "instructed")}
+    found, _ = directory_in("二. 国家主管机关名录", "名录现载有两类机关的资料：司法协助中央机关（140个缔约国）和"
+                            "预防腐败机关（120个缔约国）。以上数字截至2020年3月1日。")
+    assert found == {("2020-03-01", "mutual-legal-assistance", 140), ("2020-03-01", "prevention", 120)}

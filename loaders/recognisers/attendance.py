@@ -33,6 +33,8 @@ _COUNTED_THAT_IS = re.compile(
 _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
 #: The names a description stands for, between dashes: ``…的两个研究所——A和B——也派观察员出席了会议``.
 _DASHED = re.compile(r"——(?P<names>[^—。；：]{2,80})——")
+#: A capacity in brackets after its name, with 作为, before the verb of attending.
+_AS_IN_BRACKETS = re.compile(r"[（(](?P<as>作为[^（）()]{2,40})[）)](?=(?:也|亦|还|均)?(?:派|出席|参加|列席|与会))")
 #: A capacity labelling its names with a dash: ``…出席了会议：联合国系统实体——A；政府间组织——B、C。``
 _LABEL_DASH = re.compile(r"(?<=[：；;])(?P<label>[^：；;。，—]{2,24})——")
 #: A clause describing one of the names just listed: ``，后者系联合国预防犯罪和刑事司法方案网的研究所``.
@@ -128,6 +130,8 @@ def find(doc: Segmented) -> list[Attendance]:
             # ``…方案网的三个研究所，即A…``: read as ``…方案网的A…``
             said = _COUNTED_THAT_IS.sub(lambda c: "的" + " " * (len(c.group(0)) - 1), said)
             said = _THAT_IS.sub("： ", said)  # ``方案网的两个研究所，即A和B，也…``: the names, as after ``：``
+            # ``欧洲联盟（作为区域经济一体化组织…）派代表出席了会议``: the capacity, as if written without brackets
+            said = _AS_IN_BRACKETS.sub(lambda b: b.group("as") + "  ", said)
             said = _LABEL_DASH.sub(lambda d: d.group("label") + ("：" if _kind(d.group("label")) else "——"), said)
             said = _DASHED.sub(lambda d: "：" + d.group("names") + "。 ", said)  # ``两个研究所——A和B——也…``
             listed = _LIST.search(said)

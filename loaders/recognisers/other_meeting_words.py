@@ -88,7 +88,7 @@ SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况
 #: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
 #: meeting reported on.
 NOT_REPORTED_AFTER = re.compile(
-    r"(?:的)?(?:一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
+    r"(?:的)?(?:另一位|另一名|另外一位|一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
 NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 SAME_SERIES = re.compile(r"专家会议")
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
@@ -98,7 +98,7 @@ PREDICATE = re.compile(
     # ``将紧接本次会议之后，于…``, ``与技术援助工作组同期于…``
     r"(?:[^，。；]{1,12}[，,]|与[^，。；]{1,20}?(?:同期|同时|接连|联合|背靠背)(?:举行)?)?"
     rf"(?:于|在)(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{DATE})[］\]]?{MANNER}?"
-    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|(?:结束|闭幕)(?!时)|通过(?:了|的))"
+    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|(?:结束|闭幕)(?!时)|通过(?:了|的)|审议)"
 )
 #: A session's opening and closing days: ``审议组第十五届会议于2024年6月10日（星期一）开幕，6月14日（星期五）闭幕``.
 OPENED_CLOSED = re.compile(

@@ -119,6 +119,10 @@ _LISTED_AFTER = re.compile(
     r"(?:以下|下列)(?:国家|组织|机构|国家和组织|国家和机构)[^。；：]{0,30}[：:](?P<list>[^。；]+)")
 
 
+#: A Latin name's last letter (combining marks too: ``Adébáyọ̀``) before an open bracket.
+_LATIN_BEFORE_BRACKET = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f.]\s?[（(][^（）()]*$")
+
+
 _LEAD = re.compile(r"^(?:[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]|[–—－•·]\s?|(?:分别|均|都)?(?:来自|代表)|由|"
                    r"(?:首先发言的|最后发言的|第.{1,3}位)?(?:小组成员|主讲人|成员|发言者|发言人)?(?:依次|分别)?(?:包括|为|是|有)|"
                    r"以及|和|及|与|其中|、|邀请了?|请了?)+")
@@ -159,7 +163,7 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         if person_before:  # ``…的Desmond Ebanks以及追回被盗资产举措的高级金融专家``
             cut = person_before[-1][0].end() + person_before[-1][1].end()
         closed = scope.rfind("）", cut, role.start())
-        person_bracket = closed >= 0 and re.search(r"[A-Za-z\u00c0-\u024f.]\s?[（(][^（）()]*$", scope[:closed])
+        person_bracket = closed >= 0 and re.search(_LATIN_BEFORE_BRACKET, scope[:closed])
         if person_bracket and _LEAD.sub("", scope[closed + 1 : role.start()]).strip():
             cut = closed + 1  # ``Li Wen（…）以及X的一名代表``: X's
         words = scope[cut : role.start()]

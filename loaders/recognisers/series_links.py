@@ -72,6 +72,9 @@ _RELATIONS = (
                              r"|决定专家会议|专家会议(?:应|须|必须)|专家会议的职能|专家会议(?:受托|受命|奉命|获得?授权)|^(?:第\d{1,3}段)?的(?:要求|请求)[，,]专家会议")),
 )
 _MEETING = re.compile(r"专家会议")
+#: What the first (the second) of two resolutions cited together did, said after them: ``前者指示…；后者请…``.
+_PICKED_SUBJECT = (re.compile(r"(?:^|(?<=[：:；;，,。]))前者(?P<said>(?:(?![；;。]|[，,]\s?后者).)*)"),
+                   re.compile(r"(?:^|(?<=[：:；;，,。]))后者(?P<said>[^；;。]*)"))
 #: A request joined to what the resolution did first: ``决定举行专家会议…，并请专家会议…``.
 _AND_ASKED = re.compile(r"(?:并|同时|还)且?(?:邀请|请|要求|委托)")
 _IN_THAT_RESOLUTION = re.compile(r"在(?:该|这一|此|上述|同一)项?决议中")
@@ -255,6 +258,11 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
                 found.setdefault((citation.number, relation, number),
                                  Mandate(citation.number, citation.body, relation, citation.span))
                 continue
+        sentence_over = text.find("。", citation.span.end) % (len(text) + 1)  # (-1: the paragraph's end)
+        if len(together) == 2 and not citation.anaphoric and (
+                picked := _PICKED_SUBJECT[together.index(citation)].search(text, citation.span.end, sentence_over)):
+            # ``第5/1号和第7/1号决议…：前者指示专家会议…；后者邀请专家会议…``: what each one did
+            at, clause = picked.start("said"), picked.group("said")
         for relation, pattern in _RELATIONS:
             m = pattern.search(clause)
             if m and (number in texts or relation == "welcomed"):
