@@ -3,8 +3,9 @@
 A recogniser that finds the start of a fact it cannot read to the end (a reaffirmation
 whose meetings and symbols do not pair up, a count of the directory without a category, a
 person named beside a chair whose role the sentence does not say) records a
-:class:`Doubt` with :func:`note` and leaves the fact out.  :func:`collecting` gathers the
-doubts of one document (the loader runs the recognisers inside it); outside it,
+:class:`Doubt` with :func:`note` and leaves the fact out; a recogniser that fails on a document
+(a construction nobody wrote it for) loses its own kind only, recorded with :func:`failed`.
+:func:`collecting` gathers the doubts of one document (the loader runs the recognisers inside it); outside it,
 :func:`note` does nothing, so a recogniser can be called alone.
 """
 
@@ -20,11 +21,13 @@ from .facts import Place
 
 @dataclass(frozen=True)
 class Doubt:
-    place: Place
+    place: Place | None  # None: the whole document (a recogniser that failed on it)
     kind: str  # the fact kind ("chairs", "reaffirmations" …)
     what: str  # what was found and what could not be read, in a sentence
 
     def __str__(self) -> str:
+        if self.place is None:
+            return f"document: not read ({self.kind}): {self.what}"
         where = {"paragraph": "paragraph", "heading": "heading", "footnote": "footnote",
                  "header": "header"}[self.place.kind.value]
         key = "" if self.place.kind.value == "header" else f" {self.place.key}"
@@ -39,6 +42,15 @@ def note(place: Place, kind: str, what: str) -> None:
     collected = _COLLECTED.get()
     if collected is not None and Doubt(place, kind, what) not in collected:
         collected.append(Doubt(place, kind, what))
+
+
+def failed(kind: str, error: Exception) -> None:
+    """Record that the recogniser of ``kind`` failed on the document: none of its facts are kept,
+    the other kinds are."""
+    collected = _COLLECTED.get()
+    if collected is not None:
+        collected.append(Doubt(None, kind, f"its recogniser failed on this document ({type(error).__name__}: "
+                                           f"{error}); the other kinds were read. Please report the document."))
 
 
 @contextlib.contextmanager

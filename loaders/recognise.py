@@ -8,6 +8,8 @@ references back (``该决议``) resolve to what the reader has just seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..ontology.bodies import Body
 from . import doubts
@@ -27,6 +29,8 @@ from .recognisers import (
 )
 from .recognisers.resolutions import ResolutionReader
 from .segment import Segmented
+
+T = TypeVar("T")
 
 _BODY_OF_CONVENTION = {"UNCAC": Body.UNCAC_COSP, "UNTOC": Body.UNTOC_COP}
 
@@ -61,25 +65,38 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
                                         previous=facts.articles[-1] if facts.articles else None)
         found = symbols.find(text, place)
         facts.symbols += [s for s in found if s.symbol != identity.symbol]
-    facts.recommendations = recommendations.find(doc, identity.kind, identity.meeting.ordinal)
-    facts.proposals = recommendations.proposals(doc, identity.kind, identity.meeting.ordinal)
-    facts.suggestions = recommendations.suggestions(doc, identity.kind)
+    kind, ordinal, report = identity.kind, identity.meeting.ordinal, identity.kind is not DocumentKind.NOTE
+    facts.recommendations = _guarded("recommendations", lambda: recommendations.find(doc, kind, ordinal), [])
+    facts.proposals = _guarded("recommendations", lambda: recommendations.proposals(doc, kind, ordinal), [])
+    facts.suggestions = _guarded("recommendations", lambda: recommendations.suggestions(doc, kind), [])
     items = facts.recommendations + facts.proposals  # (a report has one or the other: labels do not meet)
-    facts.addressees = recommendations.addressees(items)
-    facts.article_links = recommendations.article_links(items, facts.articles)
-    facts.themes = themes.find(items + facts.suggestions, facts.articles)
+    facts.addressees = _guarded("addressees", lambda: recommendations.addressees(items), {})
+    facts.article_links = _guarded("recommendation-articles",
+                                   lambda: recommendations.article_links(items, facts.articles), [])
+    facts.themes = _guarded("themes", lambda: themes.find(items + facts.suggestions, facts.articles), [])
     facts.job_number = next((m.group(0) for h in [*running_heads, *doc.header] if (m := _JOB.search(h))), None)
-    facts.format = meeting.meeting_format(doc, identity.kind, identity.meeting.ordinal)
-    facts.chairs = meeting.chairs(doc) if identity.kind is not DocumentKind.NOTE else []
-    facts.agenda = meeting.agenda(doc, identity.kind, identity.series)
-    facts.attendance = attendance.find(doc) if identity.kind is not DocumentKind.NOTE else []
-    facts.panels = panels.find(doc) if identity.kind is not DocumentKind.NOTE else []
+    facts.format = _guarded("format", lambda: meeting.meeting_format(doc, kind, ordinal), None)
+    facts.chairs = _guarded("chairs", lambda: meeting.chairs(doc), []) if report else []
+    facts.agenda = _guarded("agenda", lambda: meeting.agenda(doc, kind, identity.series), [])
+    facts.attendance = _guarded("attendance", lambda: attendance.find(doc), []) if report else []
+    facts.panels = _guarded("panels", lambda: panels.find(doc), []) if report else []
     year = identity.meeting.start.year if identity.meeting.start else None
-    facts.directory = directory.find(doc, year=year)
-    facts.other_meetings = other_meetings.find(doc, year=year)
-    facts.reaffirmations = series_links.reaffirmations(doc, ordinal=identity.meeting.ordinal)
-    facts.mandates = series_links.mandates(doc, facts.resolutions)
+    facts.directory = _guarded("directory-statistics", lambda: directory.find(doc, year=year), [])
+    facts.other_meetings = _guarded("other-meetings", lambda: other_meetings.find(doc, year=year), [])
+    facts.reaffirmations = _guarded("reaffirmations", lambda: series_links.reaffirmations(doc, ordinal=ordinal), [])
+    facts.mandates = _guarded("mandates", lambda: series_links.mandates(doc, facts.resolutions), [])
     return facts
+
+
+def _guarded(kind: str, read: Callable[[], T], empty: T) -> T:
+    """The facts of one kind; if its recogniser fails on this document (a construction it was never
+    written for), none of that kind, the failure recorded as a doubt (``load`` prints it), and the
+    document's other kinds still read and stored."""
+    try:
+        return read()
+    except Exception as error:  # (any failure of one kind's reading: reported, not raised)
+        doubts.failed(kind, error)
+        return empty
 
 
 _JOB = re.compile(r"V\.\d{2}-\d{5}")

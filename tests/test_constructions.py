@@ -2013,3 +2013,21 @@ def test_ff_reports_a_session_to_review_on_a_date_another_vice_chair_and_resolut
     found, _ = directory_in("二. 国家主管机关名录", "名录现载有两类机关的资料：司法协助中央机关（140个缔约国）和"
                             "预防腐败机关（120个缔约国）。以上数字截至2020年3月1日。")
     assert found == {("2020-03-01", "mutual-legal-assistance", 140), ("2020-03-01", "prevention", 120)}
+
+
+def test_a_recogniser_that_fails_on_a_document_loses_its_own_kind_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A construction nobody wrote a recogniser for may still make it fail: the document is loaded
+    with every other kind, and the failure is said (``load`` prints the doubts)."""
+    from uncac_kg.loaders.recognisers import directory
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise TypeError("'int' object is not iterable")
+
+    monkeypatch.setattr(directory, "find", broken)
+    facts = report("截至2024年3月1日，已有150个缔约国通报了司法协助中央机关。",
+                   "会议由缔约国会议第十届会议副主席 Ana Soto（智利）主持。")
+    assert facts.directory == []
+    assert [d for d in facts.doubts if d.startswith("document:")] == [
+        "document: not read (directory-statistics): its recogniser failed on this document "
+        "(TypeError: 'int' object is not iterable); the other kinds were read. Please report the document."]
+    assert {(c.name, c.state) for c in facts.chairs} == {("Ana Soto", "智利")}
