@@ -2031,3 +2031,33 @@ def test_a_recogniser_that_fails_on_a_document_loses_its_own_kind_only(monkeypat
         "document: not read (directory-statistics): its recogniser failed on this document "
         "(TypeError: 'int' object is not iterable); the other kinds were read. Please report the document."]
     assert {(c.name, c.state) for c in facts.chairs} == {("Ana Soto", "智利")}
+
+
+# --- constructions found by paraphrasing the weakest kinds (sixth session, before the -hh/-ii/-jj sets) ----------
+
+
+def test_paraphrases_a_later_sentence_naming_the_topic_and_a_unit_of_an_organisation_by_its_short_name() -> None:
+    assert panels("专家会议听取了一个专题小组的发言，小组成员来自智利、约旦和泰国。该小组讨论的主题是“远程听证”。",
+                  "第二场小组讨论题为“外国贿赂”。"
+                  "参加讨论的有瑞典检察署的Eva Berg和经合组织贿赂问题工作组的一名代表。") == [
+        ("远程听证", ["智利", "约旦", "泰国"]), ("外国贿赂", ["瑞典", "经合组织贿赂问题工作组"])]
+
+
+def test_paraphrases_the_chair_named_after_an_office_and_observers_by_un_short_names() -> None:
+    assert chairs("会议的主席是缔约国会议第七届会议副主席 Omar Haddad（黎巴嫩）。") == {
+        ("Omar Haddad", "黎巴嫩", "chair", None)}
+    assert chairs("会议主席为缔约国会议第七届会议副主席、黎巴嫩的 Omar Haddad。") == {
+        ("Omar Haddad", "黎巴嫩", "chair", None)}
+    facts = report("此外，欧安组织、非盟和世卫组织也派代表出席了会议。"
+                   "出席会议的还有以下非政府组织的代表：透明国际和国际律师协会。",
+                   section="一. 会议安排", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("欧安组织", "intergovernmental-organization"), ("非盟", "intergovernmental-organization"),
+        ("世卫组织", "un-body"), ("透明国际", "other-entity"), ("国际律师协会", "other-entity")]
+
+
+def test_paraphrases_a_change_from_an_unstated_time_and_a_date_after_dao() -> None:
+    found, _ = directory_in("二. 国家主管机关名录",
+                            "截至2022年4月30日，已通报资产追回联络点的缔约国从97个增至104个。",
+                            "到2020年9月底，已有148个缔约国指定了负责司法协助的中央机关。")
+    assert found == {("2022-04-30", "asset-recovery", 104), ("2020-09", "mutual-legal-assistance", 148)}

@@ -53,7 +53,10 @@ _STATE_BEFORE = re.compile(
 #: How many officers an office names (``…的两位副主席``): not part of the office.
 _HOW_MANY = re.compile(r"的?(?:两|三|四|几|各)?(?:位|名)(?=副?主席$)")
 #: Predicates before the (first) person of a group.
-_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?(?:由|为|是)$|(?P<label>副)?主席[：:]$"
+#: (an office may stand between: ``会议的主席是…副主席 X``)
+_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?(?:由|为|是)"
+                             r"(?:[^，。；由为是]{2,30}?(?:主席|代表|大使)、?)?\s?$"
+                             r"|(?P<label>副)?主席[：:]$"
                              r"|(?:^|[：:；;])(?P<listed>副)?主席$")
 _PANEL = re.compile(r"小组讨论|专题讨论|讨论小组|专题小组")
 #: Another office of the bureau: not a chair, nothing left unread.

@@ -199,6 +199,11 @@ def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:
             named = categories_in(text[sentence_start(text, clause_start) : clause_start])
             category = (named[0] if which.group("which") == "前者" else named[-1]) if named else category
         before = text[clause_start:m.start()].rstrip()
+        if re.search(r"(?:从|由)$", before) and not own_date(text, m.start()) \
+                and re.match(r"\s?个?\s?(?:增|减|升|降|上升|下降)", text[m.end():]) \
+                and not re.search(r"相比|对比|比较", sentence):
+            last_category = (m.end(), category)  # (the figure after it is of the same category)
+            continue  # ``…的缔约国从132个增至138个``: the figure of a time not said (not compared with one)
         if category is None and _CHANGE_BEFORE.search(before) and 0 <= m.start() - last_category[0] < 12:
             category = last_category[1]
         if category is None and _SAME_FIGURE.search(before) and last_category[0] >= 0:

@@ -21,6 +21,7 @@ PREVIOUS_DATE: ContextVar[str | None] = ContextVar("previous_date", default=None
 SAME_DATE = r"(?:同日|同一(?:统计)?日期?|该日|当日|上述日期)"
 #: What dates a count: ``截至…``, ``到2016年5月为止``.
 AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)"
+                    r"|(?<![\u4e00-\u9fff])到(?=\d{4}年\d{1,2}月(?:\d{1,2}日|底|初)?[，,])"
                     r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)|(?<=即)(?=\d{4}年\d{1,2}月)"
                     r"|(?<=在)(?=同一(?:统计)?日期)|(?<=以)(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?为准)|(?<![\u4e00-\u9fff])到(?=(?:同日|同一(?:统计)?日期?|该日|上述日期)为止)")
 #: Category keys and the words that identify them, tried in order.

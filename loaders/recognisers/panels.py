@@ -88,7 +88,8 @@ _TOPIC_END = re.compile(
     r"[^，。；]{0,40}的(?:专家|主讲人|讨论嘉宾|小组成员)))"
 )
 #: A topic stated in a sentence after the mention: ``讨论的主题是T``.
-_LATER_TOPIC = re.compile(r"^[^。]*。(?:小组)?讨论的(?:主题|议题|专题)(?:是|为)[:：]?(?P<topic>[^。；]+)")
+_LATER_TOPIC = re.compile(r"^[^。]*。(?:该|这一?|此|本次?)?(?:场|个)?(?:专题)?(?:小组讨论|小组|讨论)"
+                          r"的(?:主题|议题|专题)(?:是|为)[:：]?(?P<topic>[^。；]+)")
 _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)")
 #: Words pointing at the agenda item, not a topic: ``就本议程项目举行了一次专题小组讨论``.
 _DEICTIC = re.compile(r"^(?:本|该|这一?|此|上述)(?:项|个)?(?:议程)?(?:分?项目|议题|问题)$")
