@@ -27,6 +27,8 @@ _LIST_AFTER_VERB = re.compile(r"((?:出席|参加|列席|与会)[^，。；：]{
 #: ``…的两个研究所，即A和B``: the names a description stands for.
 _THAT_IS = re.compile(r"[，,]即(?=[^，。；：]{2,}[，,。；])")
 #: ``…方案网的三个研究所，即A、B和C``: a counted description of a group, then its names.
+_COUNTED_BRACKET = re.compile(
+    r"(?P<lead>的(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)[^，。；、的：（）]{1,10}[（(])(?P<names>[^（）()]{2,80})[）)]")
 _COUNTED_THAT_IS = re.compile(
     r"的(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)[^，。；、的：]{1,10}[，,]即(?=[^，。；：]{2,})")
 #: ``政府间组织的观察员来自：A、B``: who attended, by where the observers came from.
@@ -38,7 +40,7 @@ _AS_IN_BRACKETS = re.compile(r"[（(](?P<as>作为[^（）()]{2,40})[）)](?=(?:
 #: A capacity labelling its names with a dash: ``…出席了会议：联合国系统实体——A；政府间组织——B、C。``
 _LABEL_DASH = re.compile(r"(?<=[：；;])(?P<label>[^：；;。，—]{2,24})——")
 #: A clause describing one of the names just listed: ``，后者系联合国预防犯罪和刑事司法方案网的研究所``.
-_ASIDE_ABOUT = re.compile(r"[，,](?:后者|前者|其中后者|其中前者)(?:系|是|为|属于)[^。；]*")
+_ASIDE_ABOUT = re.compile(r"[，,](?:后者|前者|其中后者|其中前者|其|它)(?:系|是|为|属于)[^。；]*")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _CLAUSE = re.compile(r"[^。；]+[。；]?")
 #: A sentence cut after each clause saying who attended: ``A和B派观察员出席了会议，C也派了观察员。``
@@ -84,6 +86,9 @@ _GROUP_SEP = re.compile(r"[；;]|[，,](?=以及)")
 _CAPACITY_FIRST = re.compile(
     r"^(?:以及|和|及)?[^、，。；]{0,30}?(?:签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|联合国系统的?|"
     r"方案网研究所|研究所|方案网的?|政府间组织|非政府组织|实体)")
+#: The nouns a capacity's words end with (``…方案网所属研究所``).
+_CAPACITY_NOUN = re.compile(r"签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|联合国系统的?|"
+                            r"方案网研究所|研究所|方案网的?|政府间组织|非政府组织|实体")
 #: Words that begin a group of another capacity inside a list: ``…、联合国预防犯罪和刑事司法方案网的C和D``.
 _CAPACITY_WORDS = (r"(?:联合国系统|联合国预防犯罪和刑事司法方案网|方案网|政府间组织|区域经济一体化组织|"
                    r"《公约》签署国|签署国)")
@@ -129,6 +134,8 @@ def find(doc: Segmented) -> list[Attendance]:
             said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``
             # ``…方案网的三个研究所，即A…``: read as ``…方案网的A…``
             said = _COUNTED_THAT_IS.sub(lambda c: "的" + " " * (len(c.group(0)) - 1), said)
+            said = _COUNTED_BRACKET.sub(  # ``…方案网的两个研究所（A、B）派…``: read as ``…方案网的A、B``
+                lambda c: "的" + " " * (len(c.group("lead")) - 1) + c.group("names") + " ", said)
             said = _THAT_IS.sub("： ", said)  # ``方案网的两个研究所，即A和B，也…``: the names, as after ``：``
             # ``欧洲联盟（作为区域经济一体化组织…）派代表出席了会议``: the capacity, as if written without brackets
             said = _AS_IN_BRACKETS.sub(lambda b: b.group("as") + "  ", said)
@@ -346,8 +353,14 @@ def _kinds_named(words: str) -> set[ParticipantKind]:
 
 def _described(names: str) -> re.Match[str] | None:
     """A capacity leading the names without 的: ``联合国系统实体联合国开发计划署``,
-    ``以及政府间组织海湾阿拉伯国家合作委员会``, ``《公约》签署国巴巴多斯``."""
-    for m in _CAPACITY_FIRST.finditer(names):
+    ``以及政府间组织海湾阿拉伯国家合作委员会``, ``《公约》签署国巴巴多斯``, ``…方案网所属研究所巴塞尔治理研究所``
+    (the capacity's words ending at any of its nouns)."""
+    shortest = _CAPACITY_FIRST.match(names)
+    ends = sorted({e.end() for e in _CAPACITY_NOUN.finditer(names, 0, 40)} | ({shortest.end()} if shortest else set()))
+    for end in ends:
+        m = re.match(re.escape(names[:end]), names)
+        if m is None or not _CAPACITY_FIRST.fullmatch(names[:end]):
+            continue
         rest = names[m.end() :]
         first = re.split(r"、|和|及|以及", rest, maxsplit=1)[0]
         listed = split_names(rest, 0)  # (a name with 和 in it: ``联合国区域间犯罪和司法研究所``)

@@ -46,7 +46,8 @@ _AFTER_PRESIDING = re.compile(
     r"|[^，。；主]{1,8}?[，,]?并)?(?:共同|轮流|分别|代为|临时|暂时|先后|相继|依次|交替)?主持"
     r"|^代行(?:会议)?主席职务|^代理(?:会议)?主席"
     r"|^(?:分别|轮流|先后)?(?:担任|出任|作为)(?:(?!讨论|小组)[^，。；]){0,20}?主持人"  # not a panel's moderator
-    r"|^代表[^，。；]{1,30}?主持")  # ``X代表缔约国会议第十届会议主席主持了会议``
+    r"|^代表[^，。；]{1,30}?主持"  # ``X代表缔约国会议第十届会议主席主持了会议``
+    r"|^的主持下")  # ``会议在…主席 X（阿联酋）的主持下进行``
 #: A State named before its person: ``波兰的 X``, ``波兰代表 X``, ``副主席（波兰）X``.
 _STATE_BEFORE = re.compile(
     r"(?:[（(](?P<bracket>[^（）()]{1,30})[）)]|(?P<words>[\u4e00-\u9fff]{2,30})(?:的|代表))\s?$")
@@ -54,7 +55,7 @@ _STATE_BEFORE = re.compile(
 _HOW_MANY = re.compile(r"的?(?:两|三|四|几|各)?(?:位|名)(?=副?主席$)")
 #: Predicates before the (first) person of a group.
 #: (an office may stand between: ``会议的主席是…副主席 X``)
-_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?(?:由|为|是)"
+_BEFORE_ELECTED = re.compile(r"(?P<vice>副)?主席(?:一职|职位|职务)?的?(?:由|为|是)"
                              r"(?:[^，。；由为是]{2,30}?(?:主席|代表|大使)、?)?\s?$"
                              r"|(?P<label>副)?主席[：:]$"
                              r"|(?:^|[：:；;])(?P<listed>副)?主席$")
@@ -284,6 +285,7 @@ def _office(words: str) -> str | None:
     words = re.sub(r"^(?:另一|另|一)(?:位|名)", "", words)  # ``另一位…副主席``: the office, not how many
     words = re.sub(r"^(?:同为|同样是|同是|亦为|也是)(.+?)的?$", r"\1", words)  # ``同为…副主席的 X``
     words = re.sub(r"[、，,]?(?:来自|代表)$", "", words)  # ``由来自印度尼西亚的 X 主持``: where from, not an office
+    words = re.sub(r"^(?:会议)?在", "", words)  # ``会议在…主席 X 的主持下进行``
     if not words or _NOT_OFFICE.fullmatch(words):
         return None
     return words

@@ -63,7 +63,8 @@ COMPARED = re.compile(r"(?:而|与|和|较|比|由|从)$")
 A_DATE = re.compile(DATE)
 #: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
 OWN_DATE = re.compile(
-    rf"(?P<date>{DATE})(?:底|初|中旬|时)?(?:[）)]?(?:的|为|时为|时有|有|是)|[（(])$")
+    rf"(?P<opened>(?<=[（(]))?(?P<date>{DATE})(?:底|初|中旬|时)?"
+    r"(?:[）)]?(?:的|为|时为|时有|有|是)|[（(]|(?(opened)[，,]|(?!)))$")  # (``（2021年8月，133个）``)
 
 
 def categories_in(words: str) -> list[str]:

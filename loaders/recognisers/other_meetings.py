@@ -251,7 +251,14 @@ def _date_back_references(text: str, place: Place, here: list[OtherMeeting], mat
         if not THAT_SESSION.match(name):
             continue
         earlier = [i for i, f in enumerate(out) if f.span.end <= m.start() and f.start is None]
-        if not earlier:
+        if not earlier:  # ``…通报了该工作组第十五次会议的成果。该次会议于…举行``: a session named by its number
+            bare = [b for b in BARE_SESSION.finditer(text, 0, m.start()) if b.group(0).startswith(("该", "此", "其"))]
+            body = _topic_body(text[: bare[-1].start()], bare[-1].group(0)) if bare else None
+            if not body or any(f.span.start <= bare[-1].start() < f.span.end for f in out):
+                continue
+            start, end = _dates(m.group("date"), year)
+            out.append(OtherMeeting(bare[-1].group(0), body, start, end, m.group("venue") or None,
+                                    Span(place, bare[-1].start(), m.end(), text[bare[-1].start() : m.end()])))
             continue
         i = earlier[-1]
         start, end = _dates(m.group("date"), year)

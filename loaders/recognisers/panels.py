@@ -99,6 +99,8 @@ _ADDED = re.compile(r"(?:参加|参与)了?(?:小组|专题小组)?讨论的(?:�
 #: How many panelists the announcement counts: ``来自A、B和C的三名从业人员``.
 _HOW_MANY = re.compile(r"(?P<n>[两二三四五六七八九十]|\d)(?:(?:名|位)[\u4e00-\u9fff]{0,6}?"
                        r"(?:从业人员|专家|主讲人|小组成员|发言者|发言人|调查人员|代表|官员|检察官|嘉宾)|人组成)")
+#: A panel counted before its mention, so that ``讨论`` after ``小组`` is the verb: ``第一个专题小组讨论T``.
+_COUNTED_PANEL = re.compile(r"(?:第[一二三四五六七八九十]|一|另一|首)个$")
 _DISCUSSION = re.compile(r"^(?:在随后的讨论中|在讨论中|随后的讨论|在随后进行的讨论中|讨论中)")
 
 
@@ -159,7 +161,8 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
                 found.append(_Announcement(m.start(), m.end(), heading, (sentence_start, len(text))))
             continue
         announced = bool(_HELD.search(before))
-        topic = _topic(before, text[m.end():], members="成员" in m.group(0)) or (
+        discussing = m.group(0).endswith("讨论") and bool(_COUNTED_PANEL.search(before))
+        topic = _topic(before, text[m.end():], members="成员" in m.group(0), discussing=discussing) or (
             _heading_topic(paragraph) if announced else None)
         if not topic:
             held = held or announced
@@ -175,7 +178,7 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
     return found
 
 
-def _topic(before: str, after: str, *, members: bool = False) -> str | None:
+def _topic(before: str, after: str, *, members: bool = False, discussing: bool = False) -> str | None:
     for pattern in _BEFORE:
         m = pattern.search(before)
         if m and not _DEICTIC.match(_clean(m.group("topic"))):  # ``就本议程项目举行了…，主题为“T”``: T
@@ -193,7 +196,11 @@ def _topic(before: str, after: str, *, members: bool = False) -> str | None:
                 continue
             return _clean(topic)
     later = _LATER_TOPIC.search(after)  # ``…。讨论的主题是T``
-    return _clean(later.group("topic")) if later else None
+    if later:
+        return _clean(later.group("topic"))
+    if discussing and (m := re.match(r"(?:了|的是)?(?![的会（(，,])(?P<topic>[^，。；]{4,60}?)(?=[，,。；]|$)", after)):
+        return _clean(m.group("topic"))  # ``第一个专题小组讨论T，小组成员为…``: 讨论 is the verb
+    return None
 
 
 def _a_list_of_names(words: str) -> bool:

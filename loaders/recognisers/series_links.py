@@ -30,7 +30,8 @@ _SEP = r"(?:、|，|和|及|以及|与|至|到|—|–|-)"
 _LIST = rf"(?:第{_N}次?|首次)(?:{_SEP}第?{_N}次?)*"
 _OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,16}?(?:的|所提|所提出的)(?:各项|所有)?建议"
 _VERB = r"(?:重申|再次确认|重新确认|确认|再次认可|再次核可|再次强调|再次申明)"
-_REAFFIRM = re.compile(rf"{_VERB}了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}")
+_REAFFIRM = re.compile(rf"(?:{_VERB}|回顾(?=[^。]*并{_VERB}))了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}")
+#: (``回顾第六、第七和第八次会议提出的建议（…），并重申这些建议…``: recalled, then reaffirmed)
 #: Each meeting with its own bracket: ``重申其在第三次会议（…/2014/3）、第四次会议（…/2015/3）…上提出的建议``.
 _EACH_BRACKETED = re.compile(
     rf"{_VERB}了?[^。（]{{0,20}}?(?P<items>(?:第{_N}次(?:专家)?会议[（(][^（）()]{{4,80}}[）)](?:、|和|及|以及)?){{2,}})"
@@ -43,10 +44,11 @@ _PAIRED = re.compile(
 #: A report's symbol with its meeting after it: ``CAC/COSP/EG.1/2014/3（第三次）``.
 _SYMBOL_THEN_ORDINAL = re.compile(
     rf"(?P<symbol>CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}})\s?[（(]第(?P<n>{_N})次(?:专家)?(?:会议)?[）)]")
-#: The reports' symbols before their meetings: ``…2014/3、…和…2018/4号文件分别载有第三次至第七次专家会议的建议``.
+#: The reports' symbols before their meetings: ``…2014/3、…和…2018/4号文件分别载有第三次至第七次专家会议的建议``,
+#: ``重申了载于…2021/4和…2022/4号文件的第十次和第十一次专家会议的建议``.
 _SYMBOLS_THEN_MEETINGS = re.compile(
-    rf"(?P<symbols>(?:CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}}\s?(?:、|和|及|以及)?\s?){{2,}})(?:号)?(?:文件|报告)?"
-    rf"(?:分别|依次)?(?:载有|载列了?|收录了?|记载了?)(?P<list>{_LIST})(?:专家)?会议")
+    rf"(?P<symbols>(?:CAC/COSP/EG\.1/\d{{4}}/\d{{1,2}}\s?(?:、|和|及|以及)?\s?){{1,}})(?:号)?(?:文件|报告)?"
+    rf"(?:(?:分别|依次)?(?:载有|载列了?|收录了?|记载了?)|中?(?:所载|所列)?的)(?P<list>{_LIST})(?:专家)?会议")
 #: The symbol of a report of the series.
 _REPORT = re.compile(r"CAC/COSP/EG\.1/\d{4}/\d{1,2}$")
 #: Symbols given after the reaffirmation, not in brackets: ``这些建议载于 …、…和…号文件``.
@@ -77,7 +79,9 @@ _PICKED_SUBJECT = (re.compile(r"(?:^|(?<=[：:；;，,。]))前者(?P<said>(?:(?
                    re.compile(r"(?:^|(?<=[：:；;，,。]))后者(?P<said>[^；;。]*)"))
 #: A request joined to what the resolution did first: ``决定举行专家会议…，并请专家会议…``.
 _AND_ASKED = re.compile(r"(?:并|同时|还)且?(?:邀请|请|要求|委托)")
-_IN_THAT_RESOLUTION = re.compile(r"在(?:该|这一|此|上述|同一)项?决议中")
+_IN_THAT_RESOLUTION = re.compile(
+    r"在(?:该|这一|此|上述|同一)项?决议中|(?:根据|依照|按照)(?:该|这一|此|上述|同一)项?决议"
+    r"|(?:^|(?<=[。；]))(?:该|这一|此|上述|同一)项?决议(?=还|也|又|请|要求|决定|指示|欣见|欢迎|鼓励|邀请)")
 #: The first or the last of the resolutions just cited together: ``在前一项决议中``, ``在后者中``.
 _IN_PICKED = re.compile(r"在(?P<which>前一项|后一项|前者|后者)(?:决议)?中")
 #: What may follow a citation that closes its sentence: ``…（第4/2号决议）。``, ``…（见第7/1号决议第27段）。``
