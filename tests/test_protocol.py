@@ -7,6 +7,7 @@ from __future__ import annotations
 import concurrent.futures
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -20,6 +21,8 @@ import rdflib
 from pyoxigraph import QueryResultsFormat, RdfFormat, parse, parse_query_results
 
 from uncac_kg.graph.ingest import BUNDLED_REPORTS
+from uncac_kg.graph.store.embedded import GraphStore
+from uncac_kg.graph.store.executor import Executor, Request
 
 from helpers import disk_store, documentation, serving
 
@@ -203,6 +206,25 @@ def test_explosive_query_is_stopped_while_others_are_answered(server: str) -> No
     assert "stopped" in heavy_response.json()["error"]["detail"]
     # the worker was replaced: the endpoint still answers
     assert httpx.get(f"{server}/sparql", params={"query": ORDINALS}).status_code == 200
+
+
+def test_a_replaced_worker_takes_no_request_before_it_has_started(store_dir: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker stopped past the time limit is replaced by a new process, which needs a while to
+    start (imports, the store opened; slow on a loaded machine, made slow here): meanwhile requests
+    go to the other worker, and no request's time limit is spent waiting for the new one to start."""
+    (tmp_path / "sitecustomize.py").write_text("import time\ntime.sleep(1.5)\n")  # every new worker: 1.5 s late
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]))
+    executor = Executor(GraphStore.open(store_dir, create=False, read_only=True), workers=2, timeout=0.5)
+    try:
+        executor.start()
+        with pytest.raises(TimeoutError):
+            executor.run(Request(EXPLOSIVE))
+        for _ in range(6):  # (before: every other one went to the replacement, still starting, and timed out)
+            answer = executor.run(Request(ORDINALS, accepted=("application/sparql-results+json",)))
+            assert len(json.loads(answer.body)["results"]["bindings"]) == 5
+    finally:
+        executor.close()
 
 
 def test_row_cap(server: str) -> None:

@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -116,6 +117,11 @@ _ERRORS: dict[str, type[Exception]] = {
 }
 
 
+#: What a worker sends once it is ready for requests, and how long it may take to be.
+_READY = ("ready",)
+_START_UP = 120.0
+
+
 def _serve(path: str, connection: Connection, memory: int | None) -> None:
     """A worker: answer requests from ``connection`` on a read-only view of the store,
     within ``memory`` bytes of address space."""
@@ -126,6 +132,11 @@ def _serve(path: str, connection: Connection, memory: int | None) -> None:
 
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     store: GraphStore | None = None
+    try:  # open the store before saying it is ready: a request's time limit is not spent on a start-up
+        store = GraphStore.open(path, create=False, read_only=True)
+    except Exception:  # (opened again at the first request, whose answer then says why it cannot be)
+        store = None
+    connection.send(_READY)
     while True:
         try:
             request: Request = connection.recv()
@@ -204,6 +215,18 @@ class Executor:
         worker = _Worker(process, parent)
         with self._lock:
             self._all.append(worker)
+        try:  # given out only once it has started (imports, store opened): not at a request's expense
+            ready = parent.poll(_START_UP) and parent.recv() == _READY
+        except (EOFError, OSError):
+            ready = False
+        if not ready:  # (it died or hangs starting: the other workers serve)
+            with self._lock:
+                if worker in self._all:
+                    self._all.remove(worker)
+            worker.stop()
+            print(f"uncac-kg: a query worker did not start within {_START_UP:g} s (exit code "
+                  f"{process.exitcode}); serving with the others", file=sys.stderr)
+            return
         self._give_back(worker)
 
     def start(self) -> None:
