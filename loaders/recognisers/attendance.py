@@ -71,7 +71,7 @@ _DESCRIPTIONS = re.compile(
     r"《公约》签署国|公约签署国|签署国)"
 )
 #: The end of an attendance sentence alone (not a capacity written with 作为 before it).
-_TAIL_ONLY = re.compile(r"[，,]?(?:分别|均|也|亦|都)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?"
+_TAIL_ONLY = re.compile(r"[，,]?(?:分别|均|也|亦|都|则)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表|观察员|员)?)?"
                         r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
 #: ``A和B作为联合国系统实体``: names, then the capacity they come in.
 _AS_KIND = re.compile(r"(?<=[^，,])作为(?P<kind>[^，。；、]{2,30})$")
@@ -96,7 +96,8 @@ _LEADING_AS = re.compile(r"^(?:作为[^，。]{0,40}[，,]|作为[^，。]{0,30}
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 _TAIL = re.compile(
-    r"[，,]?(?:也|还|亦|均|都)?(?:以[^，。]{0,40}?身份)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:派(?:代表|观察员|员)?)?(?:以[^，。]{0,40}?身份)?"
+    r"[，,]?(?:也|还|亦|均|都|则)?(?:以[^，。]{0,40}?身份)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表|观察员|员)?)?"
+    r"(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会|(?<=派)了?(?:代表|观察员))(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.
 _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,12}$")
@@ -161,7 +162,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     described = _IS_A.match(text)
     if described:  # ``欧洲联盟是《公约》缔约方的区域经济一体化组织，派代表出席了会议``
         return _sentence(described.group("desc") + "：" + described.group("name"), offset, place, before)
-    if not _LIST.search(text) and re.search("，|以及", tail_cut := _TAIL_ONLY.sub("", text)):
+    if not _LIST.search(text) and re.search("，|以及|、" + _CAPACITY_WORDS, tail_cut := _TAIL_ONLY.sub("", text)):
         # (a group also ends at a 、 before another capacity: ``联合国系统的A和B、…方案网的C和D，以及…``)
         groups = [g for g in re.split(r"(?<=，)|(?=以及)|(?<=、)(?=" + _CAPACITY_WORDS + ")", tail_cut)
                   if g.strip("，、")]

@@ -64,7 +64,7 @@ A_DATE = re.compile(DATE)
 #: A date of its own right before a count: ``2015年5月的122个``, ``（2015年5月为122个）``.
 OWN_DATE = re.compile(
     rf"(?P<opened>(?<=[（(]))?(?P<date>{DATE})(?:底|初|中旬|时)?"
-    r"(?:[）)]?(?:的|为|时为|时有|有|是)|[（(]|(?(opened)[，,]|(?!)))$")  # (``（2021年8月，133个）``)
+    r"(?:[）)]?[，,]?(?:的|为|时为|时有|有|是)|[（(]|(?(opened)[，,]|(?!)))$")  # (``（2021年8月，133个）``)
 
 
 def categories_in(words: str) -> list[str]:

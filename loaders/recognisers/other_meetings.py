@@ -81,7 +81,10 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             name = _name(m.group("name"), m.groupdict().get("number") or "")
             if THAT_SESSION.match(name):
                 continue  # dated below, as the session it refers to
-            body = _body(raw) or _body(name)
+            if raw.startswith(("该", "此", "其", "这")) and _BODY_NOUN.match(raw):
+                body = _topic_body(text[: m.start()], raw)  # ``该工作组则于届会期间的…举行了会议``: the body named before
+            else:
+                body = _body(raw) or _body(name)
             if body is None and (BACK.search(m.group("name")) or name.startswith("该") or "该" in name[:4]
                                  or BARE_SESSION.fullmatch(name)):
                 body = _topic_body(text[: m.start()], name)  # 该网络的第一次会议, 第二次全体会议
@@ -91,8 +94,8 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             if body is None or SAME_SERIES.search(name):  # (not the words before it: ``…向专家会议通报了X…``)
                 continue
             same_year = m.groupdict().get("same_year") and YEARS.findall(text, 0, m.start())
-            # (a date without its year: the year the sentence named last, ``2022年6月13日…和6月16日举行的…``)
-            said = YEARS.findall(text, max(text.rfind("。", 0, m.start()) + 1, 0), m.start("date"))
+            # (a date without its year: the year the paragraph named last, ``2022年6月13日…和6月16日举行的…``)
+            said = YEARS.findall(text, 0, m.start("date"))  # (the paragraph's narrative year)
             start, end = _dates(m.group("date"), int(same_year[-1]) if same_year else int(said[-1]) if said else year)
             span = Span(place, m.start(), m.end(), m.group(0))
             here.append(OtherMeeting(name, body, start, end, m.group("venue") or None, span))

@@ -80,6 +80,9 @@ _PERSON_OF = re.compile(
 
 #: A person named in Chinese characters with their office in brackets: ``和王海涛（中国国家监察委员会）``.
 _HAN_PERSON_OF = re.compile(r"(?:^|(?<=[、和及与：—]))[\u4e00-\u9fff·]{2,10}[（(](?P<of>[^（）()，。；]{2,40})[）)]")
+#: Where a panelist comes from, then the person and their office in brackets: ``巴西（Thiago Mendonça，联邦检察院）``.
+_ORIGIN_THEN_PERSON = re.compile(
+    r"(?:^|(?<=[：:、和及与]))(?P<of>[^（）()、，。；：:和及与]{2,20})[（(][^（）()，,]{2,40}[，,][^（）()]{1,40}[）)]")
 #: A panelist named in person, then where they come from: ``Nour Benaïssa 来自阿尔及利亚司法部``.
 _PERSON_FROM = re.compile(rf"(?:{PERSON.pattern})\s?来自(?P<of>[^，。；：的]{{2,30}})")
 #: A person, then what they presented: the panelist a sentence after the announcement opens on.
@@ -198,6 +201,9 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         office = leading_entity(person.group("of"))
         if office and (entity(office) or "").startswith(("state:", "territory:")):
             found.append((start + person.start("of"), office))
+    for named in _ORIGIN_THEN_PERSON.finditer(scope):  # ``大韩民国（金秀妍，大检察厅国际合作中心）``
+        if known(named.group("of"), units=False) and (origin := origin_of(named.group("of"))):
+            found.append((start + named.start("of"), origin))
     for each in _EACH_ONE.finditer(scope):  # ``国际刑警组织和欧洲刑警组织各一名代表``
         at = start + each.start("list")
         found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", each.group("list")))]
