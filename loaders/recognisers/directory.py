@@ -59,7 +59,7 @@ from .directory_words import (
 
 _DIRECTORY = re.compile(r"名录|目录|数据库")
 _PREVIOUS_CATEGORIES: ContextVar[list[str] | None] = ContextVar("previous_categories", default=None)
-_FIRST_N = re.compile(r"前[两二三四五]类")  # (else the last ones: ``后两类的数字分别为…``)
+_FIRST_N = re.compile(r"前[两二三四五](?:类|个|项)")  # (else the last ones: ``后两类的数字分别为…``)
 _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: A count of States: ``137个缔约国``, ``137 国家``, ``九个缔约国``, or ``137个`` closing a
 #: clause or changing (``122个增至``).

@@ -85,11 +85,12 @@ SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况
                       r"(?:的|在其?|于其?)?(?:(?:(?!分别)[^，。；第]){1,12}?举行(?:的|了))?"
                       r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
 #: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
-#: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
+#: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的) or is reported to
+#: (向…第六届会议报告), is not a
 #: meeting reported on.
 NOT_REPORTED_AFTER = re.compile(
     r"(?:的)?(?:另一位|另一名|另外一位|一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
-NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
+NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届|向|提交给?)$")
 SAME_SERIES = re.compile(r"专家会议")
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 PREDICATE = re.compile(

@@ -34,9 +34,10 @@ _REAFFIRM = re.compile(rf"(?:{_VERB}|回顾(?=[^。]*并{_VERB}))了?[^。（]{{
 #: (``回顾第六、第七和第八次会议提出的建议（…），并重申这些建议…``: recalled, then reaffirmed)
 #: Each meeting with its own bracket: ``重申其在第三次会议（…/2014/3）、第四次会议（…/2015/3）…上提出的建议``.
 _EACH_BRACKETED = re.compile(
-    rf"{_VERB}了?[^。（]{{0,20}}?(?P<items>(?:第{_N}次(?:专家)?会议[（(][^（）()]{{4,80}}[）)](?:、|和|及|以及)?){{2,}})"
+    rf"{_VERB}了?[^。（]{{0,20}}?(?P<items>(?:{_LIST}(?:专家)?会议[（(][^（）()]{{4,400}}[）)](?:、|和|及|以及)?){{2,}})"
     r"[^。（]{0,16}?建议")
-_ITEM = re.compile(rf"第(?P<n>{_N})次(?:专家)?会议[（(](?P<bracket>[^（）()]+)[）)]")
+#: (a group of meetings with the bracket of their reports: ``即第三次至第八次会议（…）以及第十次和第十一次会议（…）``)
+_ITEM = re.compile(rf"(?P<list>{_LIST})(?:专家)?会议[（(](?P<bracket>[^（）()]+)[）)]")
 _VERB_ONLY = re.compile(_VERB)
 #: A meeting next to its report's symbol.
 _PAIRED = re.compile(
@@ -106,7 +107,8 @@ def reaffirmations(doc: Segmented, *, ordinal: int | None = None) -> list[Reaffi
             span = Span(place, m.start(), m.end(), m.group(0))
             for item in _ITEM.finditer(m.group("items")):
                 symbols = [x.symbol for x in find_symbols(item.group("bracket"), place)]
-                found.append(Reaffirmation(to_int(item.group("n")), symbols[0] if len(symbols) == 1 else None, span))
+                ordinals = _ordinals(item.group("list"))
+                found += [Reaffirmation(o, s, span) for o, s in zip(ordinals, _pair(ordinals, symbols), strict=True)]
         if _VERB_ONLY.search(text) and "建议" in text and not any(r.symbol for r in found[here:]):
             # each meeting next to its report: ``第三次(CAC/COSP/EG.1/2014/3)、第四次(…)…专家会议的建议``,
             # ``相关报告列示如下：第三次会议CAC/COSP/EG.1/2014/3第四次会议…``
