@@ -2125,3 +2125,64 @@ def test_jj_reports_a_capacity_then_a_name_an_aside_about_it_presiding_under_and
                    "并重申这些建议依然有效。", section="二. 结论和建议")
     assert {(r.reaffirmed, r.symbol) for r in facts.reaffirmations} == {
         (3, "CAC/COSP/EG.1/2014/3"), (4, "CAC/COSP/EG.1/2015/3")}
+
+
+# --- the -kk, -ll and -mm dev reports (first looks: -kk panels 0.90, other meetings 0.91, directory 0.97; -ll
+# reaffirmations 0.71, directory 0.88, panels 0.89, other meetings 0.95; -mm directory 0.90, other meetings 0.92,
+# mandates 0.96) ----------------------------------------------------------------------------------------------
+
+
+def test_kk_reports_panelists_as_states_with_a_person_and_office_in_brackets_and_observers_that_also_had_some() -> None:
+    assert panels("专题小组讨论题为“远程取证”，由下列专家参加：智利（Ana Soto，总检察署）、"
+                  "日本（佐藤健，法务省）和马恩岛（John Kerr，金融情报股）。") == [
+        ("远程取证", ["智利", "日本", "马恩岛"])]
+    facts = report("作为《公约》缔约方的区域经济一体化组织欧洲联盟亦有代表出席。",
+                   "世界银行作为联合国系统实体派观察员出席了会议；澳大利亚犯罪学研究所则以方案网研究所的身份出席。",
+                   "联合国系统的世界卫生组织、联合国预防犯罪和刑事司法方案网的国际预防犯罪中心亦派观察员出席。",
+                   section="一. 会议安排", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("欧洲联盟", "regional-organization"), ("世界银行", "un-body"), ("澳大利亚犯罪学研究所", "institute"),
+        ("世界卫生组织", "un-body"), ("国际预防犯罪中心", "institute")]
+
+
+def test_kk_reports_a_yearless_date_in_the_next_sentence_and_a_session_after_ji() -> None:
+    assert other_meetings(
+        "缔约方会议第十届会议于2020年10月12日至16日举行。该工作组则于届会期间的10月13日举行了会议。",
+        "资产追回工作组第十八次会议将于本次会议之后，即6月12日举行。") == {
+        (1, "untoc-cop", "2020-10-12", "2020-10-16"), (1, "untoc-cop", "2020-10-13", "2020-10-13"),
+        (2, "wg-asset-recovery", "2025-06-12", "2025-06-12")}
+    found, _ = directory_in("二. 国家主管机关名录", "截至2025年3月1日，共有139个缔约国提供了司法协助中央机关的信息"
+                            "（上一次会议时，即2024年5月，为136个）。")
+    assert found == {("2025-03-01", "mutual-legal-assistance", 139), ("2024-05", "mutual-legal-assistance", 136)}
+
+
+def test_ll_reports_groups_of_meetings_each_with_its_reports_a_panel_composed_and_the_first_figures() -> None:
+    facts = report("专家会议重申了以往会议的建议，即第一次和第二次会议（CAC/COSP/EG.1/2012/3和CAC/COSP/EG.1/2013/3）"
+                   "以及第四次会议（CAC/COSP/EG.1/2015/3）的建议。", section="二. 结论和建议")
+    assert {(r.reaffirmed, r.symbol) for r in facts.reaffirmations} == {
+        (1, "CAC/COSP/EG.1/2012/3"), (2, "CAC/COSP/EG.1/2013/3"), (4, "CAC/COSP/EG.1/2015/3")}
+    assert panels("由来自秘鲁和挪威的专家以及世界银行的一名代表组成的小组，就“资产管理”进行了讨论。") == [
+        ("资产管理", ["秘鲁", "挪威", "世界银行"])]
+    found, _ = directory_in("二. 国家主管机关名录", "据名录，截至2024年4月，150个缔约国通报了司法协助中央机关，"
+                            "130个缔约国通报了预防腐败机关；45个缔约国指定了负责引渡的中央机关。"
+                            "截至2023年4月，前两个数字分别为147和126。")
+    assert found == {("2024-04", "mutual-legal-assistance", 150), ("2024-04", "prevention", 130),
+                     ("2024-04", "extradition", 45), ("2023-04", "mutual-legal-assistance", 147),
+                     ("2023-04", "prevention", 126)}
+    assert other_meetings("第5/1号决议（题为“加强国际合作”）是缔约国会议2013年11月在巴拿马城举行的"
+                          "第五届会议上通过的。") == {
+        (1, "cosp", "2013-11", "2013-11")}
+
+
+def test_mm_reports_a_time_phrase_for_a_figure_a_yearless_as_of_and_sessions_held_also_or_likewise() -> None:
+    found, _ = directory_in("二. 国家主管机关名录", "截至2013年9月1日，已有120个缔约国通报了司法协助中央机关，"
+                            "而在2012年8月，这一数字为112个；90个缔约国提供了预防腐败机关的信息。",
+                            "至于引渡中央机关，截至5月20日已有30个缔约国提供了资料。")
+    assert found == {("2013-09-01", "mutual-legal-assistance", 120), ("2012-08", "mutual-legal-assistance", 112),
+                     ("2013-09-01", "prevention", 90), ("2025-05-20", "extradition", 30)}
+    assert other_meetings("此前，2024年2月5日至7日还以线上形式举行了关于资产返还的非正式专家组会议。",
+                          "实施情况审议组第十五届会议于2024年6月10日至14日同样在维也纳举行。") == {
+        (1, "informal-expert-group", "2024-02-05", "2024-02-07"), (2, "irg", "2024-06-10", "2024-06-14")}
+    facts = report("缔约方会议在其第11/2号决议中鼓励该会议设立的国际合作工作组继续加强与本专家会议的协作。",
+                   section="一. 导言")
+    assert facts.mandates == []

@@ -52,6 +52,8 @@ CLAUSE_END = re.compile(r"[；;]")
 #: A sentence opening on the time of an event: ``2013年11月第二次专家会议举行时，…为111个``.
 AT_THE_TIME = re.compile(
     rf"(?:在|到|至)?(?P<date>{DATE})[^，。；\d]{{0,24}}?(?:之?时|的时候)[，,]")
+#: A time phrase opening a clause: ``而在2011年10月，``.
+IN_TIME = re.compile(rf"(?:而|但)?(?:在|于)(?P<date>{DATE})[，,]")
 #: The figures of a date a sentence compares with: ``与2018年5月30日的数字相比``.
 COMPARED_WITH = re.compile(
     rf"与(?:截至)?(?P<date>{DATE})(?:底|时)?的(?:数字|数据|统计数字?|数目)相比")
@@ -116,11 +118,17 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
     for then in AT_THE_TIME.finditer(text, sentence, position):  # (opening the sentence or a clause of it)
         if (then.start() == sentence or text[then.start() - 1] in "，,") and not main:
             return date_at(then.group("date"))
+    for then in IN_TIME.finditer(text, clause, position):  # ``…，而在2011年10月，这一数字为94个``
+        if (then.start() == clause or text[then.start() - 1] in "，,") and not main:
+            return date_at(then.group("date"))
     found = None
     for m in AS_OF.finditer(text, 0, position):
         if _figure_bracket(text, m.start()) and not _figure_bracket(text, position):
             continue  # ``…有162个（2024年6月30日时为158个），…有141个``: the bracket's own date
         window = text[m.end() : m.end() + 16]
+        named = re.findall(r"(\d{4})年", text[: m.start()]) or [YEAR.get()]
+        if re.match(r"\d{1,2}月", window) and named[-1]:  # ``截至6月10日``: the year the paragraph named last,
+            window = f"{named[-1]}年{window}"  # else the meeting's
         if re.match(SAME_DATE, window):  # the date before it, here or in the paragraphs before
             found = found or PREVIOUS_DATE.get()
             continue

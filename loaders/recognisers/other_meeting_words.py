@@ -32,7 +32,8 @@ VENUE = r"[^，。、；与以同]{1,20}?"
 MANNER = r"(?:与[^。，]{2,40}?(?:接连|联合|同时|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式))"
 #: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
 HELD = re.compile(  # (``DATE，秘书处在维也纳召开了…会议``: who convened it between)
-    rf"(?P<date>{DATE})(?:[，,](?:[^，。；在于（）()]{{1,10}}?)(?=在|于|举行|召开|举办))?(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
+    rf"(?P<date>{DATE})(?:[，,](?:[^，。；在于（）()]{{1,10}}?)(?=在|于|举行|召开|举办))?(?:还|也|又|另)?"
+    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
     r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:(?:(?!会议|举行|召开)[^。，；、]){0,20}?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
 )
 AFTER_NAME = re.compile(
@@ -85,12 +86,11 @@ SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况
                       r"(?:的|在其?|于其?)?(?:(?:(?!分别)[^，。；第]){1,12}?举行(?:的|了))?"
                       r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
 #: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
-#: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的) or is reported to
-#: (向…第六届会议报告), is not a
+#: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
 #: meeting reported on.
 NOT_REPORTED_AFTER = re.compile(
     r"(?:的)?(?:另一位|另一名|另外一位|一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
-NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届|向|提交给?)$")
+NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 SAME_SERIES = re.compile(r"专家会议")
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 PREDICATE = re.compile(
@@ -99,7 +99,7 @@ PREDICATE = re.compile(
     # ``将紧接本次会议之后，于…``, ``与技术援助工作组同期于…``
     r"(?:[^，。；]{1,12}[，,]|与[^，。；]{1,20}?(?:同期|同时|接连|联合|背靠背)(?:举行)?)?"
     rf"(?:于|在)?(?:即)?(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{DATE})[］\]]?{MANNER}?"
-    rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|(?:结束|闭幕)(?!时)|通过(?:了|的)|审议)"
+    rf"(?:同样|也|亦|还|均)?(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|(?:结束|闭幕)(?!时)|通过(?:了|的)|审议)"
 )
 #: A session's opening and closing days: ``审议组第十五届会议于2024年6月10日（星期一）开幕，6月14日（星期五）闭幕``.
 OPENED_CLOSED = re.compile(

@@ -82,7 +82,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
             if THAT_SESSION.match(name):
                 continue  # dated below, as the session it refers to
             if raw.startswith(("该", "此", "其", "这")) and _BODY_NOUN.match(raw):
-                body = _topic_body(text[: m.start()], raw)  # ``该工作组则于届会期间的…举行了会议``: the body named before
+                body = _topic_body(text[: m.start()], raw)  # ``该工作组则于…举行了会议``: the body named before
             else:
                 body = _body(raw) or _body(name)
             if body is None and (BACK.search(m.group("name")) or name.startswith("该") or "该" in name[:4]

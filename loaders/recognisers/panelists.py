@@ -201,9 +201,9 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         office = leading_entity(person.group("of"))
         if office and (entity(office) or "").startswith(("state:", "territory:")):
             found.append((start + person.start("of"), office))
-    for named in _ORIGIN_THEN_PERSON.finditer(scope):  # ``大韩民国（金秀妍，大检察厅国际合作中心）``
-        if known(named.group("of"), units=False) and (origin := origin_of(named.group("of"))):
-            found.append((start + named.start("of"), origin))
+    for before in _ORIGIN_THEN_PERSON.finditer(scope):  # ``大韩民国（金秀妍，大检察厅国际合作中心）``
+        if known(before.group("of"), units=False) and (whence := origin_of(before.group("of"))):
+            found.append((start + before.start("of"), whence))
     for each in _EACH_ONE.finditer(scope):  # ``国际刑警组织和欧洲刑警组织各一名代表``
         at = start + each.start("list")
         found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", each.group("list")))]

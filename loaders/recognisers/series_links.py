@@ -64,10 +64,10 @@ _REAFFIRM_UNNAMED = re.compile(
 )
 
 #: Another addressee of a request standing before the meeting: the request is not to the meeting.
-_OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!会议)|会员国)[^，。；])"
+_OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!会议)|会员国|工作组|审议组)[^，。；])"
 _RELATIONS = (
     ("established", re.compile(r"决定[，,]?(?:举行|召开|召集|设立|成立|设置)"
-                               r"|(?:设立|成立)了?(?=[^，。；]{0,20}?专家会议|[。；，]|$)"
+                               r"|(?:设立|成立)了?(?=(?:(?!的|与|同)[^，。；]){0,20}?专家会议|[。；，]|$)"
                                r"|(?<![月日年期])(?:召开|设立|举行)的(?=[。；，]|$|(?:第[^，。；]{1,4}次)?(?:增进[^，。；]{0,40}?)?专家会议)")),
     ("instructed", re.compile(r"指示|责成|以[^，。；]{0,24}?为指导")),
     ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到|肯定了?")),
