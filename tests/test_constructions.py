@@ -2186,3 +2186,19 @@ def test_mm_reports_a_time_phrase_for_a_figure_a_yearless_as_of_and_sessions_hel
     facts = report("缔约方会议在其第11/2号决议中鼓励该会议设立的国际合作工作组继续加强与本专家会议的协作。",
                    section="一. 导言")
     assert facts.mandates == []
+
+
+def test_paraphrases_reports_after_meetings_bracketed_with_years_and_observers_listed_other_ways() -> None:
+    facts = report("专家会议重申了在第六次会议（2017年）和第七次会议（2018年）上提出的建议"
+                   "（分别见CAC/COSP/EG.1/2017/3和CAC/COSP/EG.1/2018/4）。", section="二. 结论和建议")
+    assert {(r.reaffirmed, r.symbol) for r in facts.reaffirmations} == {
+        (6, "CAC/COSP/EG.1/2017/3"), (7, "CAC/COSP/EG.1/2018/4")}
+    facts = report("以下实体作为观察员出席了会议：世界银行（联合国系统）和韩国刑事政策研究院（方案网研究所）。",
+                   "出席会议的政府间组织观察员来自欧洲委员会和国际发展法组织。",
+                   "联合国系统实体的观察员：联合国开发计划署。",
+                   "会议还邀请了世界海关组织的代表作为观察员与会。",
+                   section="一. 会议安排", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("世界银行", "un-body"), ("韩国刑事政策研究院", "institute"), ("欧洲委员会", "intergovernmental-organization"),
+        ("国际发展法组织", "intergovernmental-organization"), ("联合国开发计划署", "un-body"),
+        ("世界海关组织", "intergovernmental-organization")]

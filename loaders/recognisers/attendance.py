@@ -33,6 +33,9 @@ _COUNTED_THAT_IS = re.compile(
     r"的(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)[^，。；、的：]{1,10}[，,]即(?=[^，。；：]{2,})")
 #: ``政府间组织的观察员来自：A、B``: who attended, by where the observers came from.
 _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
+#: A line of the attendance section naming a capacity's observers: ``联合国系统实体的观察员：A、B。``
+_LABELLED_LIST = re.compile(r"^[^：:，。；]{2,30}?的?(?:观察员|代表)[：:]")
+_CAME_FROM_BARE = re.compile(r"((?:观察员|代表)(?:分别)?来自)(?![：:])")
 #: The names a description stands for, between dashes: ``…的两个研究所——A和B——也派观察员出席了会议``.
 _DASHED = re.compile(r"——(?P<names>[^—。；：]{2,80})——")
 #: A capacity in brackets after its name, with 作为, before the verb of attending.
@@ -79,7 +82,7 @@ _AS_KIND = re.compile(r"(?<=[^，,])作为(?P<kind>[^，。；、]{2,30})$")
 _IS_A = re.compile(r"^(?P<name>[^，。是：]{2,30})是(?P<desc>[^，。：]{2,40})[，,]")
 #: A list's kind after its last name: ``…和H等政府间组织``, ``…三个《公约》签署国``.
 _ETC_KIND = re.compile(r"(?:等|(?:[一二三四五六七八九十两]|\d{1,3})个)(?P<kind>[^、，。；]{2,16})$")
-_LEAD_WORD = re.compile(r"^(?:(?:此外|另外|同时|还有)[，,]?|以及|和|及)")
+_LEAD_WORD = re.compile(r"^(?:(?:此外|另外|同时|还有)[，,]?|以及|和|及|[^、，。；]{0,6}?邀请了?)")
 #: Groups of a list separated by ；, each with its own capacity.
 _GROUP_SEP = re.compile(r"[；;]|[，,](?=以及)")
 #: A capacity named before the names it applies to, from the start of the words.
@@ -118,7 +121,7 @@ _ETC = re.compile(r"等[^、，。；]{0,12}$")
 #: name: ``亚洲和远东预防犯罪和罪犯待遇研究所（亚远研究所）``).
 _KIND_BRACKET = re.compile(
     r"（(?!(?!方案网)[^（）]{1,8}研究所）)(?P<kind>[^（）]{0,20}?(?:非政府组织|政府间组织|区域经济一体化组织|联合国系统实体|联合国机构|专门机构|签署国|"
-    r"常驻观察员|观察员|研究所|实体|缔约国|缔约方))）(?:、|；|和|及|以及|与)?")
+    r"常驻观察员|观察员|研究所|实体|缔约国|缔约方|联合国系统))）(?:、|；|和|及|以及|与)?")
 
 
 def find(doc: Segmented) -> list[Attendance]:
@@ -132,6 +135,7 @@ def find(doc: Segmented) -> list[Attendance]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _clauses_of(paragraph.text):
             said = _LIST_AFTER_VERB.sub(r"\1：", sentence.group(0))  # ``出席会议的有A、B``: a list, as after ``：``
+            said = _CAME_FROM_BARE.sub(r"\1：", said)  # ``…观察员来自A、B和C``: the same
             said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``
             # ``…方案网的三个研究所，即A…``: read as ``…方案网的A…``
             said = _COUNTED_THAT_IS.sub(lambda c: "的" + " " * (len(c.group(0)) - 1), said)
@@ -146,8 +150,9 @@ def find(doc: Segmented) -> list[Attendance]:
             named_list = in_section and listed and re.search(r"(?:这些|上述|其中)", said[: listed.start()]) and _kind(
                 said[: listed.start()])  # ``…出席了会议。这些缔约国是：…``
             labelled_lines = in_section and len(_labelled(said)) >= 2  # ``联合国系统：A、B；研究所：C；…``
+            labelled_list = in_section and _LABELLED_LIST.match(said)  # ``方案网研究所的观察员：C。``
             if not (_ATTENDED.search(said) or (in_section and re.search("出席|参加", said)) or named_list
-                    or labelled_lines or _CAME_FROM.search(said)):
+                    or labelled_lines or labelled_list or _CAME_FROM.search(said)):
                 continue
             found += _sentence(said, sentence.start(), place, len(found))
     return found

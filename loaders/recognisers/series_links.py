@@ -105,9 +105,13 @@ def reaffirmations(doc: Segmented, *, ordinal: int | None = None) -> list[Reaffi
         here = len(found)
         for m in _EACH_BRACKETED.finditer(text):
             span = Span(place, m.start(), m.end(), m.group(0))
-            for item in _ITEM.finditer(m.group("items")):
-                symbols = [x.symbol for x in find_symbols(item.group("bracket"), place)]
-                ordinals = _ordinals(item.group("list"))
+            items = [(_ordinals(item.group("list")), [x.symbol for x in find_symbols(item.group("bracket"), place)])
+                     for item in _ITEM.finditer(m.group("items"))]
+            if not any(symbols for _, symbols in items) and (after := _bracket(text, m.end())):
+                # ``在第十次会议（2021年）和第十一次会议（2022年）上提出的建议（分别见…）``: the reports after them
+                every = [o for ordinals, _ in items for o in ordinals]
+                items = [(every, [x.symbol for x in find_symbols(after[0], place)])]
+            for ordinals, symbols in items:
                 found += [Reaffirmation(o, s, span) for o, s in zip(ordinals, _pair(ordinals, symbols), strict=True)]
         if _VERB_ONLY.search(text) and "建议" in text and not any(r.symbol for r in found[here:]):
             # each meeting next to its report: ``第三次(CAC/COSP/EG.1/2014/3)、第四次(…)…专家会议的建议``,
