@@ -54,6 +54,12 @@ def _name(text: object) -> str:
     return re.sub(r"\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+", "", str(text)).strip()
 
 
+def _participant(text: object) -> str:
+    """A participant's name compared without its short form in brackets (``国际刑事警察组织（刑警组织）``
+    is ``国际刑事警察组织``)."""
+    return re.sub(r"[（(][^（）()]{1,12}[）)]$", "", _name(text))
+
+
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -124,8 +130,8 @@ KINDS: dict[str, tuple[str, Extract, Extract]] = {
     ),
     "attendance": (
         "attendance",
-        lambda g: {(g["ordinal"], _name(x["name"]), x["kind"]) for x in g["attendance"]},
-        lambda r: {(r["ordinal"], _name(r["state"]), r["kind"])},
+        lambda g: {(g["ordinal"], _participant(x["name"]), x["kind"]) for x in g["attendance"]},
+        lambda r: {(r["ordinal"], _participant(r["state"]), r["kind"])},
     ),
     "panels": (
         "panels",

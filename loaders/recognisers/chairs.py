@@ -64,7 +64,8 @@ _PANEL = re.compile(r"小组讨论|专题讨论|讨论小组|专题小组")
 _OTHER_OFFICE = re.compile(r"^(?:为|担任|任|当选为?)(?:会议)?(?:报告员|秘书)")
 _CHAIR_BY = re.compile(r"(?<!副)主席(?:一职|职位|职务)?由[^由，。；]{0,30}$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
-_BEFORE_PRESIDER = re.compile(r"(?:主持人|主持(?:本次|本届|这次|此次|各场|本)?会议的)(?:为|是)(?P<office>[^为是]*)$")
+_BEFORE_PRESIDER = re.compile(
+    r"(?:(?:主持人|主持(?:本次|本届|这次|此次|各场|本)?会议的)(?:为|是)|主持(?:工作|职责|职务)由)(?P<office>[^为是由]*)$")
 _AND_PRESIDED = re.compile(r"并(?:且)?(?:共同|轮流|分别|代为|临时|暂时|随后)?主持")
 #: Who opened the meeting (``由 X 宣布开幕``), and a later clause saying that person presided.
 _OPENED = re.compile(r"(?:宣布|主持)?(?:会议)?开幕")

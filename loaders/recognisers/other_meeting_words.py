@@ -60,6 +60,11 @@ DATE_OF = re.compile(
     rf"(?P<date>{DATE})的(?P<name>(?:(?![由与场了])[^。，；]){{2,40}}?(?:{NUMBERED}|特别会议))(?P<venue>)"
     r"(?!的?(?:副主席|主席|报告员))"
 )
+#: ``2021年6月大会反腐败问题特别会议``: a known body's session right after its date.
+DATE_THEN_BODY = re.compile(
+    rf"(?P<date>{DATE})(?P<venue>)(?P<name>(?:联合国)?大会(?:反腐败问题)?特别会议|(?:缔约国会议|缔约方会议|实施情况审议组)"
+    rf"{NUMBERED})"
+)
 NAME_DATE_OF = re.compile(
     rf"(?P<name>(?:(?![由与场了])[^。，；]){{2,30}}?)(?:在|于)?(?P<date>{DATE})的?(?P<venue>)"
     r"(?P<number>第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)(?!的?(?:副主席|主席|报告员))"
@@ -85,11 +90,11 @@ SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况
                       r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球(?:行动|业务)网络)"
                       r"(?:的|在其?|于其?)?(?:(?:(?!分别)[^，。；第]){1,12}?举行(?:的|了))?"
                       r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
-#: A session named as an office (缔约国会议第九届会议副主席), the meeting's own setting
-#: (在…第七届会议期间), or what a document was written for (为…第七届会议出版的), is not a
+#: A session named as an office (缔约国会议第九届会议副主席), or what a document was written for
+#: (为…第七届会议出版的), is not a
 #: meeting reported on.
 NOT_REPORTED_AFTER = re.compile(
-    r"(?:的)?(?:另一位|另一名|另外一位|一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员|期间)")
+    r"(?:的)?(?:另一位|另一名|另外一位|一位|两位|一名|两名|各位|几位)?(?:候任)?(?:副主席|主席|主席团|报告员)")
 NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 SAME_SERIES = re.compile(r"专家会议")
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.

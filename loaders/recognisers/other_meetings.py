@@ -33,6 +33,7 @@ from .other_meeting_words import (
     DATE_FIRST_NAMED,
     DATE_FIRST_RESPECTIVELY,
     DATE_OF,
+    DATE_THEN_BODY,
     DATED_NUMBER,
     HELD,
     ITS_DATES,
@@ -74,6 +75,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
                                  *_near(BODY_MET, text, months),
                    *_near(DATED_NUMBER, text, months), *_near(DATE_FIRST, text, months),
                    *_near(DATE_FIRST_NAMED, text, months), *_near(DATE_OF, text, months),
+                   *_near(DATE_THEN_BODY, text, months),
                    *_near(NAME_DATE_OF, text, months),
                    *_named_first(text, months)]
         for m in matches:
@@ -117,6 +119,9 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         for m in SESSION.finditer(text):
             if NOT_REPORTED_AFTER.match(text, m.end()) or NOT_REPORTED_BEFORE.search(text, 0, m.start()):
                 continue
+            if text.startswith("期间", m.end()) and SAME_SERIES.search(text, max(text.rfind("。", 0, m.start()), 0),
+                                                                     m.start()):
+                continue  # ``专家会议在…第七届会议期间…举行``: the series' own setting (another body's is a session)
             if any(m.group("name") in f.name or _same_session(m.group("name"), f)
                    or (f.span.start < m.end() and m.start() < f.span.end and _body(m.group("name")) in (f.body, None))
                    for f in here):
@@ -311,8 +316,8 @@ def _body(name: str) -> str | None:
     return None
 
 
-_COSP_ALONE = re.compile(r"缔约国会议(?!第)")
-_COP_ALONE = re.compile(r"缔约方会议(?!第)")
+_COSP_ALONE = re.compile(r"缔约国会议(?!第[\d一二三四五六七八九十]{1,3}届)")  # (``缔约国会议第4/2号决议``: alone)
+_COP_ALONE = re.compile(r"缔约方会议(?!第[\d一二三四五六七八九十]{1,3}届)")
 #: A body referred to by its kind alone: ``该网络的…``, ``工作组在…``, ``该审议组…``.
 _BODY_NOUN = re.compile(r"^(?:该|此|其|这一?)?(工作组|网络|审议组|小组)")
 

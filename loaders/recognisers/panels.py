@@ -97,6 +97,8 @@ _RECOMMENDATIONS = re.compile(r"建议$")
 #: Panelists added in a paragraph after the announcement: ``参加小组讨论的还有X的Y教授``.
 _ADDED = re.compile(r"(?:参加|参与)了?(?:小组|专题小组)?讨论的(?:还|也|另)有|(?:还|也)(?:作为|担任)(?:讨论)?小组成员")
 #: How many panelists the announcement counts: ``来自A、B和C的三名从业人员``.
+#: A clause adding a panelist, its verb after it: ``欧洲司法组织的一名代表也参加了讨论``.
+_ADDED_AFTER = re.compile(r"(?:^|(?<=[，,；;。]))[^，,；;。]{2,40}?(?:也|还|亦)(?:参加|参与)了?(?:小组|专题小组)?讨论")
 _HOW_MANY = re.compile(r"(?P<n>[两二三四五六七八九十]|\d)(?:(?:名|位)[\u4e00-\u9fff]{0,6}?"
                        r"(?:从业人员|专家|主讲人|小组成员|发言者|发言人|调查人员|代表|官员|检察官|嘉宾)|人组成)")
 #: A panel counted before its mention, so that ``讨论`` after ``小组`` is the verb: ``第一个专题小组讨论T``.
@@ -234,6 +236,8 @@ def _following(paragraphs: list[Paragraph], announcing: Paragraph, *, added_only
         # only additions count, whoever the paragraph otherwise introduces
         added = [p for m in _ADDED.finditer(text) for p in origins(text, m.start(), _sentence_end(text, m.end()),
                                                                     place, announcing=True)]
+        added += [p for m in _ADDED_AFTER.finditer(text)  # ``…，欧洲司法组织的一名代表也参加了讨论``
+                  for p in origins(text, m.start(), m.end(), place, announcing=True)]
         others = [] if added_only else origins(text, 0, len(text), place, announcing=False)
         for panelist in added + others:
             key = origin_key(panelist.origin)

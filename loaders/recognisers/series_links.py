@@ -54,10 +54,12 @@ _SYMBOLS_THEN_MEETINGS = re.compile(
 _REPORT = re.compile(r"CAC/COSP/EG\.1/\d{4}/\d{1,2}$")
 #: Symbols given after the reaffirmation, not in brackets: ``这些建议载于 …、…和…号文件``.
 _GIVEN_AFTER = re.compile(
-    r"[^。]{0,20}?(?:。[^。]{0,20}?)?(?:载于|见|参见|文号(?:依次|分别)?为|依次为|分别为)(?P<symbols>[^。]+)")
+    r"[^。]{0,20}?(?:。[^。]{0,20}?)?(?:载于|见|参见|文号(?:依次|分别)?为|依次为|分别为|[，,]即)(?P<symbols>[^。]+)")
 #: A further group reaffirmed in the same sentence: ``…（…）以及第十次至第十三次专家会议的建议（…）``.
 _AND_GROUP = re.compile(rf"[，,]?(?:以及|和|及|、|还有)(?P<list>{_LIST}){_OF_MEETINGS}")
 _ORDINAL = re.compile(rf"(?P<sep>{_SEP})?(?:第?(?P<n>{_N})次?|(?P<first>首)次)")
+#: The meetings' ordinals in brackets after their description: ``重申了以往各次会议（第三次至第七次）提出的建议``.
+_LIST_IN_BRACKET = re.compile(rf"{_VERB}了?[^。（]{{0,30}}?会议[（(](?P<list>{_LIST})[）)][^。（]{{0,16}}?建议")
 #: The same without the meetings' ordinals: ``重申了以往各次专家会议提出的建议（见 …）``.
 _REAFFIRM_UNNAMED = re.compile(
     r"(?:重申|再次确认|重新确认|再次认可|再次核可)了?[^。（第]{0,30}?会议[^（。第]{0,16}?的(?:各项|所有)?建议"
@@ -121,7 +123,18 @@ def reaffirmations(doc: Segmented, *, ordinal: int | None = None) -> list[Reaffi
                 del found[here:]
                 found += [Reaffirmation(to_int(p.group("n")), p.group("symbol"),
                                         Span(place, p.start(), p.end(), p.group(0))) for p in pairs]
+        for m in _LIST_IN_BRACKET.finditer(text):  # ``重申了以往各次会议（第三次至第七次）提出的建议，即…号文件所载的``
+            if any(r.span.place == place for r in found):
+                break
+            ordinals = _ordinals(m.group("list"))
+            given = _GIVEN_AFTER.match(text, m.end())
+            symbols = [s.symbol for s in find_symbols(given.group("symbols"), place)] if given else []
+            end = given.end() if given else m.end()
+            span = Span(place, m.start(), end, text[m.start() : end])
+            found += [Reaffirmation(o, s, span) for o, s in zip(ordinals, _pair(ordinals, symbols), strict=True)]
         for m in _REAFFIRM_UNNAMED.finditer(text):
+            if any(r.span.place == place for r in found):
+                break
             found += _by_symbols(text, m, place, ordinal)
         if _VERB_ONLY.search(text) and len(found) == here:
             for m in _SYMBOLS_THEN_MEETINGS.finditer(text):  # ``…和…2018/4号文件分别载有第三次至第七次专家会议的建议``
