@@ -2202,3 +2202,49 @@ def test_paraphrases_reports_after_meetings_bracketed_with_years_and_observers_l
         ("世界银行", "un-body"), ("韩国刑事政策研究院", "institute"), ("欧洲委员会", "intergovernmental-organization"),
         ("国际发展法组织", "intergovernmental-organization"), ("联合国开发计划署", "un-body"),
         ("世界海关组织", "intergovernmental-organization")]
+
+
+# --- the -nn and -oo dev reports (first looks: -nn reaffirmations 0.62, other meetings 0.91, chairs 0.92; -oo panels
+# 0.74, reaffirmations 0.84, mandates 0.92, other meetings 0.95) ------------------------------------------------------
+
+
+def test_nn_reports_a_session_another_body_met_during_a_session_in_a_resolution_s_bracket_and_a_chairs_work() -> None:
+    assert other_meetings(
+        "该工作组会议是在缔约方会议第九届会议期间举行的。",
+        "第六次专家会议在缔约国会议第七届会议期间举行。",
+        "根据缔约国会议第5/1号决议（2013年11月25日至29日在巴拿马城举行的第五届会议通过），专家会议继续工作。",
+        "她回顾了2021年6月大会反腐败问题特别会议通过的政治宣言。") == {
+        (1, "untoc-cop", None, None), (3, "cosp", "2013-11-25", "2013-11-29"),
+        (4, "ga-special-session", "2021-06", "2021-06")}
+    assert chairs("其余各场会议的主持工作由缔约国会议第十届会议副主席 Lê Văn Minh（越南）承担。") == {
+        ("Lê Văn Minh", "越南", "presiding", "缔约国会议第十届会议副主席")}
+    facts = report("专家会议重申了以往各次会议（第一次和第二次）提出的建议，"
+                   "即CAC/COSP/EG.1/2012/3和CAC/COSP/EG.1/2013/3号文件所载的建议。", section="二. 结论和建议")
+    assert {(r.reaffirmed, r.symbol) for r in facts.reaffirmations} == {
+        (1, "CAC/COSP/EG.1/2012/3"), (2, "CAC/COSP/EG.1/2013/3")}
+    assert panels("专家会议举行了一场题为“请求的优先排序”的专题小组讨论。",
+                  "专题小组由智利司法部和泰国总检察署的两名专家组成，国际刑事警察组织的一名代表也参加了讨论。") == [
+        ("请求的优先排序", ["智利", "泰国", "国际刑事警察组织"])]
+
+
+def test_oo_reports_panelists_with_state_and_office_in_brackets_a_panel_composed_then_titled_and_more() -> None:
+    assert panels("举行了第二场专题小组讨论，议题是资产返还。小组成员为：Ana Lima（巴西，联邦警察局）和"
+                  "Tomáš Novák（捷克，最高检察院）。",
+                  "第三个专题小组由挪威经济犯罪调查局的一名调查员以及欧洲委员会反腐败国家集团的一名代表组成，"
+                  "主题为“公司的责任”。") == [
+        ("资产返还", ["巴西", "捷克"]), ("公司的责任", ["挪威", "欧洲委员会反腐败国家集团"])]
+    facts = report("《公约》的两个签署国，即德国和日本，派观察员出席了会议。",
+                   "出席会议的观察员还有：世界银行（联合国系统实体）；以及欧洲委员会和英联邦秘书处（政府间组织）。",
+                   section="一. 会议安排", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("德国", "signatory"), ("日本", "signatory"), ("世界银行", "un-body"),
+        ("欧洲委员会", "intergovernmental-organization"), ("英联邦秘书处", "intergovernmental-organization")]
+    facts = report("依照缔约国会议第4/2号决议，设立了增进国际合作的不限成员名额政府间专家会议。", section="一. 导言")
+    assert {(m.resolution, m.relation) for m in facts.mandates} == {("4/2", "established")}
+    facts = report("专家会议重申了第八次会议的建议(CAC/COSP/EG.1/2019/4)，以及此前第六次和第七次会议的建议"
+                   "（CAC/COSP/EG.1/2017/3和CAC/COSP/EG.1/2018/4）。", section="二. 结论和建议")
+    assert {(r.reaffirmed, r.symbol) for r in facts.reaffirmations} == {
+        (8, "CAC/COSP/EG.1/2019/4"), (6, "CAC/COSP/EG.1/2017/3"), (7, "CAC/COSP/EG.1/2018/4")}
+    assert other_meetings("秘书处介绍了2020年10月举行的缔约方会议第十届会议期间举行的国际合作工作组第十一次会议的成果。"
+                          "该工作组于10月13日和14日开会。") == {
+        (1, "untoc-cop", "2020-10", "2020-10"), (1, "untoc-wg-international-cooperation", "2020-10-13", "2020-10-14")}

@@ -30,7 +30,7 @@ _THAT_IS = re.compile(r"[，,]即(?=[^，。；：]{2,}[，,。；])")
 _COUNTED_BRACKET = re.compile(
     r"(?P<lead>的(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)[^，。；、的：（）]{1,10}[（(])(?P<names>[^（）()]{2,80})[）)]")
 _COUNTED_THAT_IS = re.compile(
-    r"的(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)[^，。；、的：]{1,10}[，,]即(?=[^，。；：]{2,})")
+    r"的(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)(?P<noun>[^，。；、的：]{1,10})[，,]即(?=[^，。；：]{2,})")
 #: ``政府间组织的观察员来自：A、B``: who attended, by where the observers came from.
 _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
 #: A line of the attendance section naming a capacity's observers: ``联合国系统实体的观察员：A、B。``
@@ -121,7 +121,7 @@ _ETC = re.compile(r"等[^、，。；]{0,12}$")
 #: name: ``亚洲和远东预防犯罪和罪犯待遇研究所（亚远研究所）``).
 _KIND_BRACKET = re.compile(
     r"（(?!(?!方案网)[^（）]{1,8}研究所）)(?P<kind>[^（）]{0,20}?(?:非政府组织|政府间组织|区域经济一体化组织|联合国系统实体|联合国机构|专门机构|签署国|"
-    r"常驻观察员|观察员|研究所|实体|缔约国|缔约方|联合国系统))）(?:、|；|和|及|以及|与)?")
+    r"常驻观察员|观察员|研究所|实体|缔约国|缔约方|联合国系统))）(?:[、；;]?(?:以及|和|及|与)?)")
 
 
 def find(doc: Segmented) -> list[Attendance]:
@@ -138,7 +138,8 @@ def find(doc: Segmented) -> list[Attendance]:
             said = _CAME_FROM_BARE.sub(r"\1：", said)  # ``…观察员来自A、B和C``: the same
             said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``
             # ``…方案网的三个研究所，即A…``: read as ``…方案网的A…``
-            said = _COUNTED_THAT_IS.sub(lambda c: "的" + " " * (len(c.group(0)) - 1), said)
+            said = _COUNTED_THAT_IS.sub(  # (the noun kept for the capacity: ``的签署国A和B``)
+                lambda c: " " * (len(c.group(0)) - 1 - len(c.group("noun"))) + "的" + c.group("noun"), said)
             said = _COUNTED_BRACKET.sub(  # ``…方案网的两个研究所（A、B）派…``: read as ``…方案网的A、B``
                 lambda c: "的" + " " * (len(c.group("lead")) - 1) + c.group("names") + " ", said)
             said = _THAT_IS.sub("： ", said)  # ``方案网的两个研究所，即A和B，也…``: the names, as after ``：``

@@ -113,7 +113,7 @@ OPENED_CLOSED = re.compile(
 #: A body meeting on a date: ``刑事事项国际合作非正式专家组于2019年3月在维也纳举行会议``.
 BODY_MET = re.compile(
     rf"(?P<name>[^。，；]{{2,40}}?(?:组|网络|审议组))(?:已经?|曾|将)?(?:于|在)(?P<date>{DATE})"
-    rf"(?:(?:在|于)(?P<venue>{VENUE}))?(?:举行|召开)了?(?:一次|一场)?(?:会议)"
+    rf"(?:(?:在|于)(?P<venue>{VENUE}))?(?:(?:举行|召开)了?(?:一次|一场)?(?:会议)|开会)"
 )
 #: The dates of a session named just before: ``…第十六届会议之后召开，后者的会期为2025年6月10日至13日``.
 ITS_DATES = re.compile(rf"(?P<which>后者|前者|该届会议|该次会议)的(?:会期|日期)(?:为|是)(?P<date>{DATE})")

@@ -135,9 +135,24 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
                 start, end = _dates(m.group("date"), year)
                 here.append(OtherMeeting(before[-1].name + "续会", before[-1].body, start, end,
                                          m.group("venue") or None, Span(place, m.start(), m.end(), m.group(0))))
-        here = _dated_by_its_dates(text, here, year)
+        here = _dated_by_its_dates(text, _body_met_then(here), year)
         found += _date_back_references(text, place, here, matches, year)
     return _unique(found)
+
+
+def _body_met_then(here: list[OtherMeeting]) -> list[OtherMeeting]:
+    """``…国际合作工作组第七次会议的成果。该工作组于10月18日和19日开会``: a body said to meet on a date,
+    after its session was named without one, dates that session (one meeting, not two)."""
+    out = list(here)
+    for met in [f for f in here if f.start and not re.search(NUMBERED, f.name)]:
+        named = [i for i, f in enumerate(out) if f.start is None and f.body == met.body
+                 and f.span.end <= met.span.start and re.search(NUMBERED, f.name)]
+        if named and met in out:
+            session = out[named[-1]]
+            out[named[-1]] = OtherMeeting(session.name, session.body, met.start, met.end, met.venue or session.venue,
+                                          session.span)
+            out.remove(met)
+    return out
 
 
 def _dated_by_its_dates(text: str, here: list[OtherMeeting], year: int | None) -> list[OtherMeeting]:

@@ -80,6 +80,9 @@ _PERSON_OF = re.compile(
 
 #: A person named in Chinese characters with their office in brackets: ``和王海涛（中国国家监察委员会）``.
 _HAN_PERSON_OF = re.compile(r"(?:^|(?<=[、和及与：—]))[\u4e00-\u9fff·]{2,10}[（(](?P<of>[^（）()，。；]{2,40})[）)]")
+#: A person with their State, then their office, in brackets: ``Nguyễn Thị Thu Hà（越南，最高人民检察院）``.
+_PERSON_STATE_OFFICE = re.compile(
+    rf"(?:{PERSON.pattern}|[\u4e00-\u9fff·]{{2,10}})\s?[（(](?P<of>[^（）()，,。；]{{2,20}})[，,][^（）()]{{1,40}}[）)]")
 #: Where a panelist comes from, then the person and their office in brackets: ``巴西（Thiago Mendonça，联邦检察院）``.
 _ORIGIN_THEN_PERSON = re.compile(
     r"(?:^|(?<=[：:、和及与]))(?P<of>[^（）()、，。；：:和及与]{2,20})[（(][^（）()，,]{2,40}[，,][^（）()]{1,40}[）)]")
@@ -107,7 +110,8 @@ _MODERATING = re.compile(r"\s?(?:女士|先生)?(?:[（(][^（）()]{1,40}[）)]
 _BULLETED = re.compile(r"(?:[•·]|(?:^|(?<=[：:；;]))[–—－])\s?[^，,；;。•–—]{1,40}[，,](?P<office>[^；;。•–—]{2,60})")
 #: Panelists listed by office and role after a colon: ``发言者为：荷兰检察院代表、…和欧洲司法组织代表``.
 _ROLES_LISTED = re.compile(r"(?:为|是|有|包括|如下)[：:](?P<list>[^。；]+)")
-_ROLE_ITEM = re.compile(rf"(?:^|(?<=[、，,])|(?<=以及)|(?<=和)|(?<=及))(?P<of>[^、，,的]{{2,30}}?)的?{_QUANTITY}{_ROLE}"
+_ROLE_ITEM = re.compile(rf"(?:^|(?<=[、，,])|(?<=以及)|(?<=和)|(?<=及))(?P<of>[^、，,的（）()]{{2,30}}?)的?"
+                        rf"{_QUANTITY}{_ROLE}"
                         r"(?=$|[、，,]|以及|和|及)")
 
 
@@ -201,6 +205,9 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         office = leading_entity(person.group("of"))
         if office and (entity(office) or "").startswith(("state:", "territory:")):
             found.append((start + person.start("of"), office))
+    for person in _PERSON_STATE_OFFICE.finditer(scope):  # ``Jürgen Falkenhayn（德国，联邦司法部）``
+        if (entity(person.group("of")) or "").startswith(("state:", "territory:")):
+            found.append((start + person.start("of"), person.group("of")))
     for before in _ORIGIN_THEN_PERSON.finditer(scope):  # ``大韩民国（金秀妍，大检察厅国际合作中心）``
         if known(before.group("of"), units=False) and (whence := origin_of(before.group("of"))):
             found.append((start + before.start("of"), whence))

@@ -80,6 +80,8 @@ _AFTER = (
     re.compile(r"^(?:会)?[，,]?(?:讨论的?|其|的)?(?:主题|议题|专题|题目|内容|焦点|重点)(?:(?:定|确定)?(?:是|为)[:：]?|[:：])"
                r"(?P<topic>[^。；]+)"),
     re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
+    # ``第二个专题小组由A、B…组成，主题为“T”``: the panelists first, a long way before the topic
+    re.compile(r"^由[^。；]{2,160}?组成[，,](?:其)?(?:主题|议题|专题|题目)(?:为|是)[:：]?[“「]?(?P<topic>[^”」。；]+)"),
 )
 _DATE_IN_BRACKETS = re.compile(r"^[（(][^（）()]*\d[^（）()]*[）)]")
 #: Where a topic written after the mention stops: at the panelists.
@@ -239,7 +241,7 @@ def _following(paragraphs: list[Paragraph], announcing: Paragraph, *, added_only
         added += [p for m in _ADDED_AFTER.finditer(text)  # ``…，欧洲司法组织的一名代表也参加了讨论``
                   for p in origins(text, m.start(), m.end(), place, announcing=True)]
         others = [] if added_only else origins(text, 0, len(text), place, announcing=False)
-        for panelist in added + others:
+        for panelist in sorted(added + others, key=lambda p: p.span.start):  # (in the order of the text)
             key = origin_key(panelist.origin)
             if key not in seen:
                 seen.add(key)

@@ -56,7 +56,7 @@ _REPORT = re.compile(r"CAC/COSP/EG\.1/\d{4}/\d{1,2}$")
 _GIVEN_AFTER = re.compile(
     r"[^。]{0,20}?(?:。[^。]{0,20}?)?(?:载于|见|参见|文号(?:依次|分别)?为|依次为|分别为|[，,]即)(?P<symbols>[^。]+)")
 #: A further group reaffirmed in the same sentence: ``…（…）以及第十次至第十三次专家会议的建议（…）``.
-_AND_GROUP = re.compile(rf"[，,]?(?:以及|和|及|、|还有)(?P<list>{_LIST}){_OF_MEETINGS}")
+_AND_GROUP = re.compile(rf"[，,]?(?:以及|和|及|、|还有)(?:此前|之前|先前|其前)?的?(?P<list>{_LIST}){_OF_MEETINGS}")
 _ORDINAL = re.compile(rf"(?P<sep>{_SEP})?(?:第?(?P<n>{_N})次?|(?P<first>首)次)")
 #: The meetings' ordinals in brackets after their description: ``重申了以往各次会议（第三次至第七次）提出的建议``.
 _LIST_IN_BRACKET = re.compile(rf"{_VERB}了?[^。（]{{0,30}}?会议[（(](?P<list>{_LIST})[）)][^。（]{{0,16}}?建议")
@@ -69,7 +69,8 @@ _REAFFIRM_UNNAMED = re.compile(
 _OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!会议)|会员国|工作组|审议组)[^，。；])"
 _RELATIONS = (
     ("established", re.compile(r"决定[，,]?(?:举行|召开|召集|设立|成立|设置)"
-                               r"|(?:设立|成立)了?(?=(?:(?!的|与|同)[^，。；]){0,20}?专家会议|[。；，]|$)"
+                               r"|(?:设立|成立)了?(?!的)(?=(?:(?!与|同)[^，。；]){0,24}?专家会议|[。；，]|$)"
+                               r"|专家会议的设立依据|设立专家会议的依据"
                                r"|(?<![月日年期])(?:召开|设立|举行)的(?=[。；，]|$|(?:第[^，。；]{1,4}次)?(?:增进[^，。；]{0,40}?)?专家会议)")),
     ("instructed", re.compile(r"指示|责成|以[^，。；]{0,24}?为指导")),
     ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到|肯定了?")),
