@@ -54,6 +54,11 @@ def _name(text: object) -> str:
     return re.sub(r"\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+", "", str(text)).strip()
 
 
+def _topic(text: object) -> str:
+    """A panel's topic compared without a closing ``(的)问题`` (``…中的国际合作问题`` is ``…中的国际合作``)."""
+    return re.sub(r"的?问题$", "", _text(text))
+
+
 def _participant(text: object) -> str:
     """A participant's name compared without its short form in brackets (``国际刑事警察组织（刑警组织）``
     is ``国际刑事警察组织``)."""
@@ -135,8 +140,8 @@ KINDS: dict[str, tuple[str, Extract, Extract]] = {
     ),
     "panels": (
         "panels",
-        lambda g: {(g["ordinal"], _text(p["topic"]), _name(x["from"])) for p in g["panels"] for x in p["panelists"]},
-        lambda r: {(r["ordinal"], _text(r["topic"]), _name(r["panelist"]))},
+        lambda g: {(g["ordinal"], _topic(p["topic"]), _name(x["from"])) for p in g["panels"] for x in p["panelists"]},
+        lambda r: {(r["ordinal"], _topic(r["topic"]), _name(r["panelist"]))},
     ),
     "directory-statistics": (
         "directory-statistics",

@@ -2248,3 +2248,46 @@ def test_oo_reports_panelists_with_state_and_office_in_brackets_a_panel_composed
     assert other_meetings("秘书处介绍了2020年10月举行的缔约方会议第十届会议期间举行的国际合作工作组第十一次会议的成果。"
                           "该工作组于10月13日和14日开会。") == {
         (1, "untoc-cop", "2020-10", "2020-10"), (1, "untoc-wg-international-cooperation", "2020-10-13", "2020-10-14")}
+
+
+# --- the -pp dev reports (first look: panels 0.53, chairs 0.83, directory 0.93, reaffirmations 0.93, other meetings
+# 0.94, mandates 0.95, addressees 0.96) ----------------------------------------------------------------------------
+
+
+def test_pp_reports_panels_topic_after_the_panelists_a_discussion_in_which_and_offices_after_a_named_state() -> None:
+    assert panels("议程项目3下的专题小组讨论由以下小组成员主讲：Rosa Díaz（智利，司法部）和欧洲委员会的Marc Weber。"
+                  "讨论主题为“视频会议取证”。",
+                  "在第二场专题小组讨论中，与会者审议了远程听证的证据效力问题。"
+                  "该小组由两人组成：荷兰检察院的Jan de Vries，以及国际反腐败学院的一位代表。",
+                  "随后举行的小组讨论聚焦于资产返还。讨论嘉宾为：葡萄牙的Rui Costa（司法警察局调查员）和"
+                  "泰国的Somchai Prasert（国家反贪委员会官员）。") == [
+        ("视频会议取证", ["智利", "欧洲委员会"]), ("远程听证的证据效力问题", ["荷兰", "国际反腐败学院"]),
+        ("资产返还", ["葡萄牙", "泰国"])]
+
+
+def test_pp_reports_chairs_between_dashes_sessions_dated_in_brackets_and_more() -> None:
+    assert chairs("第三场和第四场会议分别由缔约国会议第十届会议副主席——秘鲁的Rosa Quispe和韩国的金敏俊——主持。") == {
+        ("Rosa Quispe", "秘鲁", "presiding", "缔约国会议第十届会议副主席"),
+        ("金敏俊", "韩国", "presiding", "缔约国会议第十届会议副主席")}
+    assert other_meetings(
+        "缔约方会议第九届会议期间，国际合作工作组也在维也纳举行了会议（10月15日和16日）。",
+        "资产追回工作组第十五次会议将在本周稍后（6月8日和9日）举行。") == {
+        (1, "untoc-cop", None, None), (1, "untoc-wg-international-cooperation", "2025-10-15", "2025-10-16"),
+        (2, "wg-asset-recovery", "2025-06-08", "2025-06-09")}
+    facts = report("专家会议的设立可追溯至第4/2号决议，即缔约国会议第四届会议通过的决议。", section="一. 导言")
+    assert {(m.resolution, m.relation) for m in facts.mandates} == {("4/2", "established")}
+    facts = report("专家会议重申其第二次会议提出并载于该次会议报告(CAC/COSP/EG.1/2013/3)中的各项建议。",
+                   section="二. 结论和建议")
+    assert {(r.reaffirmed, r.symbol) for r in facts.reaffirmations} == {(2, "CAC/COSP/EG.1/2013/3")}
+    found, _ = directory_in("二. 国家主管机关名录",
+                            "截至2014年9月30日，已有110个缔约国通报了司法协助中央机关，而在第二次专家会议举行时（2013年10月）"
+                            "这一数字为104个；同日，名录中载有95个缔约国的预防腐败机关资料。")
+    assert found == {("2014-09-30", "mutual-legal-assistance", 110), ("2013-10", "mutual-legal-assistance", 104),
+                     ("2014-09-30", "prevention", 95)}
+    facts = report("出席会议的还有世界银行和联合国开发计划署的观察员，以及联合国预防犯罪和刑事司法方案网所属"
+                   "韩国刑事政策研究院的观察员。", section="一. 会议安排", subsection="C. 出席情况")
+    assert [(a.name, a.kind.value) for a in facts.attendance] == [
+        ("世界银行", "un-body"), ("联合国开发计划署", "un-body"), ("韩国刑事政策研究院", "institute")]
+    assert addressees([Recommendation("f", "专家会议今后应继续与实施情况审议组衔接举行会议",
+                                      Span(Place(PlaceKind.PARAGRAPH, "1"), 0, 10, "专家会议今后"))])["f"] == [
+        "expert-meeting"]

@@ -33,6 +33,8 @@ _COUNTED_THAT_IS = re.compile(
     r"的(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)(?P<noun>[^，。；、的：]{1,10})[，,]即(?=[^，。；：]{2,})")
 #: ``政府间组织的观察员来自：A、B``: who attended, by where the observers came from.
 _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
+#: ``的观察员`` after each group of a list (``…还有A和B的观察员，以及…C的观察员。``): not part of the names.
+_OBSERVERS_OF = re.compile(r"的(?:观察员|代表)(?=[，,、；;]|以及|和|$|。)")
 #: A line of the attendance section naming a capacity's observers: ``联合国系统实体的观察员：A、B。``
 _LABELLED_LIST = re.compile(r"^[^：:，。；]{2,30}?的?(?:观察员|代表)[：:]")
 _CAME_FROM_BARE = re.compile(r"((?:观察员|代表)(?:分别)?来自)(?![：:])")
@@ -136,6 +138,8 @@ def find(doc: Segmented) -> list[Attendance]:
         for sentence in _clauses_of(paragraph.text):
             said = _LIST_AFTER_VERB.sub(r"\1：", sentence.group(0))  # ``出席会议的有A、B``: a list, as after ``：``
             said = _CAME_FROM_BARE.sub(r"\1：", said)  # ``…观察员来自A、B和C``: the same
+            if "的：" in said[:12]:  # ``出席会议的还有A和B的观察员，以及C的观察员``: the names
+                said = _OBSERVERS_OF.sub(lambda o: " " * len(o.group(0)), said)
             said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``
             # ``…方案网的三个研究所，即A…``: read as ``…方案网的A…``
             said = _COUNTED_THAT_IS.sub(  # (the noun kept for the capacity: ``的签署国A和B``)
@@ -208,7 +212,7 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     # the groups run to the sentence's end: a group may list its own names after a colon
     # (``…；以及下列政府间组织：A、B和C。``)
     groups = _GROUP_SEP.split(text[listed.start(1):]) if listed else []
-    if sum(bool(_described(g) or _LIST.search(g)) for g in groups) >= 2:
+    if sum(bool(_described(g) or _LIST.search(g)) for g in groups) >= min(2, len(groups) - 1) and len(groups) >= 2:
         # ``出席会议的还有：《公约》签署国A；…区域经济一体化组织B；联合国系统实体C和D；…``: each group
         # says its participants' kind before naming them
         grouped: list[Attendance] = []
@@ -365,8 +369,11 @@ def _described(names: str) -> re.Match[str] | None:
     shortest = _CAPACITY_FIRST.match(names)
     ends = sorted({e.end() for e in _CAPACITY_NOUN.finditer(names, 0, 40)} | ({shortest.end()} if shortest else set()))
     for end in ends:
+        if not _CAPACITY_FIRST.fullmatch(names[:end]):
+            continue
+        end += 2 if names.startswith(("所属", "下属"), end) else 0  # ``…方案网所属巴塞尔治理研究所``
         m = re.match(re.escape(names[:end]), names)
-        if m is None or not _CAPACITY_FIRST.fullmatch(names[:end]):
+        if m is None:
             continue
         rest = names[m.end() :]
         first = re.split(r"、|和|及|以及", rest, maxsplit=1)[0]

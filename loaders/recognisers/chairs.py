@@ -83,7 +83,7 @@ _PRESIDERS_LISTED = re.compile(r"主持(?:人|者|情况)?(?:如下|分别为|�
 #: ``由中国的刘振华代为主持``.
 _STATE_THEN_HAN = re.compile(
     r"(?P<words>[\u4e00-\u9fff]{2,12})的(?P<name>[\u4e00-\u9fff]{2,4}?)"
-    r"(?=(?:先生|女士)?(?:代为|临时|暂时|共同|轮流)?主持"
+    r"(?=(?:先生|女士)?(?:——|—)?(?:代为|临时|暂时|共同|轮流)?主持"
     r"|(?:先生|女士)?(?:当选|担任))")
 #: A representative's office after their State: ``常驻代表``, ``常驻联合国代表``, ``代表团团长``.
 _REPRESENTATIVE = re.compile(r"(?:常驻(?:联合国)?(?:维也纳)?(?:办事处)?)?(?:代表团)?(?:团长|副团长)?代表|代表团团长")
@@ -206,6 +206,8 @@ def _mentions(clause: str) -> list[_Mention]:
             at -= 2 if clause[:at].endswith("来自") else 0
             if named and (_BEFORE_ELECTED.search(clause[:at].rstrip()) or _BEFORE_PRESIDER.search(clause[:at])):
                 out.append(_Mention(name, named, at, rest_at))
+            elif named and re.match(r"\s?(?:和|、|及|以及|与)", clause[rest_at:]):
+                out.append(_Mention(name, named, at, rest_at))  # ``——波兰的 X 和日本的 Y——主持``: one of a group
     return out
 
 

@@ -110,7 +110,7 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
     ``截至同日`` is the one before; else the first after it (``…（截至2016年5月31日的数字）``)."""
     sentence = sentence_start(text, position)
     clause = max([sentence, *(b.end() for b in CLAUSE_END.finditer(text, 0, position))])
-    bracketed = [m for m in BRACKETED_DATE.finditer(text, sentence, position)]
+    bracketed = [m for m in BRACKETED_DATE.finditer(text, clause, position)]  # (its clause: not past a ；)
     if bracketed:
         return date_at(bracketed[-1].group("date"))
     if not main and (with_figures := COMPARED_WITH.search(text, sentence, position)):

@@ -103,8 +103,8 @@ PREDICATE = re.compile(
     r"(?:刚刚|刚|已经?|业已|曾|将|暂定|定|拟|计划|预定|预计|预期|原定)?"
     # ``将紧接本次会议之后，于…``, ``与技术援助工作组同期于…``
     r"(?:[^，。；]{1,12}[，,]|与[^，。；]{1,20}?(?:同期|同时|接连|联合|背靠背)(?:举行)?)?"
-    rf"(?:于|在)?(?:即)?(?P<same_year>同年|当年|同一年)?[［\[]?(?P<date>{DATE})[］\]]?{MANNER}?"
-    rf"(?:同样|也|亦|还|均)?(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|(?:结束|闭幕)(?!时)|通过(?:了|的)|审议)"
+    rf"(?:于|在)?(?:即|本周稍后|稍后|此后)?(?P<same_year>同年|当年|同一年)?[［\[（(]?(?P<date>{DATE})[］\]）)]?{MANNER}?"
+    rf"(?:同样|也|亦|还)?(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办|(?:结束|闭幕)(?!时)|通过(?:了|的)|审议)"
 )
 #: A session's opening and closing days: ``审议组第十五届会议于2024年6月10日（星期一）开幕，6月14日（星期五）闭幕``.
 OPENED_CLOSED = re.compile(
@@ -114,6 +114,11 @@ OPENED_CLOSED = re.compile(
 BODY_MET = re.compile(
     rf"(?P<name>[^。，；]{{2,40}}?(?:组|网络|审议组))(?:已经?|曾|将)?(?:于|在)(?P<date>{DATE})"
     rf"(?:(?:在|于)(?P<venue>{VENUE}))?(?:(?:举行|召开)了?(?:一次|一场)?(?:会议)|开会)"
+)
+#: A body meeting, its date in brackets after: ``国际合作工作组也在维也纳举行了会议（10月8日和9日）``.
+BODY_MET_DATED_AFTER = re.compile(
+    rf"(?P<name>[^。，；]{{2,40}}?(?:组|网络|审议组))(?:也|还|则|亦)?(?:在(?P<venue>{VENUE}))?(?:举行|召开)了?(?:一次|一场)?会议"
+    rf"[（(](?P<date>{DATE})[）)]"
 )
 #: The dates of a session named just before: ``…第十六届会议之后召开，后者的会期为2025年6月10日至13日``.
 ITS_DATES = re.compile(rf"(?P<which>后者|前者|该届会议|该次会议)的(?:会期|日期)(?:为|是)(?P<date>{DATE})")

@@ -26,6 +26,7 @@ from .other_meeting_words import (
     BETWEEN_JOINS,
     BODIES,
     BODY_MET,
+    BODY_MET_DATED_AFTER,
     BOTH,
     BRACKETED,
     COMMA_DATED,
@@ -75,7 +76,7 @@ def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
                                  *_near(BODY_MET, text, months),
                    *_near(DATED_NUMBER, text, months), *_near(DATE_FIRST, text, months),
                    *_near(DATE_FIRST_NAMED, text, months), *_near(DATE_OF, text, months),
-                   *_near(DATE_THEN_BODY, text, months),
+                   *_near(DATE_THEN_BODY, text, months), *BODY_MET_DATED_AFTER.finditer(text),
                    *_near(NAME_DATE_OF, text, months),
                    *_named_first(text, months)]
         for m in matches:

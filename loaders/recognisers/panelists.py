@@ -68,7 +68,8 @@ _OF_HAN_PERSON = re.compile(
 _FROM_ANY = re.compile(r"来自[：:]?(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
 #: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
 _OF_PERSON = re.compile(
-    rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>[^，。；：、的]{{2,30}})的\s?(?={PERSON.pattern})")
+    rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>(?:[^，。；：、的（）()]|[（(][^（）()，。；]{{1,20}}[）)]){{2,30}})"
+    rf"的\s?(?={PERSON.pattern})")
 
 
 #: ``A、B和C派专家参加了讨论``: the States that sent the panelists.
@@ -199,6 +200,9 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
     for person in _PERSON_OF.finditer(scope):  # ``Ingrid Solheim（挪威经济犯罪调查局）``
         if _MODERATING.match(scope, person.end()):
             continue  # ``…X（摩洛哥）主持``: the moderator
+        if not known(person.group("of")) and not leading_entity(person.group("of")) \
+                and re.search(r"的\s?$", scope[: person.start()]):
+            continue  # ``罗马尼亚的 X（国家反腐败局检察官）``: an office; the State was named before the person
         at = start + person.start("of")
         found.append((at, person.group("of")))
     for person in _HAN_PERSON_OF.finditer(scope):  # ``王海涛（中国国家监察委员会）``: a State's office

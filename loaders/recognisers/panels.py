@@ -61,6 +61,9 @@ _AFTER = (
     re.compile(r"^(?:会)?关于(?P<topic>[^。]+?)的(?:情况介绍|介绍|讨论|专题介绍|发言)"),
     re.compile(r"^(?:会)?以[“「](?P<topic>[^”」]+)[”」]为(?:题|主题|专题|题目|重点|焦点|中心)"),
     re.compile(r"^(?:会)?[，,]?(?:着重|重点|主要)?(?:探讨|讨论|审议|研讨)了(?P<topic>[^。；，“”]{4,})"),
+    # ``在第二场专题小组讨论中，与会者审议了T``
+    re.compile(r"^中[，,](?:与会者|专家们?|小组成员们?|发言者们?)(?:着重|重点|主要)?(?:探讨|讨论|审议|研讨)了"
+               r"(?P<topic>[^。；，“”]{4,})"),
     # ``…，重点讨论T``, ``…，聚焦于T``, ``…，专门讨论T``: the topic after a verb of discussing
     # (no comma needed before a verb of focus: ``专题小组讨论侧重于T``)
     re.compile(r"^(?:会)?(?:[，,]\s?|(?=(?:着重|重点|主要|专门|集中)(?:探讨|讨论|审议|研讨)|聚焦|侧重))"
@@ -91,7 +94,7 @@ _TOPIC_END = re.compile(
 )
 #: A topic stated in a sentence after the mention: ``讨论的主题是T``.
 _LATER_TOPIC = re.compile(r"^[^。]*。(?:该|这一?|此|本次?)?(?:场|个)?(?:专题)?(?:小组讨论|小组|讨论)"
-                          r"的(?:主题|议题|专题)(?:是|为)[:：]?(?P<topic>[^。；]+)")
+                          r"的?(?:主题|议题|专题)(?:是|为)[:：]?(?P<topic>[^。；]+)")
 _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)")
 #: Words pointing at the agenda item, not a topic: ``就本议程项目举行了一次专题小组讨论``.
 _DEICTIC = re.compile(r"^(?:本|该|这一?|此|上述)(?:项|个)?(?:议程)?(?:分?项目|议题|问题)$")

@@ -28,7 +28,7 @@ _N = rf"(?:\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
 #: ``第三次至第八次、第十次和第十一次``, ``第三次至第七次以及第十次``, ``第3次至第7次``.
 _SEP = r"(?:、|，|和|及|以及|与|至|到|—|–|-)"
 _LIST = rf"(?:第{_N}次?|首次)(?:{_SEP}第?{_N}次?)*"
-_OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,16}?(?:的|所提|所提出的)(?:各项|所有)?建议"
+_OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,40}?(?:的|所提|所提出的)(?:各项|所有)?建议"
 _VERB = r"(?:重申|再次确认|重新确认|确认|再次认可|再次核可|再次强调|再次申明)"
 _REAFFIRM = re.compile(rf"(?:{_VERB}|回顾(?=[^。]*并{_VERB}))了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}")
 #: (``回顾第六、第七和第八次会议提出的建议（…），并重申这些建议…``: recalled, then reaffirmed)
@@ -70,7 +70,7 @@ _OTHER_ADDRESSEE = r"(?:(?!秘书处|毒品和犯罪问题办公室|缔约国(?!
 _RELATIONS = (
     ("established", re.compile(r"决定[，,]?(?:举行|召开|召集|设立|成立|设置)"
                                r"|(?:设立|成立)了?(?!的)(?=(?:(?!与|同)[^，。；]){0,24}?专家会议|[。；，]|$)"
-                               r"|专家会议的设立依据|设立专家会议的依据"
+                               r"|专家会议的设立|设立专家会议的依据"
                                r"|(?<![月日年期])(?:召开|设立|举行)的(?=[。；，]|$|(?:第[^，。；]{1,4}次)?(?:增进[^，。；]{0,40}?)?专家会议)")),
     ("instructed", re.compile(r"指示|责成|以[^，。；]{0,24}?为指导")),
     ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到|肯定了?")),
@@ -78,6 +78,8 @@ _RELATIONS = (
                              r"|决定专家会议|专家会议(?:应|须|必须)|专家会议的职能|专家会议(?:受托|受命|奉命|获得?授权)|^(?:第\d{1,3}段)?的(?:要求|请求)[，,]专家会议")),
 )
 _MEETING = re.compile(r"专家会议")
+#: The meeting's founding, said before the resolution: ``专家会议的设立可追溯至第4/2号决议``.
+_SET_UP_FROM = re.compile(r"专家会议的(?:设立|成立)(?:可追溯至|源于|来自|依据(?:是|为)?|基于)$")
 #: What the first (the second) of two resolutions cited together did, said after them: ``前者指示…；后者请…``.
 _PICKED_SUBJECT = (re.compile(r"(?:^|(?<=[：:；;，,。]))前者(?P<said>(?:(?![；;。]|[，,]\s?后者).)*)"),
                    re.compile(r"(?:^|(?<=[：:；;，,。]))后者(?P<said>[^；;。]*)"))
@@ -159,6 +161,8 @@ def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation]
     if bracket is None and (after := _GIVEN_AFTER.match(text, m.end())):
         bracket = (after.group("symbols"), after.end())
     symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
+    if not symbols and (inside := [s.symbol for s in find_symbols(m.group(0), place)]):
+        symbols, bracket = inside, None  # ``…第一次会议提出并载于该次会议报告(CAC/COSP/EG.1/2012/3)中的各项建议``
     if not symbols:  # ``…提出的建议。¹`` with ``¹ 见 CAC/COSP/EG.1/2014/3、…``
         listed = [[s.symbol for s in find_symbols(note, place)] for note in notes]
         symbols = next((s for s in listed if len(s) == len(ordinals) and all(_REPORT.match(x) for x in s)), [])
@@ -269,6 +273,11 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         elif not _MEETING.search(clause) and _MEETING.search(text, sentence_start, citation.span.start):
             # the meeting is the sentence's subject: "专家会议是根据…第4/2号决议设立的。"
             clause = text[sentence_start:citation.span.start] + clause
+        if _SET_UP_FROM.search(text, sentence_start, citation.span.start) and number in texts:
+            # ``专家会议的设立可追溯至第4/2号决议，即…``: what the resolution did, said before it
+            found.setdefault((citation.number, "established", number),
+                             Mandate(citation.number, citation.body, "established", citation.span))
+            continue
         if not _MEETING.search(clause):
             continue
         together = [c for c in citations if c.span == citation.span and not c.anaphoric]
