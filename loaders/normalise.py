@@ -202,18 +202,21 @@ def _running_heads(lines: list[str]) -> set[int]:
 
     A job-number line ("V.17-07946", "3/6 V.17-07946") is always one.  A line
     holding only a document symbol or a page fraction ("3/6") is one when it
-    stands next to a job-number line or when the same symbol line recurs on
-    several pages; otherwise it may be a citation broken onto its own line and
-    is kept.
+    stands next to a job-number line, when the same symbol line recurs on
+    several pages, or when it is the document's own symbol (its masthead's);
+    otherwise it may be a citation broken onto its own line and is kept.
     """
     jobs = {i for i, line in enumerate(lines) if _JOB_LINE.match(line)}
     symbol_lines = Counter(line for line in lines if _SYMBOL_LINE.match(line))
+    # the document's own symbol, from its masthead (``联合国 CAC/COSP/EG.1/2012/3``): alone on a line later,
+    # a page header, not a citation of itself
+    own = {m.group(0) for line in lines[:6] for m in re.finditer(r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+){1,8}", line)}
     drop = set(jobs)
     for i, line in enumerate(lines):
         if not (_SYMBOL_LINE.match(line) or _PAGE_FRACTION.match(line)):
             continue
         near_job = any(abs(i - j) <= 3 for j in jobs)
-        if near_job or (_SYMBOL_LINE.match(line) and symbol_lines[line] >= 2):
+        if near_job or (_SYMBOL_LINE.match(line) and (symbol_lines[line] >= 2 or (i >= 6 and line in own))):
             drop.add(i)
     return drop
 

@@ -40,6 +40,7 @@ from .directory_words import (
     AT_THE_TIME,
     AUTHORITY,
     BRACKETED_DATE,
+    CARRIED_DATE,
     CATEGORIES,
     CELL_END,
     DATE,
@@ -113,12 +114,14 @@ _RESPECTIVELY = re.compile(
 def find(doc: Segmented, *, year: int | None = None) -> list[DirectoryCount]:
     """The directory's counts in ``doc``; ``year`` (the meeting's) dates ``截至本年10月31日``."""
     token, previous, categories = YEAR.set(year), PREVIOUS_DATE.set(None), _PREVIOUS_CATEGORIES.set(None)
+    carried = CARRIED_DATE.set(None)
     try:
         return _find(doc)
     finally:
         YEAR.reset(token)
         PREVIOUS_DATE.reset(previous)
         _PREVIOUS_CATEGORIES.reset(categories)
+        CARRIED_DATE.reset(carried)
 
 
 def _find(doc: Segmented) -> list[DirectoryCount]:
@@ -128,8 +131,10 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
         text = paragraph.text
         about = bool(_DIRECTORY.search(text) or _DIRECTORY.search(previous) or any(
             _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
+        CARRIED_DATE.set(_date_without_counts(previous) if about else None)
         previous = text
         if not (AS_OF.search(text) or FIGURES_OF.search(text) or DATE_COLUMNS.search(text) or TABLE_CELL in text
+                or (CARRIED_DATE.get() and _COUNT.search(text))
                 or (_THEN.search(text) and A_DATE.search(text)) or _DATED_COUNT.search(text)
                 or (about and (BRACKETED_DATE.search(text) or AT_THE_TIME.search(text)))):  # 名录目前（2020年3月1日）…
             continue
@@ -143,6 +148,14 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
             _PREVIOUS_CATEGORIES.set(list(dict.fromkeys(c.category for c in here)))
         found += here
     return _unique(found)
+
+
+def _date_without_counts(text: str) -> str | None:
+    """The date a paragraph gives the directory's figures when it gives no figure itself."""
+    if not _DIRECTORY.search(text) or _COUNT.search(text):
+        return None
+    dated = list(AS_OF.finditer(text))
+    return date_at(text[dated[-1].end() : dated[-1].end() + 16]) if dated else None
 
 
 def _counts(text: str, place: Place, *, about: bool) -> list[DirectoryCount]:

@@ -18,6 +18,9 @@ YEAR: ContextVar[int | None] = ContextVar("year", default=None)
 THIS_YEAR = re.compile(r"^(?:本年|今年|当年)")
 #: The date of the counts last read, for ``截至同一日期`` in a later paragraph.
 PREVIOUS_DATE: ContextVar[str | None] = ContextVar("previous_date", default=None)
+#: The date the paragraph before gave the directory's figures without giving them (``…资料截至2018年5月15日。``
+#: then ``具体而言，…的缔约国有130个；…``): the date of counts that state none.
+CARRIED_DATE: ContextVar[str | None] = ContextVar("carried_date", default=None)
 SAME_DATE = r"(?:同日|同一(?:统计)?日期?|该日|当日|上述日期)"
 #: What dates a count: ``截至…``, ``到2016年5月为止``.
 AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)"
@@ -141,7 +144,7 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
             return PREVIOUS_DATE.get()
         if later:
             found = date_at(text[later.end() : later.end() + 16] if later.re is AS_OF else later.group())
-    return found
+    return found or CARRIED_DATE.get()
 
 
 def _figure_bracket(text: str, at: int) -> bool:

@@ -98,6 +98,10 @@ def _note_item(doc: Segmented, series: Series) -> list[AgendaItem]:
     return [AgendaItem(number, title.rstrip("。"), span)]
 
 
+#: Another body whose session ``该次会议`` may refer back to.
+_ANOTHER_BODY = re.compile(r"工作组|审议组|缔约方会议|缔约国会议第|网络|特别会议")
+
+
 def meeting_format(doc: Segmented, kind: DocumentKind, ordinal: int | None = None) -> str | None:
     """``hybrid`` or ``in-person`` (None for a note, and for a meeting said to be held
     only remotely, which is reported)."""
@@ -105,10 +109,13 @@ def meeting_format(doc: Segmented, kind: DocumentKind, ordinal: int | None = Non
         return None
     remote_only: Place | None = None
     for paragraph in doc.paragraphs:
-        for sentence in re.findall(r"[^。；：\n]+", paragraph.text):
+        for found in re.finditer(r"[^。；：\n]+", paragraph.text):
+            sentence = found.group(0)
             clauses = [c for c in re.split(r"[，,]", sentence) if c]
             if not (_HOLDING.search(sentence) and any(own_meeting_subject(c, ordinal) for c in clauses)):
                 continue
+            if sentence.startswith(("该次", "该届")) and _ANOTHER_BODY.search(paragraph.text, 0, found.start()):
+                continue  # ``…工作组第七次会议的成果。…；该次会议于…举行``: that body's session
             remote, in_person = bool(_REMOTE.search(sentence)), bool(_IN_PERSON.search(sentence))
             in_person = in_person or bool(_AT_A_VENUE.search(sentence))
             if _MIXED.search(sentence) or (remote and (in_person or _SOME.search(sentence))):

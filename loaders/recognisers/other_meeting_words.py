@@ -29,7 +29,7 @@ NUMBERED = NUMBER + r"(?:续会)?"
 #: A venue: a city, perhaps after its State (``维也纳``, ``俄罗斯联邦圣彼得堡``), not a clause.
 VENUE = r"[^，。、；与以同]{1,20}?"
 #: How a meeting is held beside another or in a form: ``与…接连``, ``与…联合``, ``以混合形式``.
-MANNER = r"(?:与[^。，]{2,40}?(?:接连|联合|同时|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式))"
+MANNER = r"(?:与[^。，]{2,40}?(?:接连|联合|同时|同期|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式))"
 #: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
 HELD = re.compile(  # (``DATE，秘书处在维也纳召开了…会议``: who convened it between)
     rf"(?P<date>{DATE})(?:[，,](?:[^，。；在于（）()]{{1,10}}?)(?=在|于|举行|召开|举办))?(?:还|也|又|另)?"

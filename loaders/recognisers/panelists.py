@@ -68,7 +68,8 @@ _OF_HAN_PERSON = re.compile(
 _FROM_ANY = re.compile(r"来自[：:]?(?P<list>[^，。；：（）()的]{2,40})(?:[（(](?P<inner>[^（）()]{2,60})[）)])?")
 #: ``奥地利的 Hans Gruber``: a panelist named in person after where they come from.
 _OF_PERSON = re.compile(
-    rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))(?P<list>(?:[^，。；：、的（）()]|[（(][^（）()，。；]{{1,20}}[）)]){{2,30}})"
+    rf"(?:^|(?<=[，。；：、和及与有是为])|(?<=包括))"
+    rf"(?P<list>(?:(?!以及)[^，。；：、的（）()]|[（(][^（）()，。；]{{1,20}}[）)]){{2,30}})"
     rf"的\s?(?={PERSON.pattern})")
 
 
@@ -80,7 +81,8 @@ _PERSON_OF = re.compile(
 
 
 #: A person named in Chinese characters with their office in brackets: ``和王海涛（中国国家监察委员会）``.
-_HAN_PERSON_OF = re.compile(r"(?:^|(?<=[、和及与：—]))[\u4e00-\u9fff·]{2,10}[（(](?P<of>[^（）()，。；]{2,40})[）)]")
+_HAN_PERSON_OF = re.compile(
+    r"(?:^|(?<=[、和及与：—])|(?<=人为)|(?<=员为))[\u4e00-\u9fff·]{2,10}[（(](?P<of>[^（）()，。；]{2,40})[）)]")
 #: A person with their State, then their office, in brackets: ``Nguyễn Thị Thu Hà（越南，最高人民检察院）``.
 _PERSON_STATE_OFFICE = re.compile(
     rf"(?:{PERSON.pattern}|[\u4e00-\u9fff·]{{2,10}})\s?[（(](?P<of>[^（）()，,。；]{{2,20}})[，,][^（）()]{{1,40}}[）)]")

@@ -80,7 +80,7 @@ _OTHER_CITATION = r"第[^，。；第]{1,12}?号决议(?:、|和|及|以及)?"
 #: A resolution's title or subject: ``题为“…”的``, ``关于加强执法合作的`` (titles are emptied first).
 _TITLE_PHRASE = r"(?:题为)?“”的?|关于[^，。；“”]{1,30}?的"
 _BETWEEN = re.compile(
-    rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|会上|会议上|{_SESSION_PHRASE}|{_OTHER_CITATION}|{_TITLE_PHRASE}|中|，"
+    rf"(?:{_ADVERBS}|在|于|其|通过的?|通过了|的|会上|会议上|根据|依据|依照|按照|{_SESSION_PHRASE}|{_OTHER_CITATION}|{_TITLE_PHRASE}|中|，"
     r"|于[^，。；]{1,40}?举行(?:了|的)?|(?:若干|多项|一系列|几项|下列)决议|其中"
     r"|(?:一|第一|另一|后一|前一)项(?:关于[^，。；]{1,20}?的)?决议(?:[，,]即)?|(?:该|这次|此次)?会议(?=上?通过)"
     r"|\d{4}年\d{1,2}月\d{1,2}日)*$")

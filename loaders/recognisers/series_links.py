@@ -87,7 +87,8 @@ _PICKED_SUBJECT = (re.compile(r"(?:^|(?<=[：:；;，,。]))前者(?P<said>(?:(?
 _AND_ASKED = re.compile(r"(?:并|同时|还)且?(?:邀请|请|要求|委托)")
 _IN_THAT_RESOLUTION = re.compile(
     r"在(?:该|这一|此|上述|同一)项?决议中|(?:根据|依照|按照)(?:该|这一|此|上述|同一)项?决议"
-    r"|(?:^|(?<=[。；]))(?:该|这一|此|上述|同一)项?决议(?=还|也|又|请|要求|决定|指示|欣见|欢迎|鼓励|邀请)")
+    r"|(?:^|(?<=[。；]))(?:该|这一|此|上述|同一)项?决议(?=还|也|又|请|要求|决定|指示|欣见|欢迎|鼓励|邀请)"
+    r"|(?<=[。；])[^，。；]{0,12}?据此(?=决定|设立|召开|举行)")  # ``…通过了第4/2号决议。缔约国会议据此决定…``
 #: The first or the last of the resolutions just cited together: ``在前一项决议中``, ``在后者中``.
 _IN_PICKED = re.compile(r"在(?P<which>前一项|后一项|前者|后者)(?:决议)?中")
 #: What may follow a citation that closes its sentence: ``…（第4/2号决议）。``, ``…（见第7/1号决议第27段）。``
@@ -283,7 +284,7 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         together = [c for c in citations if c.span == citation.span and not c.anaphoric]
         if len(together) >= 2 and not citation.anaphoric and _IN_PICKED.search(clause):
             continue  # ``通过了A和B，并在后者中欣见…``: what one of them did, read at the back-reference
-        if len(together) > 1 and clause.lstrip("中").startswith("分别") and number in texts:
+        if len(together) > 1 and clause.lstrip("中，, ").startswith("分别") and number in texts:
             # ``在第5/1号和第7/1号决议中分别指示专家会议…，并请专家会议…``: in the same order
             said = sorted((m.start(), relation) for relation, pattern in _RELATIONS for m in pattern.finditer(clause))
             if len(said) >= len(together):
