@@ -66,7 +66,8 @@ _NOUN = r"缔约国|缔约方|国家|会员国|签署国"
 #: clause or changing (``122个增至``).
 _COUNT = re.compile(
     rf"(?<![第\d{CHINESE_NUMERAL_CHARS}])(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})\s?"
-    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|上升|下降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还|向|相比)))"
+    rf"(?:(?:个\s?)?(?P<noun>{_NOUN})|个(?:(?![\u4e00-\u9fff])|(?=增|减|升|降|上升|下降|和|及|或|有所|通报|指定|登记|提供|告知|同时|已|均|都|还|向|相比)"
+    r"|(?=[^，。；\d个]{0,10}?(?:联络点|联络人|中央机关|预防腐败机关))))"  # (``95个资产追回联络点``)
 )
 #: Counts of something else: answers to a note verbale, members of a network.
 _OTHER = re.compile(r"答复|回复|复函|加入|成员|参加|出席")
@@ -126,13 +127,13 @@ def find(doc: Segmented, *, year: int | None = None) -> list[DirectoryCount]:
 
 def _find(doc: Segmented) -> list[DirectoryCount]:
     found: list[DirectoryCount] = []
-    previous = ""
+    previous, counted_before = "", None  # (the date of the paragraph before's counts, if it had any)
     for paragraph in doc.paragraphs:
         text = paragraph.text
         about = bool(_DIRECTORY.search(text) or _DIRECTORY.search(previous) or any(
             _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
-        CARRIED_DATE.set(_date_without_counts(previous) if about else None)
-        previous = text
+        CARRIED_DATE.set((_date_without_counts(previous) or counted_before) if about else None)
+        previous, counted_before = text, None
         if not (AS_OF.search(text) or FIGURES_OF.search(text) or DATE_COLUMNS.search(text) or TABLE_CELL in text
                 or (CARRIED_DATE.get() and _COUNT.search(text))
                 or (_THEN.search(text) and A_DATE.search(text)) or _DATED_COUNT.search(text)
@@ -145,6 +146,7 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
             figures = FIGURES_OF.search(text)
             stated = date_at(figures.group()) if figures else None
             PREVIOUS_DATE.set(stated if stated in {c.as_of for c in here} else here[0].as_of)
+            counted_before = PREVIOUS_DATE.get()
             _PREVIOUS_CATEGORIES.set(list(dict.fromkeys(c.category for c in here)))
         found += here
     return _unique(found)

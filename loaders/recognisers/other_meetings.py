@@ -317,6 +317,7 @@ def _near(pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re
 def _name(name: str, number: str) -> str:
     """The meeting's name: the body's words (after any lead-in) and the session number."""
     name = re.sub(r"^.*[）”」](?:是|为|系)", "", name)  # ``第4/2号决议（题为“…”）是缔约国会议…``: what it is
+    name = re.sub(r"^.*[”」]", "", name)  # ``题为“…专家会议”的第4/2号决议系由…``: a title is no meeting's name
     name = re.sub(r"^.*?(?:举行了|介绍了|通报了|在|于|与)(?=[^在于与]{2,}$)", "", name)
     name = re.sub(r"^(?:在维也纳|与会者|此外|其中包括|概要介绍了|介绍了|供|向|由|和|及|与|、|）)", "", name)
     name = re.sub(r"(?:定|拟|将|计划)$", "", name)

@@ -32,6 +32,10 @@ _OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,40}?(?:
 _VERB = r"(?:重申|再次确认|重新确认|确认|再次认可|再次核可|再次强调|再次申明)"
 _REAFFIRM = re.compile(rf"(?:{_VERB}|回顾(?=[^。]*并{_VERB}))了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}")
 #: (``回顾第六、第七和第八次会议提出的建议（…），并重申这些建议…``: recalled, then reaffirmed)
+#: Reaffirmed in the passive, after the meetings and their reports: ``第三次…专家会议所提建议（…）…得到重申``.
+_REAFFIRMED_AFTER = re.compile(
+    rf"(?P<list>{_LIST})(?:专家)?会议(?:所提出?的?|提出的|的)(?:各项|所有)?建议"
+    r"(?=[（(][^（）()]+[）)][^。]{0,16}?(?:得到|予以|再次得到)了?(?:重申|确认))")
 #: Each meeting with its own bracket: ``重申其在第三次会议（…/2014/3）、第四次会议（…/2015/3）…上提出的建议``.
 _EACH_BRACKETED = re.compile(
     rf"{_VERB}了?[^。（]{{0,20}}?(?P<items>(?:{_LIST}(?:专家)?会议[（(][^（）()]{{4,400}}[）)](?:、|和|及|以及)?){{2,}})"
@@ -103,7 +107,7 @@ def reaffirmations(doc: Segmented, *, ordinal: int | None = None) -> list[Reaffi
     for paragraph in doc.paragraphs:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
-        for m in _REAFFIRM.finditer(text):
+        for m in [*_REAFFIRM.finditer(text), *_REAFFIRMED_AFTER.finditer(text)]:
             group: re.Match[str] | None = m
             while group is not None:
                 end = _group(text, group, place, found, notes)
