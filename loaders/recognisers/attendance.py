@@ -37,6 +37,8 @@ _COUNTED_THAT_IS = re.compile(
 _CAME_FROM = re.compile(r"(?:观察员|代表)(?:分别)?来自[：:]")
 #: ``的观察员`` after each group of a list (``…还有A和B的观察员，以及…C的观察员。``): not part of the names.
 _OBSERVERS_OF = re.compile(r"的(?:观察员|代表)(?=[，,、；;]|以及|和|$|。)")
+#: A clause setting aside those named before: ``除上述缔约国外，``.
+_EXCEPT = re.compile(r"^\s*除[^，。；]{1,12}外[，,]")
 #: A line of the attendance section naming a capacity's observers: ``联合国系统实体的观察员：A、B。``
 _LABELLED_LIST = re.compile(r"^[^：:，。；]{2,30}?的?(?:观察员|代表)[：:]")
 _CAME_FROM_BARE = re.compile(r"((?:观察员|代表)(?:分别)?来自)(?![：:])")
@@ -140,6 +142,7 @@ def find(doc: Segmented) -> list[Attendance]:
         for sentence in _clauses_of(paragraph.text):
             said = _LIST_AFTER_VERB.sub(r"\1：", sentence.group(0))  # ``出席会议的有A、B``: a list, as after ``：``
             said = _CAME_FROM_BARE.sub(r"\1：", said)  # ``…观察员来自A、B和C``: the same
+            said = _EXCEPT.sub(lambda e: " " * len(e.group(0)), said)  # ``除上述缔约国外，…``: no name
             if "的：" in said[:12]:  # ``出席会议的还有A和B的观察员，以及C的观察员``: the names
                 said = _OBSERVERS_OF.sub(lambda o: " " * len(o.group(0)), said)
             said = _ASIDE_ABOUT.sub(lambda a: "。" + " " * (len(a.group(0)) - 1), said)  # ``，后者系…的研究所``

@@ -132,7 +132,9 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
         text = paragraph.text
         about = bool(_DIRECTORY.search(text) or _DIRECTORY.search(previous) or any(
             _DIRECTORY.search(h.title) for h in paragraph.headings[1:]))
-        CARRIED_DATE.set((_date_without_counts(previous) or counted_before) if about else None)
+        # (a date of the paragraph before, for counts here that state none: only if this one names no date at all)
+        CARRIED_DATE.set((_date_without_counts(previous) or counted_before) if about and not A_DATE.search(text)
+                         else None)
         previous, counted_before = text, None
         if not (AS_OF.search(text) or FIGURES_OF.search(text) or DATE_COLUMNS.search(text) or TABLE_CELL in text
                 or (CARRIED_DATE.get() and _COUNT.search(text))

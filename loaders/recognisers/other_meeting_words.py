@@ -37,7 +37,7 @@ HELD = re.compile(  # (``DATE，秘书处在维也纳召开了…会议``: who c
     r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:(?:(?!会议|举行|召开)[^。，；、]){0,20}?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
 )
 AFTER_NAME = re.compile(
-    rf"(?P<name>[^。，；]{{2,30}}?)(?:在|于)?(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
+    rf"(?P<name>[^。，；：]{{2,30}}?)(?:在|于)?(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
     r"(?:举行|召开|举办)(?:的|了|其)?(?P<number>(?:第.{1,4}[次届](?:全体)?)?会议)"
 )
 #: A body's meeting named by its date and number alone: 工作组在2020年7月第11次会议.
@@ -99,7 +99,7 @@ NOT_REPORTED_BEFORE = re.compile(r"(?:同一|该|为|在本届|于本届)$")
 SAME_SERIES = re.compile(r"专家会议")
 #: ``NAME于DATE在VENUE举行``, ``NAME将于DATE举行``, ``NAME定于DATE举行``.
 PREDICATE = re.compile(
-    rf"(?P<name>[^。，；]{{2,60}}?(?:{NUMBERED}|会议(?:续会)?)|(?:该|这|此)续会)(?:则|也|亦|还)?(?:随后|其后|之后|紧接其后|紧随其后|随即|紧接着|接着)?"
+    rf"(?P<name>[^。，；]{{2,60}}?(?:{NUMBERED}|会议(?:续会)?)|(?:该|这|此)(?:续会|会议)|(?<=[，,])会议)(?:则|也|亦|还)?(?:随后|其后|之后|紧接其后|紧随其后|随即|紧接着|接着)?"
     r"(?:刚刚|刚|已经?|业已|曾|将|暂定|定|拟|计划|预定|预计|预期|原定)?"
     # ``将紧接本次会议之后，于…``, ``与技术援助工作组同期于…``
     r"(?:[^，。；]{1,12}[，,]|与[^，。；]{1,20}?(?:同期|同时|接连|联合|背靠背)(?:举行)?)?"
@@ -153,4 +153,5 @@ COMMA_DATED = re.compile(
 RESUMED = re.compile(rf"(?:其|该届会议的?)续会(?:将|已)?(?:于|在)(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?"
                       r"(?:举行|召开)")
 #: A back-reference to a session named before: ``该次会议于…举行``.
-THAT_SESSION = re.compile(r"^(?:该|这|此|那)(?:次|届)?(?:会议|届会|续会)$")
+#: (bare: ``…非正式专家组会议，会议于…召开``, the one just named)
+THAT_SESSION = re.compile(r"^(?:(?:该|这|此|那)(?:次|届)?)?(?:会议|届会|续会)$")

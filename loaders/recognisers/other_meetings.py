@@ -278,6 +278,13 @@ def _date_back_references(text: str, place: Place, here: list[OtherMeeting], mat
         if not earlier:  # ``…通报了该工作组第十五次会议的成果。该次会议于…举行``: a session named by its number
             bare = [b for b in BARE_SESSION.finditer(text, 0, m.start()) if b.group(0).startswith(("该", "此", "其"))]
             body = _topic_body(text[: bare[-1].start()], bare[-1].group(0)) if bare else None
+            if not body and text[max(0, m.start() - 1) : m.start()] in "，,":  # ``…非正式专家组会议，会议于…召开``
+                body = _topic_body(text[: m.start()], name)
+                if body and body != "other":
+                    start, end = _dates(m.group("date"), year)
+                    out.append(OtherMeeting(name, body, start, end, m.group("venue") or None,
+                                            Span(place, m.start(), m.end(), m.group(0))))
+                continue
             if not body or any(f.span.start <= bare[-1].start() < f.span.end for f in out):
                 continue
             start, end = _dates(m.group("date"), year)
@@ -343,7 +350,7 @@ def _topic_body(before: str, name: str) -> str | None:
     """The body a session named without it belongs to: for ``该网络的…``, the body named last
     whose name ends in the same noun; otherwise the body the sentence (or, if it names none so
     far, the sentence before) is about, its first named — None if that is the document's series."""
-    noun = _BODY_NOUN.match(name)
+    noun = _BODY_NOUN.match(name) or re.search(r"(?:该|此|其)(工作组|网络|审议组|小组)", name)  # (…设立的该工作组)
     if name.startswith("其"):  # ``该网络已于…启动，其第一次全体会议…``: the body the sentence is about
         sentence = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
         noun = _BODY_NOUN.match(sentence) or noun
