@@ -92,12 +92,10 @@ _LEAD_WORD = re.compile(r"^(?:(?:此外|另外|同时|还有)[，,]?|以及|和|
 #: Groups of a list separated by ；, each with its own capacity.
 _GROUP_SEP = re.compile(r"[；;]|[，,](?=以及)")
 #: A capacity named before the names it applies to, from the start of the words.
-_CAPACITY_FIRST = re.compile(
-    r"^(?:以及|和|及)?[^、，。；]{0,30}?(?:签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|联合国系统的?|"
-    r"方案网研究所|研究所|方案网的?|政府间组织|非政府组织|实体)")
 #: The nouns a capacity's words end with (``…方案网所属研究所``).
 _CAPACITY_NOUN = re.compile(r"签署国|区域经济一体化组织|联合国系统实体|联合国系统专门机构|专门机构|联合国系统的?|"
                             r"方案网研究所|研究所|方案网的?|政府间组织|非政府组织|实体")
+_CAPACITY_FIRST = re.compile(rf"^(?:以及|和|及)?[^、，。；]{{0,30}}?(?:{_CAPACITY_NOUN.pattern})")
 #: Words that begin a group of another capacity inside a list: ``…、联合国预防犯罪和刑事司法方案网的C和D``.
 _CAPACITY_WORDS = (r"(?:联合国系统|联合国预防犯罪和刑事司法方案网|方案网|政府间组织|区域经济一体化组织|"
                    r"《公约》签署国|签署国)")

@@ -62,6 +62,14 @@ _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月")
 
 
 def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
+    token = _SAME_MONTH.set(None)
+    try:
+        return _find(doc, year=year)
+    finally:
+        _SAME_MONTH.reset(token)
+
+
+def _find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
     found: list[OtherMeeting] = []
     month_before: str | None = None
     for paragraph in doc.paragraphs:

@@ -18,6 +18,7 @@ import re
 from ...ontology import reference
 from ...text.numerals import CHINESE_NUMERAL_CHARS, to_int
 from ...text.sentences import clause_end
+from ...text.sentences import sentence_end as end_of_sentence
 from .. import doubts
 from ..facts import Mandate, Place, PlaceKind, Reaffirmation, ResolutionCitation, Span
 from ..segment import Segmented
@@ -296,7 +297,7 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
                 found.setdefault((citation.number, relation, number),
                                  Mandate(citation.number, citation.body, relation, citation.span))
                 continue
-        sentence_over = text.find("。", citation.span.end) % (len(text) + 1)  # (-1: the paragraph's end)
+        sentence_over = end_of_sentence(text, citation.span.end)
         if len(together) == 2 and not citation.anaphoric and (
                 picked := _PICKED_SUBJECT[together.index(citation)].search(text, citation.span.end, sentence_over)):
             # ``第5/1号和第7/1号决议…：前者指示专家会议…；后者邀请专家会议…``: what each one did
