@@ -2371,3 +2371,88 @@ def test_18th_set_a_clause_setting_aside_those_named_before_is_no_participant() 
     facts = report("除上述缔约国外，《公约》签署国日本亦派观察员与会。",
                    section="一. 会议安排", subsection="C. 出席情况")
     assert [(a.name, a.kind.value) for a in facts.attendance] == [("日本", "signatory")]
+
+
+# --- constructions of the nineteenth held-out set (burnt 2026-12-04), in sentences made up here ---------------
+
+
+def attendance(*paragraphs: str) -> list[tuple[str, str]]:
+    facts = report(*paragraphs, section="一. 会议安排", subsection="B. 出席情况")
+    return [(a.name, a.kind.value) for a in facts.attendance]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Japanese name of five characters, 由 inside it; 和 inside a name after a joining 和
+    ("会议在第一次会议上选举渡边由纪子（日本）为主席。", {("渡边由纪子", "日本", "chair", None)}),
+    ("第二场会议由李国明（中国）和陈和平（新加坡）共同主持。",
+     {("李国明", "中国", "presiding", None), ("陈和平", "新加坡", "presiding", None)}),
+])
+def test_19th_set_names_in_chinese_characters_holding_a_joining_character(
+        text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
+    assert chairs(text) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # the State sent an expert, with 亦 and a count; an organisation's long joint name
+    (["就本议程项目举行了专题小组讨论，主题为“证据的跨境调取”。秘鲁和泰国各有一名专家，"
+      "毒品和犯罪问题办公室与世界银行追回被盗资产举措也派了一名专家，参加了讨论。"],
+     [("证据的跨境调取", ["秘鲁", "泰国", "毒品和犯罪问题办公室与世界银行追回被盗资产举措"])]),
+    # held, the panelists, then the topic in a later clause of the same sentence
+    (["关于本项目的专题小组讨论于 9 月 4 日举行，小组成员来自葡萄牙和肯尼亚以及国际刑警组织，"
+      "讨论的主题为“电子证据的保全”。"],
+     [("电子证据的保全", ["葡萄牙", "肯尼亚", "国际刑警组织"])]),
+])
+def test_19th_set_panels_sent_by_each_and_topics_after_the_panelists(
+        paragraphs: list[str], expected: list[tuple[str, list[str]]]) -> None:
+    assert panels(*paragraphs) == expected
+
+
+def test_19th_set_a_panel_titled_by_its_heading() -> None:
+    facts = report("依照以往的建议，在本项目下举行了一场专题小组讨论。讨论由来自加纳和智利的小组成员以及"
+                   "欧洲刑警组织的一名代表主讲。", section="一. 议程项目", subsection="A. 专题小组讨论：资产返还的障碍")
+    assert [(p.topic, [x.origin for x in p.panelists]) for p in facts.panels] == [
+        ("资产返还的障碍", ["加纳", "智利", "欧洲刑警组织"])]
+
+
+def test_19th_set_groups_named_before_a_list_and_names_closed_by_a_counted_description() -> None:
+    assert attendance("作为观察员，联合国系统的国际货币基金组织、方案网所属的联合国区域间犯罪和司法研究所，"
+                      "以及下列政府间组织出席了会议：欧洲委员会、国际刑事警察组织。") == [
+        ("国际货币基金组织", "un-body"), ("联合国区域间犯罪和司法研究所", "institute"),
+        ("欧洲委员会", "intergovernmental-organization"), ("国际刑事警察组织", "intergovernmental-organization")]
+    assert attendance("泰国和新西兰这两个《公约》签署国派观察员出席了会议。") == [
+        ("泰国", "signatory"), ("新西兰", "signatory")]
+    assert attendance("下列缔约国出席了会议：阿根廷和印度，以及下列政府间组织出席了会议：欧洲委员会。") == [
+        ("阿根廷", "state-party"), ("印度", "state-party"), ("欧洲委员会", "intergovernmental-organization")]
+
+
+def test_19th_set_meetings_reaffirmed_each_with_its_year() -> None:
+    found, doubts = reaffirmed("专家会议回顾了第八次（2019年）和第十次（2021年）专家会议的建议，这些建议分别载于"
+                               "CAC/COSP/EG.1/2019/4和CAC/COSP/EG.1/2021/4号文件，并重申这些建议仍然有效。")
+    assert found == {(8, "CAC/COSP/EG.1/2019/4"), (10, "CAC/COSP/EG.1/2021/4")} and doubts == []
+
+
+def test_19th_set_a_body_referred_to_by_its_noun_and_a_meeting_planned_after_this_one() -> None:
+    assert other_meetings(
+        "秘书处介绍了技术援助工作组第十二次会议的成果。该工作组由有组织犯罪公约缔约方会议设立，第十二次会议于2020年"
+        "10月5日至7日在维也纳举行。") == {(1, "untoc-wg-technical-assistance", "2020-10-05", "2020-10-07")}
+    assert other_meetings(
+        "秘书处告知与会者，资产追回问题不限成员名额政府间工作组预计将于2025年6月9日和10日紧接本次会议之后"
+        "在维也纳举行会议。",
+        "一位发言者提及GlobE网络于2023年11月在维也纳举行的全体会议。") == {
+        (1, "wg-asset-recovery", "2025-06-09", "2025-06-10"), (2, "globe", "2023-11", "2023-11")}
+
+
+def test_19th_set_directory_counts_whose_unit_is_left_to_the_last_and_a_bare_opening_date() -> None:
+    found, _ = directory_in("四. 国家主管机关名录",
+                            "关于在线名录，截至2021年3月1日，已有150、130和88个缔约国分别提供了司法协助中央机关、"
+                            "预防机关和资产追回联络点的信息。")
+    assert found == {("2021-03-01", "mutual-legal-assistance", 150), ("2021-03-01", "prevention", 130),
+                     ("2021-03-01", "asset-recovery", 88)}
+    found, _ = directory_in("四. 国家主管机关名录", "秘书处介绍了国家主管机关名录的最新情况。",
+                            "2022年4月30日，引渡中央机关和资产追回联络点的通报国分别为61个和97个。")
+    assert found == {("2022-04-30", "extradition", 61), ("2022-04-30", "asset-recovery", 97)}
+
+
+def test_19th_set_a_draft_resolution_is_not_cited() -> None:
+    assert resolutions("缔约国会议通过了关于国际合作的第5/1号决议。",
+                       "缔约国会议下届会议将审议关于国际合作的决议草案。") == {("5/1", "UNCAC", None, 1, False)}

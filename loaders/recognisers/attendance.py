@@ -50,6 +50,9 @@ _AS_IN_BRACKETS = re.compile(r"[（(](?P<as>作为[^（）()]{2,40})[）)](?=(?:
 _LABEL_DASH = re.compile(r"(?<=[：；;])(?P<label>[^：；;。，—]{2,24})——")
 #: A clause describing one of the names just listed: ``，后者系联合国预防犯罪和刑事司法方案网的研究所``.
 _ASIDE_ABOUT = re.compile(r"[，,](?:后者|前者|其中后者|其中前者|其|它)(?:系|是|为|属于)[^。；]*")
+#: Groups named before a list announced with its capacity: ``A、B，以及下列政府间组织出席了会议：C、D``.
+_THEN_LISTED = re.compile(r"^(?P<named>[^：:。；]{2,}?)(?=[，,]?(?:以及|和|及)(?:下列|以下)[^，。；：:]{0,30}?"
+                          r"(?:出席|参加|列席|与会)[^：:，。；]{0,10}[：:])")
 _SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 _CLAUSE = re.compile(r"[^。；]+[。；]?")
 #: A sentence cut after each clause saying who attended: ``A和B派观察员出席了会议，C也派了观察员。``
@@ -87,7 +90,7 @@ _AS_KIND = re.compile(r"(?<=[^，,])作为(?P<kind>[^，。；、]{2,30})$")
 #: ``X是…的Y，``: a participant and its capacity.
 _IS_A = re.compile(r"^(?P<name>[^，。是：]{2,30})是(?P<desc>[^，。：]{2,40})[，,]")
 #: A list's kind after its last name: ``…和H等政府间组织``, ``…三个《公约》签署国``.
-_ETC_KIND = re.compile(r"(?:等|(?:[一二三四五六七八九十两]|\d{1,3})个)(?P<kind>[^、，。；]{2,16})$")
+_ETC_KIND = re.compile(r"(?:等|(?:这|此|上述)?(?:[一二三四五六七八九十两]|\d{1,3})个|这些)(?P<kind>[^、，。；]{2,30})$")
 _LEAD_WORD = re.compile(r"^(?:(?:此外|另外|同时|还有)[，,]?|以及|和|及|[^、，。；]{0,6}?邀请了?)")
 #: Groups of a list separated by ；, each with its own capacity.
 _GROUP_SEP = re.compile(r"[；;]|[，,](?=以及)")
@@ -107,7 +110,7 @@ _TAIL = re.compile(
     r"(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会|(?<=派)了?(?:代表|观察员))(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.
-_COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,12}$")
+_COUNTED = re.compile(r"(?:这|此|上述)?(?:[一二三四五六七八九十两]|\d{1,3})个[^、，。；]{0,30}$|这些[^、，。；]{2,30}$")
 #: A group's capacity after its names: ``A和B以联合国系统实体的身份、C以…的身份派观察员出席了会议``.
 _IN_CAPACITY = re.compile(r"以(?P<kind>[^，。；、：以]{2,40}?)的?身份"
                           r"|(?<=[^，,])作为(?P<as>[^，。；、：以]{2,40}?)(?=、|[，,]?(?:以及|和)|派|出席|参加|与会)")
@@ -167,6 +170,11 @@ def find(doc: Segmented) -> list[Attendance]:
 
 
 def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attendance]:
+    if (then := _THEN_LISTED.match(text)) and not _LIST.search(then.group("named")):
+        # ``联合国系统的A、…所属的B，以及下列政府间组织出席了会议：C、D``: the groups named before, with the
+        # verb of the list after them, then the list
+        first = _sentence(then.group("named") + "出席了会议。", offset, place, before)
+        return first + _sentence(text[then.end("named"):], offset + then.end("named"), place, before + len(first))
     if (shared := _shared_out(text)) is not None:
         by_share: list[Attendance] = []
         for at, line in shared:
@@ -221,8 +229,13 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         grouped: list[Attendance] = []
         assert listed is not None
         at = listed.start(1)
+        head = text[: listed.start()]
         for group in groups:
-            grouped += _sentence(group, offset + at, place, before + len(grouped))
+            if not _kind(group) and not _LIST.search(group) and _kind(head):  # (the list's own capacity:
+                line, shift = head + "：" + group, len(head) + 1                # ``下列缔约国…：A和B，以及…``)
+            else:
+                line, shift = group, 0
+            grouped += _sentence(line, offset + at - shift, place, before + len(grouped))
             at += len(group) + 1
         return grouped
     if listed:

@@ -45,6 +45,7 @@ from .directory_words import (
     CELL_END,
     DATE,
     FIGURES_OF,
+    IN_TIME,
     NOTIFIED,
     OWN_DATE,
     PREVIOUS_DATE,
@@ -139,7 +140,8 @@ def _find(doc: Segmented) -> list[DirectoryCount]:
         if not (AS_OF.search(text) or FIGURES_OF.search(text) or DATE_COLUMNS.search(text) or TABLE_CELL in text
                 or (CARRIED_DATE.get() and _COUNT.search(text))
                 or (_THEN.search(text) and A_DATE.search(text)) or _DATED_COUNT.search(text)
-                or (about and (BRACKETED_DATE.search(text) or AT_THE_TIME.search(text)))):  # 名录目前（2020年3月1日）…
+                or (about and (BRACKETED_DATE.search(text) or AT_THE_TIME.search(text)  # 名录目前（2020年3月1日）…
+                               or IN_TIME.search(text)))):  # ``2023年5月31日，…``
             continue
         here = _counts(text, Place(PlaceKind.PARAGRAPH, str(paragraph.number)), about=about)
         if here:
@@ -292,8 +294,8 @@ def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about
     out = list(found)
     matches = [*_RESPECTIVELY.finditer(text), *_FIGURES_RESPECTIVELY.finditer(text), *_COUNTS_BEFORE.finditer(text)]
     for m in sorted(matches, key=lambda m: m.start()):
-        counts = [c for c in (_BARE if m.re is _FIGURES_RESPECTIVELY else _COUNT).finditer(m.group("counts"))
-                  if _value(c) is not None]
+        counts = [c for c in (_BARE if m.re is _FIGURES_RESPECTIVELY else _NUMBER if m.re is _COUNTS_BEFORE
+                              else _COUNT).finditer(m.group("counts")) if _value(c) is not None]
         start = sentence_start(text, m.start())
         clause = max([start, *(b.end() for b in _HARD.finditer(text, 0, m.start()))])
         named = categories_in(m.group("after")) if m.re is _COUNTS_BEFORE else (
@@ -319,13 +321,15 @@ def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about
 
 #: Counts before ``分别``, their categories after it: ``已有139个、128个和96个缔约国分别通报了A、B和C``.
 _COUNTS_BEFORE = re.compile(
-    rf"(?P<counts>(?:[\d{CHINESE_NUMERAL_CHARS}]{{1,6}}\s?个(?:缔约国)?(?:、|和|及|以及)){{1,5}}"
-    rf"[\d{CHINESE_NUMERAL_CHARS}]{{1,6}}\s?个)(?:缔约国)?(?:已)?分别(?:向[^，。；]{{0,10}})?(?:通报|指定|登记)了?"
+    rf"(?P<counts>(?:[\d{CHINESE_NUMERAL_CHARS}]{{1,6}}\s?(?:个(?:缔约国)?)?\s?(?:、|和|及|以及)\s?){{1,5}}"
+    rf"[\d{CHINESE_NUMERAL_CHARS}]{{1,6}}\s?个)(?:缔约国)?(?:已)?分别(?:向[^，。；]{{0,10}})?(?:通报|指定|登记|提供|提交|报告)了?"
     r"(?P<after>[^；。]+)")
 #: Figures given bare after the word for them: ``这三个数字分别为99、121和55``.
 _FIGURES_RESPECTIVELY = re.compile(
     r"(?:数字|数目|数量|数据)(?:分别|依次)?(?:为|是)(?P<counts>\d{1,3}(?:(?:、|和|及|以及)\d{1,3}){1,5})(?![\d年月日%％.．])")
 _BARE = re.compile(r"(?P<n>\d{1,3})")
+#: A count of ``_COUNTS_BEFORE``, its 个 perhaps left to the last one: ``140、125和92个缔约国分别…``.
+_NUMBER = re.compile(rf"(?P<n>\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,6}})")
 
 
 def _value(m: re.Match[str]) -> int | None:

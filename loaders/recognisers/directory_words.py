@@ -55,8 +55,8 @@ CLAUSE_END = re.compile(r"[；;]")
 #: A sentence opening on the time of an event: ``2013年11月第二次专家会议举行时，…为111个``.
 AT_THE_TIME = re.compile(
     rf"(?:在|到|至)?(?P<date>{DATE})[^，。；\d]{{0,24}}?(?:之?时|的时候)[，,]")
-#: A time phrase opening a clause: ``而在2011年10月，``.
-IN_TIME = re.compile(rf"(?:而|但)?(?:在|于)(?P<date>{DATE})[，,]")
+#: A time phrase opening a clause: ``而在2011年10月，``, ``2023年5月31日，``.
+IN_TIME = re.compile(rf"(?:而|但)?(?:在|于)?(?P<date>{DATE})[，,]")  # (or bare: ``2023年5月31日，…``)
 #: The figures of a date a sentence compares with: ``与2018年5月30日的数字相比``.
 COMPARED_WITH = re.compile(
     rf"与(?:截至)?(?P<date>{DATE})(?:底|时)?的(?:数字|数据|统计数字?|数目)相比")

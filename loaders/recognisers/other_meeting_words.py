@@ -29,7 +29,8 @@ NUMBERED = NUMBER + r"(?:续会)?"
 #: A venue: a city, perhaps after its State (``维也纳``, ``俄罗斯联邦圣彼得堡``), not a clause.
 VENUE = r"[^，。、；与以同]{1,20}?"
 #: How a meeting is held beside another or in a form: ``与…接连``, ``与…联合``, ``以混合形式``.
-MANNER = r"(?:与[^。，]{2,40}?(?:接连|联合|同时|同期|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式))"
+MANNER = (r"(?:与[^。，]{2,40}?(?:接连|联合|同时|同期|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式)"
+          r"|(?:紧接|紧随|紧跟)[^。，；]{1,16}?(?:之后|之前)|(?:紧接|紧随)其?(?:后|前))")  # (``紧接本次会议之后``)
 #: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
 HELD = re.compile(  # (``DATE，秘书处在维也纳召开了…会议``: who convened it between)
     rf"(?P<date>{DATE})(?:[，,](?:[^，。；在于（）()]{{1,10}}?)(?=在|于|举行|召开|举办))?(?:还|也|又|另)?"
@@ -112,8 +113,9 @@ OPENED_CLOSED = re.compile(
     rf"(?P<closed>{DATE})(?:[（(]星期.[）)])?闭幕")
 #: A body meeting on a date: ``刑事事项国际合作非正式专家组于2019年3月在维也纳举行会议``.
 BODY_MET = re.compile(
-    rf"(?P<name>[^。，；]{{2,40}}?(?:组|网络|审议组))(?:已经?|曾|将)?(?:于|在)(?P<date>{DATE})"
-    rf"(?:(?:在|于)(?P<venue>{VENUE}))?(?:(?:举行|召开)了?(?:一次|一场)?(?:会议)|开会)"
+    rf"(?P<name>[^。，；]{{2,40}}?(?:组|网络|审议组))(?:已经?|曾|将|预计|预期|预定|拟|计划|定|暂定)?(?:将)?(?:于|在)"
+    rf"(?P<date>{DATE}){MANNER}?(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
+    r"(?:(?:举行|召开)(?:了|的)?(?:一次|一场|下一次|其下一次)?(?:全体|特别)?(?:会议)|开会)"
 )
 #: A body meeting, its date in brackets after: ``国际合作工作组也在维也纳举行了会议（10月8日和9日）``.
 BODY_MET_DATED_AFTER = re.compile(

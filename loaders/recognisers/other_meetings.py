@@ -377,6 +377,8 @@ def _topic_body(before: str, name: str) -> str | None:
             return max(same, key=lambda n: (n[1], n[2]))[3]
     ends = [m.end() for m in re.finditer(r"[。；]", before)]
     for start in reversed([0, *ends]):
+        if start and (it := _BODY_NOUN.match(before[start:])) and it.group(0)[0] in "该此这":
+            return _topic_body(before[:start], it.group(0))  # ``该工作组由…缔约方会议设立，第九次会议于…``
         here = [n for n in named if n[0] >= start]
         if here:
             return min(here, key=lambda n: (n[0], n[2]))[3]

@@ -74,7 +74,8 @@ _OF_PERSON = re.compile(
 
 
 #: ``A、B和C派专家参加了讨论``: the States that sent the panelists.
-_SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)派(?:了)?(?:专家|代表|官员)(?:参加|参与|出席)")
+_SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)(?:亦|也|还|则|另)?(?:派|选派|派出)(?:了)?"
+                   r"(?:[一两二三四五六七八九十\d]+(?:名|位))?(?:专家|代表|官员)(?:[，,]?(?:参加|参与|出席)|[，,]?作了)")
 #: A person named with their office in brackets.
 _PERSON_OF = re.compile(
     rf"(?:{PERSON.pattern})\s?[（(](?P<of>[^（）()，。；]{{2,40}}?)(?:[（(][^（）()]{{0,30}}[）)])?[）)]")

@@ -42,6 +42,8 @@ _MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组
 
 _BACK = re.compile(r"(?:该|这一|此|上述|这些|两场|各场|两个|这两场)(?:场|次|个)?$")
 _HELD = re.compile(r"(?:举行|组织|召开|听取|举办|安排)了?")
+#: Held, said after the mention: ``专题小组讨论于6月13日举行``.
+_HELD_AFTER = re.compile(r"(?:会)?(?:于|在)[^，。；]{1,30}?(?:举行|召开|举办)")
 _QUOTE = "“”「」\"'‘’"
 #: Topic before the mention (the text up to the mention must end with one of these).
 _BEFORE = (
@@ -83,6 +85,9 @@ _AFTER = (
     re.compile(r"^(?:会)?[，,]?(?:讨论的?|其|的)?(?:主题|议题|专题|题目|内容|焦点|重点)(?:(?:定|确定)?(?:是|为)[:：]?|[:：])"
                r"(?P<topic>[^。；]+)"),
     re.compile(r"^(?:会)?[:：](?P<topic>[^。；]+)"),
+    # ``专题小组讨论于6月13日举行，小组成员来自…，讨论的主题是“T”``: a later clause of the sentence
+    re.compile(r"^[^。；]{0,160}?[，,](?:该?(?:场|次)?(?:专题)?(?:小组)?讨论的?|其)(?:主题|议题|专题|题目)"
+               r"(?:(?:定|确定)?(?:是|为)[:：]?|[:：])(?P<topic>[^。；]+)"),
     # ``第二个专题小组由A、B…组成，主题为“T”``: the panelists first, a long way before the topic
     re.compile(r"^由[^。；]{2,160}?组成[，,](?:其)?(?:主题|议题|专题|题目)(?:为|是)[:：]?[“「]?(?P<topic>[^”」。；]+)"),
 )
@@ -95,7 +100,8 @@ _TOPIC_END = re.compile(
 #: A topic stated in a sentence after the mention: ``讨论的主题是T``.
 _LATER_TOPIC = re.compile(r"^[^。]*。(?:该|这一?|此|本次?)?(?:场|个)?(?:专题)?(?:小组讨论|小组|讨论)"
                           r"的?(?:主题|议题|专题)(?:是|为)[:：]?(?P<topic>[^。；]+)")
-_HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)")
+_HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)"
+                            r"|^(?:第[一二三四五六七八九十]场)?(?:专题)?(?:小组讨论会?|讨论小组|专题小组)[:：—－]+\s?(?P<titled>[^。]{4,})$")
 #: Words pointing at the agenda item, not a topic: ``就本议程项目举行了一次专题小组讨论``.
 _DEICTIC = re.compile(r"^(?:本|该|这一?|此|上述)(?:项|个)?(?:议程)?(?:分?项目|议题|问题)$")
 _RECOMMENDATIONS = re.compile(r"建议$")
@@ -167,7 +173,7 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
             if not found and (heading := _heading_topic(paragraph)):
                 found.append(_Announcement(m.start(), m.end(), heading, (sentence_start, len(text))))
             continue
-        announced = bool(_HELD.search(before))
+        announced = bool(_HELD.search(before)) or bool(_HELD_AFTER.match(text, m.end()))
         discussing = m.group(0).endswith("讨论") and bool(_COUNTED_PANEL.search(before))
         topic = _topic(before, text[m.end():], members="成员" in m.group(0), discussing=discussing) or (
             _heading_topic(paragraph) if announced else None)
@@ -217,9 +223,9 @@ def _a_list_of_names(words: str) -> bool:
 
 def _heading_topic(paragraph: Paragraph) -> str | None:
     for heading in reversed(paragraph.headings):
-        m = _HEADING_TOPIC.search(heading.title)
+        m = _HEADING_TOPIC.search(heading.title.strip())
         if m:
-            return _clean(m.group("topic"))
+            return _clean(m.group("topic") or m.group("titled"))
     return None
 
 

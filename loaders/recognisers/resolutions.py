@@ -41,7 +41,8 @@ _HOW_MANY = {"两": 2, "三": 3, "四": 4, "五": 5}
 #: A resolution's title or subject given just before its number.
 _TITLED = re.compile(r"(?:题为“(?P<title>[^“”]{4,80})”|关于(?P<subject>[^，。；“”]{4,40}))的$")
 #: A resolution referred back to by its subject, without its number.
-_BY_SUBJECT = re.compile(r"关于(?P<subject>[^，。；“”]{4,40}?)的(?:那项|该项|这项|那一|这一)?决议(?![（(]?第?\d)")
+#: (not a draft: ``关于国际合作的决议草案预计将在该届会议上审议`` cites nothing adopted)
+_BY_SUBJECT = re.compile(r"关于(?P<subject>[^，。；“”]{4,40}?)的(?:那项|该项|这项|那一|这一)?决议(?!草案|[（(]?第?\d)")
 #: One of several resolutions referred back to: ``上述两项决议中的第二项``, ``…中的后者``.
 _PICKS = {"第一项": 0, "第二项": 1, "第三项": 2, "第四项": 3, "第五项": 4, "前者": 0, "后者": -1}
 #: A resolution whose number is given in brackets: ``一项决议（第7/4号）``.

@@ -28,7 +28,9 @@ _N = rf"(?:\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,3}})"
 #: A list of the series' meetings by ordinal: ``第三、第四和第五次``, ``第一次和第二次``,
 #: ``第三次至第八次、第十次和第十一次``, ``第三次至第七次以及第十次``, ``第3次至第7次``.
 _SEP = r"(?:、|，|和|及|以及|与|至|到|—|–|-)"
-_LIST = rf"(?:第{_N}次?|首次)(?:{_SEP}第?{_N}次?)*"
+#: (each meeting may carry its year: ``第三次（2014 年）、第四次（2015 年）和第五次（2016 年）``)
+_YEAR = r"(?:\s?[（(]\d{4}\s?年?[）)])?"
+_LIST = rf"(?:第{_N}次?|首次){_YEAR}(?:{_SEP}第?{_N}次?{_YEAR})*"
 _OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,40}?(?:的|所提|所提出的)(?:各项|所有)?建议"
 _VERB = r"(?:重申|再次确认|重新确认|确认|再次认可|再次核可|再次强调|再次申明)"
 _REAFFIRM = re.compile(rf"(?:{_VERB}|回顾(?=[^。]*并{_VERB}))了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}")
@@ -213,7 +215,7 @@ _COUNTED_BACK = re.compile(rf"(?:前|以往|此前|之前|过去|先前)的?(?P<
 def _ordinals(listed: str) -> list[int]:
     """``第三次至第八次、第十次和第十一次`` → 3, 4, 5, 6, 7, 8, 10, 11."""
     out: list[int] = []
-    for m in _ORDINAL.finditer(listed):
+    for m in _ORDINAL.finditer(re.sub(r"\s?[（(]\d{4}\s?年?[）)]", "", listed)):
         n = 1 if m.group("first") else to_int(m.group("n"))
         if m.group("sep") in ("至", "到", "—", "–", "-") and out and n > out[-1]:
             out += range(out[-1] + 1, n + 1)
