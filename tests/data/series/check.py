@@ -168,7 +168,16 @@ def main(parts: list[str]) -> int:
     shapes = golden_shapes()
     bad = 0
     for part in parts or ["dev"]:
-        for json_path in sorted((HERE / part).glob("*.json")):
+        # a folder of this directory (``dev``) or a path (``tests/data/series/dev-xx``, from where it is run)
+        folder = next((f for f in (HERE / part, Path(part)) if f.is_dir()), None)
+        if folder is None:
+            print(f"check.py: {part}: no such folder (here or in {HERE})", file=sys.stderr)
+            return 2
+        files = sorted(folder.glob("*.json"))
+        if not files:
+            print(f"check.py: {part}: no gold files (*.json) in it", file=sys.stderr)
+            return 2
+        for json_path in files:
             problems = check(json_path, shapes)
             gold = json.loads(json_path.read_text(encoding="utf-8"))
             counts = ", ".join(f"{k} {len(gold[k])}" for k in KINDS)
