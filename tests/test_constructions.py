@@ -2456,3 +2456,29 @@ def test_19th_set_directory_counts_whose_unit_is_left_to_the_last_and_a_bare_ope
 def test_19th_set_a_draft_resolution_is_not_cited() -> None:
     assert resolutions("缔约国会议通过了关于国际合作的第5/1号决议。",
                        "缔约国会议下届会议将审议关于国际合作的决议草案。") == {("5/1", "UNCAC", None, 1, False)}
+
+
+# --- constructions of the -bbb dev set, in sentences made up here ------------------------------------------
+
+
+def test_bbb_a_title_with_its_manner_the_eu_after_a_dash_or_sending_a_delegation() -> None:
+    text = HEADER.replace("在维也纳举行", "在维也纳以现场和线上相结合的方式举行") + "一. 导言\n\n1. 会议开幕。\n"
+    facts = load(text.encode("utf-8"), source="t.zh.txt", iris=Iris()).facts
+    assert facts.meeting is not None and facts.meeting.venue == "维也纳"
+    assert attendance("另外，作为《公约》缔约方的区域经济一体化组织——欧洲联盟也派代表出席了会议。") == [
+        ("欧洲联盟", "regional-organization")]
+    assert attendance("欧洲联盟以《公约》缔约方的身份派代表团与会。") == [("欧洲联盟", "regional-organization")]
+
+
+def test_bbb_an_agenda_item_is_no_panel_and_this_island_is_no_origin() -> None:
+    facts = report("会议通过了以下议程：\n1.会议开幕。\n2.专题小组讨论：资产返还的障碍。\n3.通过报告。",
+                   section="三. 议程项目")
+    assert facts.panels == []
+    assert panels("举行了题为“离岸中心的协助”的专题小组讨论，小组成员来自根西岛和巴哈马。",
+                  "根西岛的小组成员来自该岛司法部长办公室，介绍了该岛的经验。") == [
+        ("离岸中心的协助", ["根西岛", "巴哈马"])]
+
+
+def test_bbb_a_meeting_convened_after_its_date_and_a_comma() -> None:
+    assert other_meetings("此外，2016年3月14日至16日，在维也纳召开了一次关于资产返还的非正式专家组会议。") == {
+        (1, "informal-expert-group", "2016-03-14", "2016-03-16")}

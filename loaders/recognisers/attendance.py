@@ -20,7 +20,7 @@ from ..names import leading_entity
 from ..segment import Segmented
 from .name_lists import bare, known, name_like, split_names
 
-_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表|观察员|员)(?:身份)?"
+_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表团?|观察员|员)(?:身份)?"
                        r"(?:与会|出席|列席)|身份(?:与会|出席|列席)|派[了有]?(?:代表|观察员)(?:[。；]?$|[：:])")
 #: ``派观察员出席会议的有A、B``, ``与会的是A和B``: the verb after which the names are listed.
 _LIST_AFTER_VERB = re.compile(
@@ -44,6 +44,8 @@ _LABELLED_LIST = re.compile(r"^[^：:，。；]{2,30}?的?(?:观察员|代表)[�
 _CAME_FROM_BARE = re.compile(r"((?:观察员|代表)(?:分别)?来自)(?![：:])")
 #: The names a description stands for, between dashes: ``…的两个研究所——A和B——也派观察员出席了会议``.
 _DASHED = re.compile(r"——(?P<names>[^—。；：]{2,80})——")
+#: A lone dash between a capacity and the name it introduces: ``…的区域经济一体化组织——欧洲联盟也派代表…``.
+_CAPACITY_DASH = re.compile(r"(区域经济一体化组织|政府间组织|签署国|研究所|实体|方案网|联合国系统)——(?![^—。；]*——)")
 #: A capacity in brackets after its name, with 作为, before the verb of attending.
 _AS_IN_BRACKETS = re.compile(r"[（(](?P<as>作为[^（）()]{2,40})[）)](?=(?:也|亦|还|均)?(?:派|出席|参加|列席|与会))")
 #: A capacity labelling its names with a dash: ``…出席了会议：联合国系统实体——A；政府间组织——B、C。``
@@ -83,7 +85,7 @@ _DESCRIPTIONS = re.compile(
     r"《公约》签署国|公约签署国|签署国)"
 )
 #: The end of an attendance sentence alone (not a capacity written with 作为 before it).
-_TAIL_ONLY = re.compile(r"[，,]?(?:分别|均|也|亦|都|则)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表|观察员|员)?)?"
+_TAIL_ONLY = re.compile(r"[，,]?(?:分别|均|也|亦|都|则)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表团?|观察员|员)?)?"
                         r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会)(?:[。；]|$).*$")
 #: ``A和B作为联合国系统实体``: names, then the capacity they come in.
 _AS_KIND = re.compile(r"(?<=[^，,])作为(?P<kind>[^，。；、]{2,30})$")
@@ -106,7 +108,7 @@ _LEADING_AS = re.compile(r"^(?:作为[^，。]{0,40}[，,]|作为[^，。]{0,30}
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 _UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 _TAIL = re.compile(
-    r"[，,]?(?:也|还|亦|均|都|则)?(?:以[^，。]{0,40}?身份)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表|观察员|员)?)?"
+    r"[，,]?(?:也|还|亦|均|都|则)?(?:以[^，。]{0,40}?身份)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表团?|观察员|员)?)?"
     r"(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会|(?<=派)了?(?:代表|观察员))(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.
@@ -137,7 +139,7 @@ def find(doc: Segmented) -> list[Attendance]:
         in_section = any("出席" in h.title for h in paragraph.headings)
         if not in_section and not _ATTENDED.search(paragraph.text):
             continue
-        if not in_section and not re.search(r"(?:派|有)(?:代表|观察员|员)(?:出席|参加|与会)", paragraph.text):
+        if not in_section and not re.search(r"(?:派|有)(?:代表团?|观察员|员)(?:出席|参加|与会)", paragraph.text):
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _clauses_of(paragraph.text):
@@ -157,6 +159,7 @@ def find(doc: Segmented) -> list[Attendance]:
             said = _AS_IN_BRACKETS.sub(lambda b: b.group("as") + "  ", said)
             said = _LABEL_DASH.sub(lambda d: d.group("label") + ("：" if _kind(d.group("label")) else "——"), said)
             said = _DASHED.sub(lambda d: "：" + d.group("names") + "。 ", said)  # ``两个研究所——A和B——也…``
+            said = _CAPACITY_DASH.sub(lambda d: d.group(1) + "  ", said)  # ``…区域经济一体化组织——欧洲联盟也…``
             listed = _LIST.search(said)
             named_list = in_section and listed and re.search(r"(?:这些|上述|其中)", said[: listed.start()]) and _kind(
                 said[: listed.start()])  # ``…出席了会议。这些缔约国是：…``

@@ -28,7 +28,7 @@ from ..segment import Segmented
 from .symbols import is_symbol
 
 _ORDINAL = re.compile(rf"第([{CHINESE_NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})(?:次|届)")
-_VENUE_TITLE = re.compile(r"日(?:在|于)(.{1,12}?)(?:以[^举]{1,12}形式)?举行")
+_VENUE_TITLE = re.compile(r"日(?:在|于)(.{1,12}?)(?:以[^举]{1,16}(?:形式|方式))?举行")  # (``以线下和线上相结合的方式``)
 #: (the venue line may run on into the title after it: ``…2021年9月6日至10日，维也纳增进…第十次会议报告``)
 _VENUE_LINE = re.compile(
     r"日[，,]([^\s（）()，,]{1,12}?)(?:[）)]|$|(?=第[\d一二三四五六七八九十]{1,3}次|的?报告$|增进))")

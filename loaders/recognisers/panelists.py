@@ -332,7 +332,7 @@ def origin_of(written: str) -> str | None:
     """The State, territory or organisation a panelist comes from, as written."""
     written = written.strip()
     if not written or written.startswith(
-            ("本国", "各国", "该国", "其", "这些", "一些", "多个", "以下", "下列", "上述")) or _COUNTED.match(written):
+            ("本国", "各国", "该", "其", "这些", "一些", "多个", "以下", "下列", "上述", "此")) or _COUNTED.match(written):
         return None
     if written in ("秘书处", "会议秘书处") or written.startswith("秘书处") or _NOT_AN_ORIGIN.search(written):
         return None  # the meeting's own Secretariat reports; it is not on a panel

@@ -40,6 +40,9 @@ _MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组
                       r"|(?:专题讨论|圆桌讨论|专家讨论)会?(?=(?:[^。]*。)?[^。]*(?:小组成员|主讲人|讨论嘉宾|发言嘉宾|与谈人|作了专题介绍))")
 
 
+#: An agenda listed in the paragraph, and the number of one of its items right before a mention.
+_AGENDA = re.compile(r"议程[^。]{0,8}[：:]")
+_AGENDA_ITEM = re.compile(r"(?:^|\s|[。；;])\d{1,2}\s?[.．、]\s?$")
 _BACK = re.compile(r"(?:该|这一|此|上述|这些|两场|各场|两个|这两场)(?:场|次|个)?$")
 _HELD = re.compile(r"(?:举行|组织|召开|听取|举办|安排)了?")
 #: Held, said after the mention: ``专题小组讨论于6月13日举行``.
@@ -165,6 +168,8 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
     found: list[_Announcement] = []
     held = False  # a panel said to be held, without its topic
     for m in _MENTION.finditer(text):
+        if _AGENDA_ITEM.search(text, 0, m.start()) and _AGENDA.search(text, 0, m.start()):
+            continue  # ``…通过了以下议程：…5. 专题小组讨论：T。``: an item of the agenda, not a panel held
         sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
         before = text[sentence_start : m.start()]
         if _BACK.search(before):
