@@ -77,7 +77,8 @@ class Recommendation:
     label: str  # "a", "b" …
     text: str
     span: Span
-    #: whom the list's group heading addresses the item to (``对秘书处的建议``), if it has one
+    #: whom the list's group heading (``对秘书处的建议``) or lead-in (``专家会议还请秘书处：``) addresses
+    #: the item to, if it says
     heading: str | None = None
 
 

@@ -2482,3 +2482,31 @@ def test_bbb_an_agenda_item_is_no_panel_and_this_island_is_no_origin() -> None:
 def test_bbb_a_meeting_convened_after_its_date_and_a_comma() -> None:
     assert other_meetings("此外，2016年3月14日至16日，在维也纳召开了一次关于资产返还的非正式专家组会议。") == {
         (1, "informal-expert-group", "2016-03-14", "2016-03-16")}
+
+
+# --- constructions of the -aaa dev set, in sentences made up here ------------------------------------------
+
+
+def test_aaa_items_addressed_by_their_lead_in() -> None:
+    facts = report("专家会议商定了以下对缔约国的建议：\n(a)缔约国应简化司法协助程序。",
+                   "专家会议还请秘书处：\n(b)继续编写关于电子证据的培训材料；\n(c)向下次会议报告。",
+                   "专家会议还建议缔约国会议：\n(d)考虑在其下届会议上审议引渡问题。", section="一. 结论和建议")
+    assert {label: keys for label, keys in addressees(facts.recommendations).items()} == {
+        "a": ["states-parties"], "b": ["secretariat"], "c": ["secretariat"], "d": ["cosp"]}
+
+
+def test_aaa_a_unit_with_he_in_its_name_closing_a_list_after_a_comma() -> None:
+    assert panels("举行了一场专题小组讨论，议题是“跨境取证”。小组成员分别来自秘鲁和越南，以及毒品和犯罪问题办公室"
+                  "有组织犯罪和非法贩运科。") == [
+        ("跨境取证", ["秘鲁", "越南", "毒品和犯罪问题办公室有组织犯罪和非法贩运科"])]
+
+
+def test_aaa_a_meeting_mandated_by_a_resolution_is_instructed() -> None:
+    facts = report("专家会议根据缔约国会议第6/1号决议受命审议资产追回中的合作问题。", section="一. 导言")
+    assert {(m.resolution, m.relation) for m in facts.mandates} == {("6/1", "instructed")}
+
+
+def test_aaa_a_list_closed_after_a_comma_by_a_unit_and_its_person() -> None:
+    assert panels("举行了专题小组讨论，主题为“执法合作”。参加讨论的有：葡萄牙司法警察的 Rui Carvalho，以及欧洲刑警组织"
+                  "经济和金融犯罪中心的 Hanna Löfgren。") == [
+        ("执法合作", ["葡萄牙", "欧洲刑警组织经济和金融犯罪中心"])]

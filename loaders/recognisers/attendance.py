@@ -20,8 +20,8 @@ from ..names import leading_entity
 from ..segment import Segmented
 from .name_lists import bare, known, name_like, split_names
 
-_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议|(?:派|作为|以|有)(?:代表团?|观察员|员)(?:身份)?"
-                       r"(?:与会|出席|列席)|身份(?:与会|出席|列席)|派[了有]?(?:代表|观察员)(?:[。；]?$|[：:])")
+_ATTENDED = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?会议"
+                       r"|(?:派|作为|以|有)(?:代表团?|观察员|员)(?:身份)?(?:与会|出席|列席)|身份(?:与会|出席|列席)|派[了有]?(?:代表|观察员)(?:[。；]?$|[：:])")
 #: ``派观察员出席会议的有A、B``, ``与会的是A和B``: the verb after which the names are listed.
 _LIST_AFTER_VERB = re.compile(
     r"((?:出席|参加|列席|与会)[^，。；：]{0,8}?的(?:[^，。；：有]{0,10}?(?:组织|实体|研究所|国家|缔约国|签署国))?)"

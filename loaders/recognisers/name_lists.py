@@ -27,7 +27,7 @@ def known(name: str, *, units: bool = True) -> bool:
 #: The last word of a name of an organisation, a body or a place: a name ends with one.
 _HEAD = re.compile(
     r"(?:组织|署|银行|基金|基金会|办公室|委员会|学院|研究所|研究院|网络|中心|机构|联盟|理事会|法院|论坛|"
-    r"举措|倡议|集团|协会|大学|秘书处|方案|方案网|部|局|司|处|厅|团|会|院|所|国|群岛|岛|领土|特别行政区|教团)"
+    r"举措|倡议|集团|协会|大学|秘书处|方案|方案网|部|局|司|处|科|厅|团|会|院|所|国|群岛|岛|领土|特别行政区|教团)"
     r"(?:（[^（）]*）)?$"
 )
 #: Joints inside a word, never between two names: 共和国, 和平, 和解.
@@ -51,7 +51,8 @@ def split_names(text: str, offset: int = 0, *, states: bool = False) -> list[tup
     """
     out: list[tuple[str, int]] = []
     for part, start in _parts(text):
-        stripped = part.strip().rstrip("。；;")
+        stripped = re.sub(r"^(?:以及|和|及|与)(?=[^，,])", "", part.strip().rstrip("。；;")) if part[:1] in "以和及与" \
+            and start and text[start - 1] in "，," else part.strip().rstrip("。；;")
         if not stripped:
             continue
         last = start + len(part) >= len(text.rstrip("。；; "))
@@ -66,11 +67,12 @@ def split_names(text: str, offset: int = 0, *, states: bool = False) -> list[tup
 
 
 def _parts(text: str) -> list[tuple[str, int]]:
-    """``text`` split at ``、``, but not inside a known name that holds one."""
+    """``text`` split at ``、`` (and at a comma before the joint of its last part), but not inside a
+    known name that holds one."""
     protected = [(m.start(), m.end()) for name in _names_with_comma() for m in re.finditer(re.escape(name), text)]
     parts: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer("[、；;]", text):
+    for m in re.finditer(r"[、；;]|[，,](?=以及|和|及|与)", text):  # (``A和B，以及C``: a list's last part)
         if any(a <= m.start() < b for a, b in protected):
             continue
         parts.append((text[start : m.start()], start))

@@ -202,8 +202,21 @@ def _items(doc: Segmented, ordinal: int | None, *, status: Status) -> list[Recom
             if by_label.get(item.label, found) is status:
                 out.append(Recommendation(item.label, item.text,
                                           Span(place, item.start, item.end, p.text[item.start : item.end]),
-                                          _heading_of(p.text, item)))
+                                          _heading_of(p.text, item) or _asked_in_lead(lead)))
     return out
+
+
+def _asked_in_lead(lead: str) -> str | None:
+    """Whom a lead-in asks, for items that name no actor: ``专家会议还请秘书处：``, ``专家会议还建议缔约国
+    会议：``, ``专家会议商定了以下针对缔约国的建议：``."""
+    m = _LEAD_ASKS.search(lead.rstrip())
+    return (m.group("asked") or m.group("for")) if m else None
+
+
+#: (the lead's last clause, ending in a colon)
+_LEAD_ASKS = re.compile(
+    r"(?:(?:请|邀请|鼓励|促请|敦促|吁请|呼吁|建议|要求)(?P<asked>[^，。；：:]{2,30}?)"
+    r"|(?:针对|对|给|致|向)(?P<for>[^，。；：:的]{2,30}?)(?:提出)?的(?:以下|下列|如下)?建议)[：:]$")
 
 
 def _label_statuses(lead: str) -> dict[str, Status]:
