@@ -5,6 +5,9 @@ session's name, date, venue and manner (``2018 年 10 月 16 日在维也纳举�
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
+
+from ...text.dates import date_ranges, months
 
 #: Bodies by the words of their meetings' names, most specific first.
 BODIES = (
@@ -157,3 +160,46 @@ RESUMED = re.compile(rf"(?:其|该届会议的?)续会(?:将|已)?(?:于|在)(?P
 #: A back-reference to a session named before: ``该次会议于…举行``.
 #: (bare: ``…非正式专家组会议，会议于…召开``, the one just named)
 THAT_SESSION = re.compile(r"^(?:(?:该|这|此|那)(?:次|届)?)?(?:会议|届会|续会)$")
+
+
+#: The month ``同月`` means in the paragraph being read: the last one named before it (``…于2017年10月9日和
+#: 10日…举行。`` then ``…随后于同月11日至13日…``), in this paragraph or an earlier one.
+SAME_MONTH: ContextVar[str | None] = ContextVar("same_month", default=None)
+
+
+def meeting_name(name: str, number: str) -> str:
+    """The meeting's name: the body's words (after any lead-in) and the session number."""
+    name = re.sub(r"^.*[）”」](?:是|为|系)", "", name)  # ``第4/2号决议（题为“…”）是缔约国会议…``: what it is
+    name = re.sub(r"^.*[”」]", "", name)  # ``题为“…专家会议”的第4/2号决议系由…``: a title is no meeting's name
+    name = re.sub(r"^.*?(?:举行了|介绍了|通报了|在|于|与)(?=[^在于与]{2,}$)", "", name)
+    name = re.sub(r"^(?:在维也纳|与会者|此外|其中包括|概要介绍了|介绍了|供|向|由|和|及|与|、|）)", "", name)
+    name = re.sub(r"(?:定|拟|将|计划)$", "", name)
+    if number and not name.endswith(number):
+        name = name.removesuffix("的") + number
+    return name
+
+
+
+def body_of(name: str) -> str | None:
+    for key, pattern in BODIES:
+        if pattern.search(name):
+            return key
+    return None
+
+
+
+def dates_of(text: str, year: int | None) -> tuple[str | None, str | None]:
+    if text.startswith("同月"):
+        same = SAME_MONTH.get()
+        if same is None:
+            return None, None
+        text = same + text[2:]
+    text = re.sub(r"^(?:今年|本年)", f"{year}年" if year else "", text)  # ``定于今年12月15日至19日``: the report's year
+    days = date_ranges(text, default_year=year)
+    if days:
+        return days[0].start.isoformat(), days[0].end.isoformat()
+    found = months(text) if "年" in text else []
+    if found:
+        y, month, _ = found[0]
+        return f"{y:04d}-{month:02d}", f"{y:04d}-{month:02d}"
+    return None, None
