@@ -1967,7 +1967,7 @@ def test_gg_reports_who_presided_named_after_shi_and_an_office_they_share() -> N
     assert chairs("主持本届会议的是缔约国会议第九届会议副主席、智利的Ana María Soto。第三场会议改由同为该届会议副主席的"
                   "Lars Eriksen（丹麦）主持。") == {
         ("Ana María Soto", "智利", "presiding", "缔约国会议第九届会议副主席"),
-        ("Lars Eriksen", "丹麦", "presiding", "该届会议副主席")}
+        ("Lars Eriksen", "丹麦", "presiding", "缔约国会议第九届会议副主席")}  # (该届会议: the session named before)
 
 
 def test_gg_reports_observers_in_groups_joined_by_yiji_a_counted_description_and_pai_you() -> None:

@@ -39,8 +39,9 @@ _TOPIC = re.compile(r"主席|主持")
 _CHAIRING = re.compile(r"主持|担任|当选|选举|选为")
 #: Predicates after the (last) person of a group.
 _AFTER_CHAIR = re.compile(
-    r"^(?:分别|一致|均)?(?:以[^，。；]{1,8}方式|经[^，。；]{1,8}?)?(?:被|获)?"
-    r"(?:推选|推举|选举|选|当选|出任|担任|任|为)(?:为|担任)?(?:会议|本次会议|专家会议)?(?:共同)?(?P<vice>副)?主席")
+    r"^(?:分别|一致|均)?(?:以[^，。；]{1,8}方式|经[^，。；]{1,8}?)?(?:被|获)?(?:共同|联合)?"
+    r"(?:推选|推举|选举|选|当选|出任|担任|任|为)(?:为|担任)?"
+    r"(?:第[一二三四五六七八九十\d]{1,3}次(?:专家)?会议|会议|本次会议|本届会议|专家会议)?的?(?:共同)?(?P<vice>副)?主席")
 _AFTER_PRESIDING = re.compile(
     r"^(?:(?:作为|以)(?P<office>[^，。；]{1,30}?)(?:的?身份)?|(?:两位|两名|二位|几位)(?P<offices>[^，。；]{1,30}?)"
     r"|[^，。；主]{1,8}?[，,]?并)?(?:共同|轮流|分别|代为|临时|暂时|先后|相继|依次|交替)?主持"
@@ -64,6 +65,9 @@ _PANEL = re.compile(r"小组讨论|专题讨论|讨论小组|专题小组")
 _OTHER_OFFICE = re.compile(r"^(?:为|担任|任|当选为?)(?:会议)?(?:报告员|秘书)")
 _CHAIR_BY = re.compile(r"(?<!副)主席(?:一职|职位|职务)?由[^由，。；]{0,30}$")
 _BEFORE_BY = re.compile(r"由(?P<office>[^由]*)$")
+#: An office written before an elected chair: ``由缔约国会议第八届会议主席 X``, ``选举…副主席 X``.
+_OFFICE_BEFORE_CHAIR = re.compile(
+    r"(?:由|选举|推选|推举|选出)了?(?P<office>[^由，。；]{2,40}?(?:主席|报告员|大使))\s?$")
 _BEFORE_PRESIDER = re.compile(
     r"(?:(?:主持人|主持(?:本次|本届|这次|此次|各场|本)?会议的)(?:为|是)|主持(?:工作|职责|职务)由)(?P<office>[^为是由]*)$")
 _AND_PRESIDED = re.compile(r"并(?:且)?(?:共同|轮流|分别|代为|临时|暂时|随后)?主持")
@@ -151,7 +155,25 @@ def find(doc: Segmented) -> list[Chair]:
     if vices and vice_presides:
         for mention, span in vices:
             found.append(Chair(mention.name, mention.state, ChairRole.PRESIDING, "副主席", span))
-    return _unique([_with_state(chair, states) for chair in found])
+    return _unique([_with_state(chair, states) for chair in _that_session(found)])
+
+
+_SESSION_OFFICE = re.compile(r"^(?P<session>[^，。；]{0,20}?(?:缔约国会议|缔约方会议)第[^，。；]{1,4}届会议)")
+_THAT_SESSION = re.compile(r"^(?:该|同|同一)届(?:会议)?的?")
+
+
+def _that_session(found: list[Chair]) -> list[Chair]:
+    """An office of the session named before (``…由该届会议另一位副主席 X 主持``) is that session's:
+    ``缔约国会议第十届会议副主席``."""
+    out: list[Chair] = []
+    session: str | None = None
+    for chair in found:
+        if chair.office and (m := _SESSION_OFFICE.match(chair.office)):
+            session = m.group("session")
+        elif chair.office and session and (that := _THAT_SESSION.match(chair.office)):
+            chair = dataclasses.replace(chair, office=session + chair.office[that.end():])
+        out.append(chair)
+    return out
 
 
 def _with_state(chair: Chair, states: dict[str, str]) -> Chair:
@@ -258,8 +280,9 @@ def _predicate(before: str, after: str, *, listed: bool = False) -> tuple[ChairR
         return ChairRole.PRESIDING, None, False  # ``…会议期间，主席职务由 X（哥斯达黎加）履行``: a stand-in
     before = before.rstrip().rstrip("—－")  # ``由另一位副主席——坦桑尼亚联合共和国的 X——代为主持``
     chair = _AFTER_CHAIR.match(after)
-    if chair:
-        return ChairRole.CHAIR, None, bool(chair.group("vice"))
+    if chair:  # (the office written before the person: ``选举缔约国会议第八届会议副主席 X 担任主席``)
+        held = _OFFICE_BEFORE_CHAIR.search(before)
+        return ChairRole.CHAIR, _office(held.group("office")) if held else None, bool(chair.group("vice"))
     elected = _BEFORE_ELECTED.search(before.rstrip())
     if elected:
         return ChairRole.CHAIR, None, bool(elected.group("vice") or elected.group("label") or elected.group("listed"))
@@ -286,6 +309,7 @@ def _office(words: str) -> str | None:
     words = _SESSIONS.sub("", words.strip(), count=1).strip().rstrip("、，, ")
     words = _HOW_MANY.sub("", words)
     words = re.sub(r"^(?:另一|另|一)(?:位|名)", "", words)  # ``另一位…副主席``: the office, not how many
+    words = re.sub(r"(?:另一|另外一|另)(?:位|名)?(?=副?主席$)", "", words)  # ``该届会议另一位副主席``
     words = re.sub(r"^(?:同为|同样是|同是|亦为|也是)(.+?)的?$", r"\1", words)  # ``同为…副主席的 X``
     words = re.sub(r"[、，,]?(?:来自|代表)$", "", words)  # ``由来自印度尼西亚的 X 主持``: where from, not an office
     words = re.sub(r"^(?:会议)?在", "", words)  # ``会议在…主席 X 的主持下进行``

@@ -27,7 +27,7 @@ def known(name: str, *, units: bool = True) -> bool:
 #: The last word of a name of an organisation, a body or a place: a name ends with one.
 _HEAD = re.compile(
     r"(?:组织|署|银行|基金|基金会|办公室|委员会|学院|研究所|研究院|网络|中心|机构|联盟|理事会|法院|论坛|"
-    r"举措|倡议|集团|协会|大学|秘书处|方案|方案网|部|局|司|处|科|厅|团|会|院|所|国|群岛|岛|领土|特别行政区|教团)"
+    r"举措|倡议|集团|协会|大学|秘书处|方案|方案网|部|局|司|处|科|股|厅|团|会|院|所|国|群岛|岛|领土|特别行政区|教团)"
     r"(?:（[^（）]*）)?$"
 )
 #: Joints inside a word, never between two names: 共和国, 和平, 和解.
@@ -102,7 +102,7 @@ def _split_joined(text: str, *, fallback: bool) -> list[str]:
             return [*_split_joined(left, fallback=False), right]
     for joint in joints:
         left, right = text[: joint.start()], text[joint.end():]
-        if left and right and known(left, units=False) and (fallback or name_like(right)):
+        if left and right and known(left, units=False) and (fallback or name_like(right) or _of_a_state(right)):
             return [left, *_split_joined(right, fallback=fallback)]
     for joint in reversed(joints):
         left, right = text[: joint.start()], text[joint.end():]

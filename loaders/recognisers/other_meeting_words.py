@@ -24,7 +24,8 @@ BODIES = (
                              r"|[^。，]{0,10}届会)")),
     ("cosp", re.compile(r"缔约国会议(?:(?:在其?|于其?|的)?(?:[^，。；第]{1,12}?举行的)?第.{1,3}届会议)")),
 )
-DATE = (r"(?:(?:\d{4}年|今年|本年)?\d{1,2}月|同月(?=\d|[，,]))(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))(?:、\d{1,2}日)*"
+DATE = (r"(?:(?:\d{4}年|今年|本年|同年)?\d{1,2}月|同月(?:晚些时候|稍后|晚些|(?=\d|[，,])))"
+        r"(?:\d{1,2}(?:日|(?=(?:至|到|-|–|—|~)\d))(?:、\d{1,2}日)*"
          r"(?:(?:至|到|和|及|-|–|—|~)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?|上旬|中旬|下旬|初|底)?")
 #: A session by its number: ``第十五次会议``, ``第四次全体会议`` (``…续会``, a resumed one).
 NUMBER = r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体|特别)?会议"
@@ -35,8 +36,9 @@ VENUE = r"[^，。、；与以同]{1,20}?"
 MANNER = (r"(?:与[^。，]{2,40}?(?:接连|联合|同时|同期|衔接|背靠背)|以[^。，]{1,12}(?:形式|方式)"
           r"|(?:紧接|紧随|紧跟)[^。，；]{1,16}?(?:之后|之前)|(?:紧接|紧随)其?(?:后|前))")  # (``紧接本次会议之后``)
 #: date [在 venue] 举行(的|了) name…会议, or name date [在 venue] 举行的 第N次会议.
-HELD = re.compile(  # (``DATE，秘书处在维也纳召开了…会议``: who convened it between)
-    rf"(?P<date>{DATE})(?:[，,](?:[^，。；在于（）()]{{0,10}}?)(?=在|于|举行|召开|举办))?(?:还|也|又|另)?"
+#: (``DATE，秘书处在维也纳召开了…会议``: who convened it between; ``DATE，X工作组举行了第N次会议``: whose session)
+HELD = re.compile(
+    rf"(?P<date>{DATE})(?:[，,](?P<host>[^，。；在于（）()]{{0,12}}?)(?=在|于|举行|召开|举办))?(?:还|也|又|另)?"
     rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
     r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:(?:(?!会议|举行|召开)[^。，；、]){0,20}?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
 )
@@ -126,10 +128,13 @@ BODY_MET_DATED_AFTER = re.compile(
     rf"[（(](?P<date>{DATE})[）)]"
 )
 #: The dates of a session named just before: ``…第十六届会议之后召开，后者的会期为2025年6月10日至13日``.
-ITS_DATES = re.compile(rf"(?P<which>后者|前者|该届会议|该次会议)的(?:会期|日期)(?:为|是)(?P<date>{DATE})")
+ITS_DATES = re.compile(rf"(?:(?P<which>后者|前者)|该届会议|该次会议)"
+                       r"(?:的(?:会期|日期)(?:为|是)|(?(which)(?:则|已|将)?(?:于|在)|(?!)))"
+                       rf"(?P<date>{DATE})")  # (``后者于6月5日至6日召开``; ``该次会议于…`` is a back-reference)
 #: Sessions dated one by one: ``A第N次会议和B第M次会议分别于DATE和DATE举行``.
 RESPECTIVELY = re.compile(
-    rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{DATE})(?:以及|和|及|、)(?P<second>{DATE})"
+    rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{DATE})(?:在[^，。；和及、]{{1,12}}?)?(?:以及|和|及|、)"
+    rf"(?P<second>{DATE})"
     rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办)"
 )
 #: Sessions sharing one date: ``A第八次会议和B第九次会议均于2017年10月在维也纳举行``.
@@ -194,7 +199,9 @@ def dates_of(text: str, year: int | None) -> tuple[str | None, str | None]:
         if same is None:
             return None, None
         text = same + text[2:]
-    text = re.sub(r"^(?:今年|本年)", f"{year}年" if year else "", text)  # ``定于今年12月15日至19日``: the report's year
+    text = re.sub(r"^(?:今年|本年|同年)", f"{year}年" if year else "", text)
+    if year and re.match(r"\d{1,2}月", text):  # ``计划在11月举办…``: a month of the narrative's year
+        text = f"{year}年{text}"  # ``定于今年12月15日至19日``: the report's year
     days = date_ranges(text, default_year=year)
     if days:
         return days[0].start.isoformat(), days[0].end.isoformat()

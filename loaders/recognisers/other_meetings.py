@@ -103,6 +103,9 @@ def _find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
                 body = topic_body(text[: m.start()], raw)  # ``该工作组则于…举行了会议``: the body named before
             else:
                 body = body_of(raw) or body_of(name)
+            if body is None and BARE_SESSION.fullmatch(name) and (host := m.groupdict().get("host")):
+                body = body_of(host)  # ``同月晚些时候，资产追回问题工作组举行了第十八次会议``: the host's session
+                name = host + name if body else name
             if body is None and (BACK.search(m.group("name")) or name.startswith("该") or "该" in name[:4]
                                  or BARE_SESSION.fullmatch(name)):
                 body = topic_body(text[: m.start()], name)  # 该网络的第一次会议, 第二次全体会议
@@ -183,9 +186,11 @@ def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeetin
         if len(parts) == 2 and re.fullmatch(r"(?:其|该届会议的?)?续会", parts[1].strip()):
             parts[1] = parts[0] + "续会"  # ``A第十四届会议和续会分别于…和…``: the session and its resumed part
         names = [n for n in parts if re.search(NUMBERED, n)]
+        if len(names) == 2 and body_of(names[1]) is None and (numbered := re.search(NUMBERED, names[0])):
+            names[1] = names[0][: numbered.start()] + names[1].strip()  # ``A第五届会议和第六届会议分别于…``: A's
         shared = _TWO_OF_ONE_BODY.search(m.group("names"))
         if shared:  # ``A第十一次和第十二次会议分别于…``: both sessions of one body
-            names = [f"{shared.group('body')}第{shared.group(n)}次会议" for n in ("a", "b")]
+            names = [f"{shared.group('body')}第{shared.group(n)}{shared.group('unit')}会议" for n in ("a", "b")]
         if len(names) != 2:
             continue
         start, end = dates_of(m.group("first"), year)
@@ -201,7 +206,7 @@ def _respectively(text: str, place: Place, year: int | None) -> list[OtherMeetin
 #: Two sessions of one body named together: ``国际合作工作组第十一次和第十二次会议``.
 _TWO_OF_ONE_BODY = re.compile(
     r"(?P<body>[^。，；]{2,60}?)第(?P<a>[\d一二三四五六七八九十]{1,4})[次届](?:会议)?(?:和|及|以及|、)"
-    r"第(?P<b>[\d一二三四五六七八九十]{1,4})[次届](?:全体)?会议$")
+    r"第(?P<b>[\d一二三四五六七八九十]{1,4})(?P<unit>[次届])(?:全体)?会议$")  # (a Conference's sessions: 届)
 
 
 def _named_first(text: str, months: list[int]) -> list[Renamed]:

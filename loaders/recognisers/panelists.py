@@ -73,6 +73,8 @@ _OF_PERSON = re.compile(
     rf"的\s?(?={PERSON.pattern})")
 
 
+#: ``由A、B和C专家组成的专题小组``: the panel made up of their experts (no 的 before the role).
+_COMPOSED = re.compile(rf"由(?P<list>[^，。；由的]{{2,60}}?){_QUANTITY}{_ROLE}(?:共同)?组成")
 #: ``A、B和C派专家参加了讨论``: the States that sent the panelists.
 _SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)(?:亦|也|还|则|另)?(?:派|选派|派出)(?:了)?"
                    r"(?:[一两二三四五六七八九十\d]+(?:名|位))?(?:专家|代表|官员)(?:[，,]?(?:参加|参与|出席)|[，,]?作了)")
@@ -253,6 +255,9 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
             words, at = words[led[-1].end() :], at + led[-1].end()
         found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", words))]
     if announcing:
+        for made in _COMPOSED.finditer(scope):  # ``一个由A、B和C专家组成的专题小组``
+            at = start + made.start("list")
+            found += [(at + offset, name) for name, offset in split_names(made.group("list"))]
         for sent in _SENT.finditer(scope):  # ``奥地利、巴西和南非派专家参加了讨论``
             at = start + sent.start("list")
             found += [(at + offset, name) for name, offset in split_names(sent.group("list"))]
@@ -316,8 +321,11 @@ def _first_forms(found: list[tuple[int, str]], place: Place) -> list[Panelist]:
         seen.add(key)
         offset = at + written.find(origin)
         out.append(Panelist(origin, Span(place, offset, offset + len(origin), origin)))
-    # (a short name read from the brackets of a long one is that one: ``…举措（追回被盗资产举措）``)
-    return [p for p in out if not any(f"（{p.origin}）" in q.origin for q in out if q is not p)]
+    # (a short name read from the brackets of a long one is that one: ``…举措（追回被盗资产举措）``; a name
+    # cut short by a pattern's reach is the whole one read at the same place)
+    return [p for p in out if not any(f"（{p.origin}）" in q.origin or (
+        q.span.start == p.span.start and len(q.origin) > len(p.origin) and q.origin.startswith(p.origin))
+        for q in out if q is not p)]
 
 
 def origin_key(origin: str) -> str:

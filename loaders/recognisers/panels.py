@@ -31,7 +31,8 @@ from ..segment import Paragraph, Segmented
 from .name_lists import split_names
 from .panelists import origin_key, origin_of, origins
 
-_MENTION = re.compile(r"(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?|小组发言)(?!成员)"
+_MENTION = re.compile(r"第[一二三四五六七八九十]场(?:专题)?(?:小组)?讨论(?=[^会的中由，,。；]{4})"  # ``第一场讨论T，…``
+                      r"|(?:专题)?(?:小组讨论会?|讨论小组|专题小组(?:讨论会?)?|专家小组讨论会?|小组发言)(?!成员)"
                       r"|第[一二三四五六七八九十\d]{1,2}场(?=的?(?:主题|议题|内容)(?:为|是))"
                       r"|(?:作为|担任)(?:讨论|专题)?小组成员"
                       # ``…的三名调查人员组成另一个小组``
@@ -45,6 +46,16 @@ _AGENDA = re.compile(r"议程[^。]{0,8}[：:]")
 _AGENDA_ITEM = re.compile(r"(?:^|\s|[。；;])\d{1,2}\s?[.．、]\s?$")
 _BACK = re.compile(r"(?:该|这一|此|上述|这些|两场|各场|两个|这两场)(?:场|次|个)?$")
 _HELD = re.compile(r"(?:举行|组织|召开|听取|举办|安排)了?")
+#: A panel asked for, in a request or a plan: ``秘书处应为…组织一场专题小组讨论``.
+_ASKED_FOR = re.compile(
+    r"(?:应|请|建议|拟|计划|要求|考虑|今后)[^，。；]{0,24}?(?:组织|举行|举办|安排)(?:一场|一次|一个)?$")
+#: Several panels announced together, then each on its own: ``举行了两场专题小组讨论``.
+_UMBRELLA = re.compile(r"(?<!第)(?:两|三|四|几)(?:场|次|个)$")
+_SPLIT_AFTER = re.compile(r"[，,：:]?\s?第一场")
+#: Their topics given in order: ``主题分别为“T1”和“T2”``.
+_TOPICS_IN_ORDER = re.compile(r"[，,]?(?:其)?(?:主题|议题|专题|题目)分别(?:为|是)[:：]?"
+                              r"(?P<topics>(?:[“「][^”」]+[”」](?:、|和|及|以及)?){2,})")
+_NTH = "一二三四五六七八九十"
 #: Held, said after the mention: ``专题小组讨论于6月13日举行``.
 _HELD_AFTER = re.compile(r"(?:会)?(?:于|在)[^，。；]{1,30}?(?:举行|召开|举办)")
 _QUOTE = "“”「」\"'‘’"
@@ -60,6 +71,10 @@ _BEFORE = (
     re.compile(r"围绕(?P<topic>[^，。；“”]{2,40}?)(?:这一)?(?:主题|议题)?(?:举行|组织|召开|举办|开展)了(?:一场|一次|一个)?$"),
     re.compile(r"以[“「]?(?P<topic>[^”」，。；]+?)[”」]?为(?:主题|专题|题)(?:举行|举办|组织|开展|召开)了(?:一场|一次|一个)?"
                r"[^，。；]{0,6}$"),
+    # ``关于T，专家会议听取了一个专题小组的介绍``: the topic fronted in its own clause
+    re.compile(r"^关于(?P<topic>[^，。；“”]{4,40})[，,][^。；]{0,30}?(?:听取了|举行了|组织了|举办了)(?:一场|一次|一个)?$"),
+    # ``参加“T”专题小组讨论的有``
+    re.compile(r"(?:参加|参与|出席)了?[“「](?P<topic>[^”」]{4,})[”」](?:这一|这场)?(?:专题)?$"),
 )
 #: Topic after the mention (the text from the end of the mention).
 _AFTER = (
@@ -172,6 +187,12 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
             continue  # ``…通过了以下议程：…5. 专题小组讨论：T。``: an item of the agenda, not a panel held
         sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
         before = text[sentence_start : m.start()]
+        if _ASKED_FOR.search(before):
+            continue  # ``秘书处应为第十四次专家会议组织一场专题小组讨论``: a panel asked for, not held
+        if (umbrella := _UMBRELLA.search(before) and _HELD.search(before)) or _SPLIT_AFTER.match(text, m.end()):
+            # ``举行了两场专题小组讨论：第一场讨论T1…；第二场…``: each is announced on its own
+            found += _respective(text, m, sentence_start) if umbrella else []
+            continue
         if _BACK.search(before):
             # ``在该专题小组讨论中，…``: the panel its heading announces (``关于T的专题小组讨论``; once: the
             # topics already announced are skipped), else a panel spoken of again
@@ -179,7 +200,7 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
                 found.append(_Announcement(m.start(), m.end(), heading, (sentence_start, len(text))))
             continue
         announced = bool(_HELD.search(before)) or bool(_HELD_AFTER.match(text, m.end()))
-        discussing = m.group(0).endswith("讨论") and bool(_COUNTED_PANEL.search(before))
+        discussing = m.group(0).endswith("讨论") and (bool(_COUNTED_PANEL.search(before)) or m.group(0)[0] == "第")
         topic = _topic(before, text[m.end():], members="成员" in m.group(0), discussing=discussing) or (
             _heading_topic(paragraph) if announced else None)
         if not topic:
@@ -194,6 +215,22 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
         sentence_start = following.scope[0]
         previous.scope = (previous.scope[0], max(sentence_start, previous.end))
     return found
+
+
+def _respective(text: str, m: re.Match[str], sentence_start: int) -> list[_Announcement]:
+    """Panels announced together with their topics in order (``两场专题小组讨论，主题分别为“T1”和“T2”。``),
+    each with the words about it: ``第一场的主讲人来自A和B，第二场的…``."""
+    given = _TOPICS_IN_ORDER.match(text, m.end())
+    if not given:
+        return []
+    topics = [_clean(q) for q in re.findall(r"[“「]([^”」]+)[”」]", given.group("topics"))]
+    out = []
+    for i, topic in enumerate(topics):
+        own = text.find(f"第{_NTH[i]}场", given.end()) if i < len(_NTH) else -1
+        following = text.find(f"第{_NTH[i + 1]}场", own + 1) if own >= 0 and i + 1 < len(_NTH) else -1
+        scope = (own, following if following >= 0 else len(text)) if own >= 0 else (given.end(), given.end())
+        out.append(_Announcement(m.start(), m.end(), topic, scope))
+    return out
 
 
 def _topic(before: str, after: str, *, members: bool = False, discussing: bool = False) -> str | None:
@@ -235,6 +272,7 @@ def _heading_topic(paragraph: Paragraph) -> str | None:
 
 
 def _clean(topic: str) -> str:
+    topic = re.sub(r"^(?:其|讨论的?)?(?:主题|议题|题目)(?:为|是)[:：]?", "", topic.strip("，,。 "))  # ``——主题为T——``
     return topic.strip("，,。 ").strip(_QUOTE).strip()
 
 
