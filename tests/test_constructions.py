@@ -2510,3 +2510,61 @@ def test_aaa_a_list_closed_after_a_comma_by_a_unit_and_its_person() -> None:
     assert panels("举行了专题小组讨论，主题为“执法合作”。参加讨论的有：葡萄牙司法警察的 Rui Carvalho，以及欧洲刑警组织"
                   "经济和金融犯罪中心的 Hanna Löfgren。") == [
         ("执法合作", ["葡萄牙", "欧洲刑警组织经济和金融犯罪中心"])]
+
+
+# --- constructions of the -ccc, -ddd, -eee and -fff dev sets, in sentences made up here --------------------
+
+
+def test_ccc_to_fff_attendance_clauses_dashes_and_capacities() -> None:
+    assert attendance("联合国开发计划署和世界银行派观察员出席了会议；联合国预防犯罪和刑事司法方案网的下列研究所也派了"
+                      "观察员：巴塞尔治理研究所。") == [
+        ("联合国开发计划署", "un-body"), ("世界银行", "un-body"), ("巴塞尔治理研究所", "institute")]
+    assert attendance("欧洲联盟——作为《公约》缔约方的区域经济一体化组织——派代表出席了会议。") == [
+        ("欧洲联盟", "regional-organization")]
+    assert attendance("欧洲联盟以区域经济一体化组织的身份，作为《公约》缔约方派代表出席了会议。") == [
+        ("欧洲联盟", "regional-organization")]
+
+
+def test_ccc_to_fff_a_presider_s_office_in_brackets_after_the_state_before() -> None:
+    assert chairs("最后两场会议由秘鲁的 Lucía Quispe Mamani（缔约国会议第十届会议副主席）主持。") == {
+        ("Lucía Quispe Mamani", "秘鲁", "presiding", "缔约国会议第十届会议副主席")}
+
+
+def test_ccc_to_fff_panels_topic_unquoted_or_with_a_quotation_inside_and_its_members() -> None:
+    assert panels("随后举行的专题小组讨论以资产返还的实际障碍为主题，小组成员为 Ana Silva（葡萄牙）和"
+                  " Jin Park（韩国）。") == [
+        ("资产返还的实际障碍", ["葡萄牙", "韩国"])]
+    assert panels("举行了一场专题小组讨论，主题为《公约》第四十六条第九款所述“双重犯罪”要求的适用。"
+                  "来自秘鲁和马耳他的专家"
+                  "以及欧洲委员会的一名代表担任小组成员。") == [
+        ("《公约》第四十六条第九款所述“双重犯罪”要求的适用", ["秘鲁", "马耳他", "欧洲委员会"])]
+    assert panels("举行了关于“跨境取证”的专题小组讨论。小组成员为：Ana Silva（葡萄牙）、Jin Park（韩国）"
+                  "和欧洲司法组织的"
+                  " Erik Lind。", "欧洲司法组织的代表 Erik Lind 说明了在多个法域时如何促成各国检察官协商。") == [
+        ("跨境取证", ["葡萄牙", "韩国", "欧洲司法组织"])]
+    facts = report("6 月 3 日，专家会议就这一专题举行了第二场专题小组讨论，题为“证据保全”。来自秘鲁的专家参加了讨论。",
+                   section="三. 议程项目")
+    assert [p.topic for p in facts.panels] == ["证据保全"]
+
+
+def test_ccc_to_fff_a_review_group_met_a_session_dated_by_its_year_and_one_named_before_its_resolution() -> None:
+    assert other_meetings("秘书处介绍了实施情况审议组第十一届会议的情况。审议组于2020年9月7日至9日举行会议。") == {
+        (1, "irg", "2020-09-07", "2020-09-09")}
+    assert other_meetings("该决议由缔约国会议2015年在圣彼得堡举行的第六届会议通过。") == set()
+    assert other_meetings("根据2013年11月25日至29日在巴拿马城举行的第五届会议所通过的第5/1号决议，"
+                          "缔约国会议指示专家会议继续"
+                          "工作。") == {(1, "cosp", "2013-11-25", "2013-11-29")}
+
+
+def test_ccc_to_fff_recommendations_the_meeting_made_and_a_request_in_a_later_sentence() -> None:
+    facts = report("专家会议向缔约国会议提出以下建议：\n(a)考虑在下届会议上审议引渡问题。", section="一. 结论和建议")
+    assert [r.label for r in facts.recommendations] == ["a"] and facts.proposals == []
+    facts = report("专家会议还请秘书处：\n(a)为专家会议今后的会议继续组织专题小组讨论。", section="一. 结论和建议")
+    assert addressees(facts.recommendations) == {"a": ["secretariat"]}
+    facts = report("缔约国会议通过了第6/1号决议。该决议责成专家会议审议资产追回。缔约国会议在该项决议中还欣见专家会议"
+                   "所提出的建议。", section="一. 导言")
+    assert {(m.resolution, m.relation) for m in facts.mandates} == {("6/1", "instructed"), ("6/1", "welcomed")}
+    found, _ = reaffirmed("专家会议重申其第八次和第十次会议（分别于2019年和2021年举行）提出的建议"
+                          "（见CAC/COSP/EG.1/2019/4和"
+                          "CAC/COSP/EG.1/2021/4）仍然有效。")
+    assert found == {(8, "CAC/COSP/EG.1/2019/4"), (10, "CAC/COSP/EG.1/2021/4")}

@@ -90,7 +90,7 @@ def find(doc: Segmented) -> list[Attendance]:
                 lambda c: "的" + " " * (len(c.group("lead")) - 1) + c.group("names") + " ", said)
             said = THAT_IS.sub("： ", said)  # ``方案网的两个研究所，即A和B，也…``: the names, as after ``：``
             # ``欧洲联盟（作为区域经济一体化组织…）派代表出席了会议``: the capacity, as if written without brackets
-            said = AS_IN_BRACKETS.sub(lambda b: b.group("as") + "  ", said)
+            said = AS_IN_BRACKETS.sub(lambda b: b.group("as") + " " * (len(b.group(0)) - len(b.group("as"))), said)
             said = LABEL_DASH.sub(lambda d: d.group("label") + ("：" if kind_in(d.group("label")) else "——"), said)
             said = DASHED.sub(lambda d: "：" + d.group("names") + "。 ", said)  # ``两个研究所——A和B——也…``
             said = CAPACITY_DASH.sub(lambda d: d.group(1) + "  ", said)  # ``…区域经济一体化组织——欧洲联盟也…``
@@ -263,13 +263,22 @@ def _stated_kinds(names: str, at: int) -> list[tuple[str, int, ParticipantKind |
     return out
 
 
+#: A clause saying who attended, closed by ``；`` before a list begins.
+_CLAUSE_DONE = re.compile(r"(?:出席|参加|列席)了?(?:本次|本届)?会议[；;]|与会[；;]")
+
+
 def _clauses_of(text: str) -> list[re.Match[str]]:
     """The sentences of a paragraph, a sentence without a list cut at ； into its clauses
     (``A以…身份出席了会议；B以…身份出席。``)."""
     out: list[re.Match[str]] = []
     for sentence in SENTENCE.finditer(text):
-        if "：" in sentence.group(0) or "；" not in sentence.group(0):
-            out += _attended_clauses(text, sentence) if "：" not in sentence.group(0) else [sentence]
+        said = sentence.group(0)
+        if "：" in said and (done := _CLAUSE_DONE.search(said, 0, said.index("："))):
+            # ``A和B派观察员出席了会议；…的下列研究所也派了观察员：C、D``: the clause before the list is its own
+            cut = sentence.start() + done.end()
+            out += [m for m in (WHOLE.match(text, sentence.start(), cut), WHOLE.match(text, cut, sentence.end())) if m]
+        elif "：" in said or "；" not in said:
+            out += _attended_clauses(text, sentence) if "：" not in said else [sentence]
         else:
             out += list(CLAUSE.finditer(text, sentence.start(), sentence.end()))
     return out

@@ -37,7 +37,8 @@ DASHED = re.compile(r"——(?P<names>[^—。；：]{2,80})——")
 #: A lone dash between a capacity and the name it introduces: ``…的区域经济一体化组织——欧洲联盟也派代表…``.
 CAPACITY_DASH = re.compile(r"(区域经济一体化组织|政府间组织|签署国|研究所|实体|方案网|联合国系统)——(?![^—。；]*——)")
 #: A capacity in brackets after its name, with 作为, before the verb of attending.
-AS_IN_BRACKETS = re.compile(r"[（(](?P<as>作为[^（）()]{2,40})[）)](?=(?:也|亦|还|均)?(?:派|出席|参加|列席|与会))")
+AS_IN_BRACKETS = re.compile(r"(?:[（(]|——)(?P<as>作为[^（）()—]{2,40})(?:[）)]|——)"  # (or between dashes)
+                            r"(?=(?:也|亦|还|均)?(?:派|出席|参加|列席|与会))")
 #: A capacity labelling its names with a dash: ``…出席了会议：联合国系统实体——A；政府间组织——B、C。``
 LABEL_DASH = re.compile(r"(?<=[：；;])(?P<label>[^：；;。，—]{2,24})——")
 #: A clause describing one of the names just listed: ``，后者系联合国预防犯罪和刑事司法方案网的研究所``.
@@ -98,7 +99,7 @@ LEADING_AS = re.compile(r"^(?:作为[^，。]{0,40}[，,]|作为[^，。]{0,30}?
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 TAIL = re.compile(
-    r"[，,]?(?:也|还|亦|均|都|则)?(?:以[^，。]{0,40}?身份)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表团?|观察员|员)?)?"
+    r"[，,]?(?:也|还|亦|均|都|则)?(?:以[^，。]{0,40}?身份[，,]?)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表团?|观察员|员)?)?"
     r"(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会|(?<=派)了?(?:代表|观察员))(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.

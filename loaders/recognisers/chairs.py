@@ -32,6 +32,8 @@ from ..segment import Segmented
 
 _STATE = re.compile(r"^\s?[（(](?P<state>[^（）()]{1,30})[）)]")
 _JOIN = re.compile(r"^(?:、|和|及|以及|与)$")
+#: A bracket after a person holding an office, not a State: ``（缔约国会议第十届会议副主席）``.
+_OFFICE_ONLY = re.compile(r"[^，,、]{0,30}?(?:副主席|主席|报告员)")
 #: A join, then the office of the person after it: ``和副主席``, ``以及缔约国会议第十届会议副主席``.
 _JOIN_OFFICE = re.compile(r"^(?:、|和|及|以及|与)(?P<office>[^，。；（）()由]{0,24}(?:主席|报告员|代表|大使))$")
 _TOPIC = re.compile(r"主席|主持")
@@ -216,7 +218,12 @@ def _mentions(clause: str) -> list[_Mention]:
         honorific = HONORIFIC.match(clause, end)
         rest_at = honorific.end() if honorific else end
         state = _STATE.match(clause[rest_at:])
-        if state:  # ``（土耳其，缔约国会议第十一届会议副主席）``: the State, then the office
+        if state and _OFFICE_ONLY.fullmatch(state.group("state").strip()):
+            # ``斯洛伐克的 X（缔约国会议第十届会议副主席）主持``: the office in the bracket, the State before
+            named, at = _state_before(clause[:start])
+            out.append(_Mention(name, named, at if named else start, rest_at + state.end(),
+                                office=state.group("state").strip()))
+        elif state:  # ``（土耳其，缔约国会议第十一届会议副主席）``: the State, then the office
             named = re.split(r"[，,]", state.group("state"), maxsplit=1)[0].strip()
             out.append(_Mention(name, named, start, rest_at + state.end()))
         elif _AFTER_PRESIDING.match(rest := _ASIDE.sub("", clause[rest_at:].lstrip()).lstrip("—－ ")) \

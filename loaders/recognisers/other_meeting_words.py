@@ -81,15 +81,15 @@ DATE_FIRST_RESPECTIVELY = re.compile(
     rf"(?P<numbers>{NUMBER}(?:和|及|、){NUMBER})"
 )
 #: Words that refer back to a body named earlier in the paragraph.
-BACK = re.compile(r"(?:^|该|此|其|[，,])(?:工作组|网络|小组)$|^该")
+BACK = re.compile(r"(?:^|该|此|其|[，,])(?:工作组|网络|小组|审议组)$|^该")
 #: A session named by its number alone, of the body spoken of: ``第四次全体会议``, ``其第十次会议``,
 #: ``下一次全体会议``, ``网络第二次全体会议`` (the body by its kind).
 BARE_SESSION = re.compile(
     r"(?:其|该[^的，。；]{0,6}的|(?:该|此|其|这一?)?(?:网络|工作组|审议组)的?)?"
     r"(?:第[\d一二三四五六七八九十]{1,4}|下一|上一|首)[次届](?:全体)?会议(?:续会)?")
 #: The body a session named before it belongs to, the subject of the sentence's main clause.
-SUBJECT_AFTER = re.compile(
-    r"(?:上|期间|时)?[，,]\s?(?P<body>[^，。；]{0,16}?(?:缔约国会议|缔约方会议)|[^，。；]{2,16}?工作组|实施情况审议组)")
+SUBJECT_AFTER = re.compile(  # (``…举行的第四届会议所通过的第4/2号决议，缔约国会议决定…``)
+    r"(?:上|期间|时|(?:上|中)?所?通过的[^，。；]{0,20})?[，,]\s?(?P<body>[^，。；]{0,16}?(?:缔约国会议|缔约方会议)|[^，。；]{2,16}?工作组|实施情况审议组)")
 #: A named session of a known body, with no date: 实施情况审议组第十届会议.
 SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况审议组|"
                       r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"

@@ -138,6 +138,8 @@ def _find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
         for m in SESSION.finditer(text):
             if NOT_REPORTED_AFTER.match(text, m.end()) or NOT_REPORTED_BEFORE.search(text, 0, m.start()):
                 continue
+            if re.search(r"\d{4}年(?!\d{1,2}月)", m.group("name")):
+                continue  # ``缔约国会议2011年在马拉喀什举行的第四届会议``: dated by its year only, not counted
             if text.startswith("期间", m.end()) and SAME_SERIES.search(text, max(text.rfind("。", 0, m.start()), 0),
                                                                      m.start()):
                 continue  # ``专家会议在…第七届会议期间…举行``: the series' own setting (another body's is a session)

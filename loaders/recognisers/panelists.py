@@ -27,7 +27,7 @@ _TRAILING_ROLE = re.compile(r"(?<=[）)局署部院办处科司会])(?:国家|�
                             r"(?:成员|代表|官员|检察官|法官|专家|顾问|协调员|中校|上校|主任|教授)$")
 _ACADEMIC_NAME = re.compile(r"^.+?(?:大学(?:[^，。；、]{1,8}?学院)?|学院|研究院|研究所|研究中心)(?=[^，。；、]{1,8}$)")
 #: Words no origin holds: a person's honorific, a verb of speaking.
-_NOT_AN_ORIGIN = re.compile(r"先生|女士|介绍了|指出|发言|表示")
+_NOT_AN_ORIGIN = re.compile(r"先生|女士|介绍了|指出|发言|表示|如何|促成|说明|强调|认为")
 #: Nouns for panelists (longest first).
 _ROLE = (r"(?:讨论小组成员|小组讨论成员|专题小组成员|小组讨论者|小组成员|主讲嘉宾|发言嘉宾|专题发言人|主讲人|讨论嘉宾|"
          r"与谈人|嘉宾|专家|发言人|发言者|代表|官员|副检察长|检察长|检察官|法官|律师|从业人员|调查人员|执法人员|调查员|侦查员|学者|成员|司长|局长|处长|科长|股长|组长|主任|负责人|顾问|干事|分析员|协调员|专员|"
@@ -250,6 +250,9 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         if name and _MODERATING.match(scope, name.end()):
             continue  # ``由加纳的 Kofi Mensah-Bonsu 主持``: the moderator
         words, at = person.group("list"), start + person.start("list")
+        # ``Putu（印度尼西亚）和欧洲刑警组织的 X``: the last group's
+        if after_person := list(re.finditer(r"[）)](?:和|及|以及|与)", words)):
+            words, at = words[after_person[-1].end() :], at + after_person[-1].end()
         led = list(_LED_BY.finditer(words))
         if led:
             words, at = words[led[-1].end() :], at + led[-1].end()

@@ -80,6 +80,7 @@ _BEFORE = (
 _AFTER = (
     re.compile(r"^(?:会)?关于(?P<topic>[^。]+?)的(?:情况介绍|介绍|讨论|专题介绍|发言)"),
     re.compile(r"^(?:会)?以[“「](?P<topic>[^”」]+)[”」]为(?:题|主题|专题|题目|重点|焦点|中心)"),
+    re.compile(r"^(?:会)?以(?P<topic>[^，。；“”「」]{4,60}?)为(?:题|主题|专题|题目|重点|焦点|中心)"),  # (unquoted)
     re.compile(r"^(?:会)?[，,]?(?:着重|重点|主要)?(?:探讨|讨论|审议|研讨)了(?P<topic>[^。；，“”]{4,})"),
     # ``在第二场专题小组讨论中，与会者审议了T``
     re.compile(r"^中[，,](?:与会者|专家们?|小组成员们?|发言者们?)(?:着重|重点|主要)?(?:探讨|讨论|审议|研讨)了"
@@ -96,6 +97,9 @@ _AFTER = (
     re.compile(r"^(?:会)?[（(](?:议题|主题|题目)[:：](?P<topic>[^）)]+)[）)]"),
     re.compile(r"^(?:会)?[，,]?围绕[“「](?P<topic>[^”」]+)[”」](?:这一)?(?:主题|议题)?(?:展开|进行|开展)"),
     re.compile(r"^(?:——|—|－－)(?P<topic>[^—－。；]{2,}?)(?:——|—|－－)"),
+    # ``主题为《公约》第四十四条…规定的“或引渡或起诉”义务的适用``: a topic with a quotation inside it
+    re.compile(r"^(?:会)?[，,]?(?:其)?(?:主题|议题|题目)(?:为|是)[:：]?"
+               r"(?P<topic>[^“”「」。；，,]{2,}[“「][^”」]+[”」][^。；，,“”「」]*)"),
     # a title in quotes soon after the mention, in its sentence: ``…小组讨论，聚焦于“T”``
     re.compile(r"^(?:会)?[^。；“”「」]{0,24}?[“「](?P<topic>[^”」]{4,})[”」]"),
     re.compile(r"^[，,]?就[“「](?P<topic>[^”」]+)[”」](?:作了|进行了|作出了|交流了|分享了|介绍了)"),
@@ -121,7 +125,7 @@ _LATER_TOPIC = re.compile(r"^[^。]*。(?:该|这一?|此|本次?)?(?:场|个)?(
 _HEADING_TOPIC = re.compile(r"关于(?P<topic>[^。]{4,}?)的(?:专题)?(?:小组讨论|讨论小组|专题小组)"
                             r"|^(?:第[一二三四五六七八九十]场)?(?:专题)?(?:小组讨论会?|讨论小组|专题小组)[:：—－]+\s?(?P<titled>[^。]{4,})$")
 #: Words pointing at the agenda item, not a topic: ``就本议程项目举行了一次专题小组讨论``.
-_DEICTIC = re.compile(r"^(?:本|该|这一?|此|上述)(?:项|个)?(?:议程)?(?:分?项目|议题|问题)$")
+_DEICTIC = re.compile(r"^(?:本|该|这一?|此|上述)(?:项|个)?(?:议程)?(?:分?项目|议题|问题|专题|主题)$")
 _RECOMMENDATIONS = re.compile(r"建议$")
 #: Panelists added in a paragraph after the announcement: ``参加小组讨论的还有X的Y教授``.
 _ADDED = re.compile(r"(?:参加|参与)了?(?:小组|专题小组)?讨论的(?:还|也|另)有|(?:还|也)(?:作为|担任)(?:讨论)?小组成员")
@@ -206,8 +210,8 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
         if not topic:
             held = held or announced
             continue
-        if found and found[-1].topic == topic:
-            continue
+        if found and (found[-1].topic == topic or "成员" in m.group(0)):
+            continue  # (``…的专家担任小组成员``: the members of the panel just announced)
         found.append(_Announcement(m.start(), m.end(), topic, (sentence_start, len(text))))
     if held and not found:
         doubts.note(place, "panels", "a panel is announced whose topic could not be read")

@@ -173,7 +173,9 @@ _PROPOSED_TITLE = re.compile(r"提出的建议|提议")
 _PROPOSAL_WORD = re.compile(r"建议|提议")
 #: A lead-in that says the meeting agreed them (``专家会议商定了下列建议``, ``会议通过了以下建议``).
 _MEETING_AGREED = re.compile(
-    r"(?:会议|专家会议)[^。；：]{0,20}?(?:商定|通过|核可|核准|赞同|同意|认可)(?:了)?[^。；：]{0,12}建议")
+    r"(?:会议|专家会议)[^。；：]{0,20}?(?:商定|通过|核可|核准|赞同|同意|认可)(?:了)?[^。；：]{0,12}建议"
+    # the meeting itself making them: ``专家会议向缔约国提出以下建议：``
+    r"|^(?:此外|另外|同时)?[，,]?(?:本次)?(?:专家)?会议(?:还|并|又)?(?:向[^。；：，]{1,20}?)?提出了?(?:以下|下列|如下|这些)?的?建议")
 #: The meeting did not agree them: ``但会议未就此达成一致``, ``未获会议通过``.
 _NOT_AGREED = re.compile(r"(?:未|没有|并未|尚未|不)(?:获|能|就)?[^。；：，]{0,8}(?:商定|通过|核可|同意|认可|达成|采纳)")
 #: The Secretariat (or another office) suggests: not the meeting's recommendations.
@@ -303,9 +305,9 @@ _LIST_AT = re.compile(_ACTOR_LIST)
 #: ``ACTORS应…``, ``ACTORS同意…``: the actors are the subject.
 _MODAL = re.compile(r"应当?|应该|将|可以?|宜|须|必须|不妨|同意|决定|商定|继续|还应|也应|亦应|需要|要|承诺")
 #: The subject before its modal, perhaps with a phrase of time or manner and an adverb between:
-#: ``缔约国在处理请求时应…``, ``缔约国尤其应当…``.
+#: ``缔约国在处理请求时应…``, ``缔约国尤其应当…`` (not one served: ``为专家会议今后的会议继续组织…``).
 _SUBJECT_END = re.compile(
-    rf"(?:{_ACTOR_LIST})(?:(?:今后|未来|以后)?的(?:每次|各次)?(?:工作|讨论|审议|会议))?(?:在[^，。；]{{1,24}}?(?:时|中|上|方面|过程中|情况下))?"
+    rf"(?<![为向对给与同替])(?:{_ACTOR_LIST})(?:(?:今后|未来|以后)?的(?:每次|各次)?(?:工作|讨论|审议|会议))?(?:在[^，。；]{{1,24}}?(?:时|中|上|方面|过程中|情况下))?"
     r"(?:今后|未来|以后)?(?:尤其|特别是?|也|还|均|都|仍|则|更|亦|同样|各自)?$")
 
 

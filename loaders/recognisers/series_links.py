@@ -32,7 +32,9 @@ _SEP = r"(?:、|，|和|及|以及|与|至|到|—|–|-)"
 _YEAR = r"(?:\s?[（(]\d{4}\s?年?[）)])?"
 _LIST = rf"(?:第{_N}次?|首次){_YEAR}(?:{_SEP}第?{_N}次?{_YEAR})*"
 #: (the reports' symbols may stand between: ``…会议分别在 …/2014/3 号、…和 …号文件中所载的建议``)
-_OF_MEETINGS = r"(?:各次|历次)?(?:[^（。]{0,30}?)会议[^（。]{0,100}?(?:的|所提|所提出的)(?:各项|所有)?建议"
+#: (or their dates in brackets after them: ``第一次至第三次会议（分别于2012年、2013年和2014年举行）提出的建议``)
+_OF_MEETINGS = (r"(?:各次|历次)?(?:[^（。]{0,30}?)会议(?:[（(](?![^（）()]*CAC/)[^（）()]{1,40}[）)])?"
+                r"[^（。]{0,100}?(?:的|所提|所提出的)(?:各项|所有)?建议")
 _VERB = r"(?:重申|再次确认|重新确认|确认|再次认可|再次核可|再次强调|再次申明)"
 _REAFFIRM = re.compile(rf"(?:{_VERB}|回顾(?=[^。]*并{_VERB}))了?[^。（]{{0,20}}?(?P<list>{_LIST}){_OF_MEETINGS}")
 #: (``回顾第六、第七和第八次会议提出的建议（…），并重申这些建议…``: recalled, then reaffirmed)
@@ -97,7 +99,7 @@ _PICKED_SUBJECT = (re.compile(r"(?:^|(?<=[：:；;，,。]))前者(?P<said>(?:(?
 _AND_ASKED = re.compile(r"(?:并|同时|还)且?(?:邀请|请|要求|委托)")
 _IN_THAT_RESOLUTION = re.compile(
     r"在(?:该|这一|此|上述|同一)项?决议中|(?:根据|依照|按照)(?:该|这一|此|上述|同一)项?决议"
-    r"|(?:^|(?<=[。；]))(?:该|这一|此|上述|同一)项?决议(?=还|也|又|请|要求|决定|指示|欣见|欢迎|鼓励|邀请)"
+    r"|(?:^|(?<=[。；]))(?:该|这一|此|上述|同一)项?决议(?=还|也|又|请|要求|决定|指示|责成|授权|委托|欣见|欢迎|鼓励|邀请)"
     r"|(?<=[。；])[^，。；]{0,12}?据此(?=决定|设立|召开|举行)")  # ``…通过了第4/2号决议。缔约国会议据此决定…``
 #: The first or the last of the resolutions just cited together: ``在前一项决议中``, ``在后者中``.
 _IN_PICKED = re.compile(r"在(?P<which>前一项|后一项|前者|后者)(?:决议)?中")
@@ -263,10 +265,11 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         number = citation.span.place.paragraph
         if number is None or number not in every:
             continue
-        if citation.anaphoric and citation not in citations and any(
-                k[0] == citation.number and m.span.place == citation.span.place for k, m in found.items()):
-            continue  # the sentence citing it said already what it did
         text = every[number]
+        if citation.anaphoric and citation not in citations and any(
+                k[0] == citation.number and m.span.place == citation.span.place
+                and m.span.end > text.rfind("。", 0, citation.span.start) for k, m in found.items()):
+            continue  # the sentence citing it said already what it did (a later one may say more: ``在该项决议中还…``)
         sentence_end = clause_end(text, citation.span.end)
         clause = text[citation.span.end:sentence_end]
         at = citation.span.end
