@@ -40,6 +40,7 @@ _DOT = re.compile(r"[·・•‧∙\-‐]")
 #: Words after which a name in Chinese characters begins: an office, a verb of electing or
 #: presiding, a word joining names.
 _NAME_STARTS_AFTER = re.compile(r"(?:副主席|主席|报告员|主持人|大使|法官|教授|博士|"
+                                r"参赞|公使|部长|司长|局长|处长|检察长|主任|顾问|专员|"
                                 r"由|选举|推选|选出|当选|任命|请|和|及|与|为|是|的)")
 #: What must follow a Chinese name: a bracket (the State) or an honorific.
 _NAME_ENDS_BEFORE = re.compile(rf"\s?(?:{HONORIFIC.pattern})?\s?[（(]")

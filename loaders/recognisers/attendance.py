@@ -32,6 +32,7 @@ from .attendance_words import (
     CLAUSE,
     COUNTED,
     COUNTED_BRACKET,
+    COUNTED_DASH,
     COUNTED_THAT_IS,
     DASHED,
     DESCRIPTIONS,
@@ -88,6 +89,7 @@ def find(doc: Segmented) -> list[Attendance]:
                 lambda c: " " * (len(c.group(0)) - 1 - len(c.group("noun"))) + "的" + c.group("noun"), said)
             said = COUNTED_BRACKET.sub(  # ``…方案网的两个研究所（A、B）派…``: read as ``…方案网的A、B``
                 lambda c: "的" + " " * (len(c.group("lead")) - 1) + c.group("names") + " ", said)
+            said = COUNTED_DASH.sub(lambda c: "：" + " " * (len(c.group(0)) - 1), said)  # ``…共有四个——A、B``
             said = THAT_IS.sub("： ", said)  # ``方案网的两个研究所，即A和B，也…``: the names, as after ``：``
             # ``欧洲联盟（作为区域经济一体化组织…）派代表出席了会议``: the capacity, as if written without brackets
             said = AS_IN_BRACKETS.sub(lambda b: b.group("as") + " " * (len(b.group(0)) - len(b.group("as"))), said)
@@ -189,7 +191,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
         head, names_at, names = head + described.group(0), names_at + described.end(), names[described.end():]
     names = ETC.sub("", COUNTED.sub("", names.rstrip("。；; ")))
     names = re.sub(r"(?:分别|均|都|也|亦)$", "", names)  # ``A和B分别作为…``
-    names = re.sub(r"的(?:观察员|代表团?)(?:们)?$", "", names)  # ``签署国叙利亚阿拉伯共和国的观察员也出席了会议``
+    # ``签署国叙利亚阿拉伯共和国的观察员也出席了会议``, ``美国、英国和韩国的中央机关专家以线上方式参加了会议``
+    names = re.sub(r"的(?:[^、，。；的]{0,10}?(?:专家|官员)|观察员|代表团?)(?:们)?$", "", names)
     if lead_word := LEAD_WORD.match(names):  # 此外，…
         names_at, names = names_at + lead_word.end(), names[lead_word.end():]
     kind = kind_in(head or text)

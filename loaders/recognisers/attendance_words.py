@@ -49,7 +49,7 @@ THEN_LISTED = re.compile(r"^(?P<named>[^：:。；]{2,}?)(?=[，,]?(?:以及|和
 SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 CLAUSE = re.compile(r"[^。；]+[。；]?")
 #: A sentence cut after each clause saying who attended: ``A和B派观察员出席了会议，C也派了观察员。``
-ATTENDED_CLAUSE = re.compile(r"(?:(?<=出席会议)|(?<=参加会议)|(?<=列席会议)|(?<=了会议)|(?<=与会))[，,]")
+ATTENDED_CLAUSE = re.compile(r"(?:(?<=出席会议)|(?<=参加会议)|(?<=列席会议)|(?<=了会议)|(?<=与会))[，,](?!即)")
 WHOLE = re.compile(r".+", re.S)
 LIST = re.compile(r"：([^：。]+)")
 KINDS = (  # the first match in the words before the names decides
@@ -95,11 +95,16 @@ CAPACITY_FIRST = re.compile(rf"^(?:以及|和|及)?[^、，。；]{{0,30}}?(?:{C
 #: Words that begin a group of another capacity inside a list: ``…、联合国预防犯罪和刑事司法方案网的C和D``.
 CAPACITY_WORDS = (r"(?:联合国系统|联合国预防犯罪和刑事司法方案网|方案网|政府间组织|区域经济一体化组织|"
                    r"《公约》签署国|签署国)")
-LEADING_AS = re.compile(r"^(?:作为[^，。]{0,40}[，,]|作为[^，。]{0,30}?的|[^，。]{0,40}?(?:中|之中|方面)[，,])")
+LEADING_AS = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?"
+                        r"(?:作为[^，。]{0,40}[，,]|作为[^，。]{0,30}?的|[^，。]{0,40}?(?:中|之中|方面)[，,])")
+#: A counted description of a list, then its names: ``出席会议的政府间组织共有四个——A、B…``.
+COUNTED_DASH = re.compile(
+    r"(?<=[^，。；：])(?:共有|共|有|为|是)(?:[一二三四五六七八九十两]|\d{1,3})(?:个|家)(?:——|—|：|:)")
 #: Words that count or describe participants without naming them: ``若干非政府组织的代表``.
 UNNAMED = re.compile(r"^(?:(?:此外|另外|同时)[，,]?)?(?:若干|一些|多个|数个|部分|其他|各|共有|共计|来自\d)")
 TAIL = re.compile(
-    r"[，,]?(?:也|还|亦|均|都|则)?(?:以[^，。]{0,40}?身份[，,]?)?(?:作为.*)?(?:以[^，。]{0,40}?身份)?(?:(?:派|有)(?:代表团?|观察员|员)?)?"
+    r"[，,]?(?:也|还|亦|均|都|则)?(?:以[^，。]{0,40}?身份[，,]?)?(?:作为.*)?(?:以[^，。]{0,40}?(?:身份|方式|形式))?"
+    r"(?:(?:派|有)(?:代表团?|观察员|员)?)?"
     r"(?:以[^，。]{0,40}?身份)?"
     r"(?:(?:出席|参加|列席)了?(?:本次|本届)?(?:专家)?(?:会议)?|与会|(?<=派)了?(?:代表|观察员))(?:[。；]|$).*$")
 #: ``…和叙利亚阿拉伯共和国三个《公约》签署国``: how many, not a name.

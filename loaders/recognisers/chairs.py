@@ -32,6 +32,12 @@ from ..segment import Segmented
 
 _STATE = re.compile(r"^\s?[（(](?P<state>[^（）()]{1,30})[）)]")
 _JOIN = re.compile(r"^(?:、|和|及|以及|与)$")
+#: The first or last of the persons named before, presiding: ``由前者主持``, ``由后者代为主持``.
+_BY_PICKED = re.compile(r"由(?P<which>前者|后者)(?:代为|共同|继续)?主持")
+#: An office right before a person: ``缔约国会议第九届会议主席 X``.
+_OFFICE_JUST_BEFORE = re.compile(r"(?P<office>[^，。；、和与及]{2,40}?(?:副主席|主席|报告员))\s?$")
+#: The body a chair is of, when it is another's: ``…担任主席的资产追回问题工作组第十六次会议``.
+_OTHER_BODY_S = re.compile(r"的(?!本次|本届|专家会议|会议)[^，。；]{0,30}?(?:工作组|审议组|网络|委员会|会议)")
 #: A bracket after a person holding an office, not a State: ``（缔约国会议第十届会议副主席）``.
 _OFFICE_ONLY = re.compile(r"[^，,、]{0,30}?(?:副主席|主席|报告员)")
 #: A join, then the office of the person after it: ``和副主席``, ``以及缔约国会议第十届会议副主席``.
@@ -41,7 +47,8 @@ _TOPIC = re.compile(r"主席|主持")
 _CHAIRING = re.compile(r"主持|担任|当选|选举|选为")
 #: Predicates after the (last) person of a group.
 _AFTER_CHAIR = re.compile(
-    r"^(?:分别|一致|均)?(?:以[^，。；]{1,8}方式|经[^，。；]{1,8}?)?(?:被|获)?(?:共同|联合)?"
+    r"^(?:于\d{4}年\d{1,2}月\d{1,2}日|于[^，。；]{1,12}?(?:上|时|期间))?"  # (``于2022年9月5日当选为…``)
+    r"(?:分别|一致|均)?(?:以[^，。；]{1,8}方式|经[^，。；]{1,8}?)?(?:被|获)?(?:共同|联合)?"
     r"(?:推选|推举|选举|选|当选|出任|担任|任|为)(?:为|担任)?"
     r"(?:第[一二三四五六七八九十\d]{1,3}次(?:专家)?会议|会议|本次会议|本届会议|专家会议)?的?(?:共同)?(?P<vice>副)?主席")
 _AFTER_PRESIDING = re.compile(
@@ -119,12 +126,20 @@ def find(doc: Segmented) -> list[Chair]:
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         vice_presides = vice_presides or bool(_VICE_PRESIDES.search(text))
         opener: Chair | None = None  # who opened the meeting, for ``…由他主持`` after it
+        spoken: list[tuple[_Mention, str | None]] = []  # the persons named so far, with their offices
         for start, clause in _clauses(text):
             if opener and _BY_HIM.search(clause):
                 found.append(opener)  # ``会议由 X（摩洛哥）宣布开幕。…第1次会议的开头部分由他主持``
                 opener = None
             sentence_before = text[text.rfind("。", 0, start) + 1 : start]
             mentions = _mentions(clause)
+            for picked in _BY_PICKED.finditer(clause):  # ``A（…）和B（…）作了发言。第一场会议由前者主持``
+                if len(spoken) >= 2:
+                    mention, office = spoken[-2] if picked.group("which") == "前者" else spoken[-1]
+                    found.append(Chair(mention.name, mention.state, ChairRole.PRESIDING, office,
+                                       Span(place, start + picked.start(), start + picked.end(), picked.group(0))))
+            spoken += [(m, _office(o.group("office")) if (o := _OFFICE_JUST_BEFORE.search(clause[: m.start])) else None)
+                       for m in mentions if m.state]
             states.update({m.name: m.state for m in mentions if m.state})
             for group in _groups(clause, mentions):
                 before, after = clause[: group[0].start], clause[group[-1].end:]
@@ -287,6 +302,8 @@ def _predicate(before: str, after: str, *, listed: bool = False) -> tuple[ChairR
         return ChairRole.PRESIDING, None, False  # ``…会议期间，主席职务由 X（哥斯达黎加）履行``: a stand-in
     before = before.rstrip().rstrip("—－")  # ``由另一位副主席——坦桑尼亚联合共和国的 X——代为主持``
     chair = _AFTER_CHAIR.match(after)
+    if chair and _OTHER_BODY_S.match(after, chair.end()):
+        return None, None, False  # ``由 X（挪威）担任主席的资产追回问题工作组第十六次会议``: another body's chair
     if chair:  # (the office written before the person: ``选举缔约国会议第八届会议副主席 X 担任主席``)
         held = _OFFICE_BEFORE_CHAIR.search(before)
         return ChairRole.CHAIR, _office(held.group("office")) if held else None, bool(chair.group("vice"))

@@ -298,7 +298,10 @@ def _respectively(text: str, place: Place, found: list[DirectoryCount], *, about
                               else _COUNT).finditer(m.group("counts")) if _value(c) is not None]
         start = sentence_start(text, m.start())
         clause = max([start, *(b.end() for b in _HARD.finditer(text, 0, m.start()))])
-        named = categories_in(m.group("after")) if m.re is _COUNTS_BEFORE else (
+        comma = max([clause, *(c.end() for c in re.finditer(r"[，,]", text[: m.start()]))])
+        named = categories_in(m.group("after")) if m.re is _COUNTS_BEFORE else next(
+            (found for found in (categories_in(text[a : m.start()]) for a in (comma, clause, start))
+             if len(found) == len(counts)),  # (the clause naming as many as it counts: ``…，登记了A和B的则分别为…``)
             categories_in(text[clause : m.start()]) or categories_in(text[start : m.start()]))
         if len(named) != len(counts) and m.re is not _COUNTS_BEFORE:
             in_order = sorted(out, key=lambda c: c.span.start)
@@ -388,8 +391,9 @@ def _category_of(text: str, m: re.Match[str], start: int, end: int) -> str | Non
         if predicate:
             found = (category_in(last_clause, among=categories) or category_in(before, among=categories)
                      or category_in(after, among=categories))
-        else:
-            found = category_in(after, among=categories) or category_in(last_clause, among=categories)
+        else:  # (its own clause first: ``…63个缔约国的资产追回联络人的…信息，并说…引渡事宜中央机关的新栏目``)
+            found = (category_in(re.split(r"[，,；;]", after, maxsplit=1)[0], among=categories)
+                     or category_in(after, among=categories) or category_in(last_clause, among=categories))
         if found is None and AUTHORITY.search(before + after) and not _TOTAL.search(before + after):
             found = category_in(before, authority=before + after, among=categories)
         if found:

@@ -23,7 +23,7 @@ PREVIOUS_DATE: ContextVar[str | None] = ContextVar("previous_date", default=None
 CARRIED_DATE: ContextVar[str | None] = ContextVar("carried_date", default=None)
 SAME_DATE = r"(?:同日|同一(?:统计)?日期?|该日|当日|上述日期)"
 #: What dates a count: ``截至…``, ``到2016年5月为止``.
-AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=\d{4}年[^，。；]{0,10}为止)"
+AS_OF = re.compile(r"截至|截止(?:到|至)?|(?<![\u4e00-\u9fff])到(?=(?:\d{4}年)?\d{1,2}月[^，。；]{0,10}为止)"
                     r"|(?<![\u4e00-\u9fff])到(?=\d{4}年\d{1,2}月(?:\d{1,2}日|底|初)?[，,])"
                     r"|(?<![\d年])(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?时)|(?<=即)(?=\d{4}年\d{1,2}月)"
                     r"|(?<=在)(?=同一(?:统计)?日期)|(?<=以)(?=\d{4}年\d{1,2}月(?:\d{1,2}日)?为准)|(?<![\u4e00-\u9fff])到(?=(?:同日|同一(?:统计)?日期?|该日|上述日期)为止)")
@@ -124,6 +124,9 @@ def date_of_count(text: str, position: int, *, main: bool = False) -> str | None
     for then in IN_TIME.finditer(text, clause, position):  # ``…，而在2011年10月，这一数字为94个``
         if (then.start() == clause or text[then.start() - 1] in "，,") and not main:
             return date_at(then.group("date"))
+    opening = IN_TIME.match(text, sentence)  # ``2020年2月1日，…；…则由27个缔约国作了通报``: the sentence's date
+    if opening and opening.end() <= position and not main:
+        return date_at(opening.group("date"))
     found = None
     for m in AS_OF.finditer(text, 0, position):
         if _figure_bracket(text, m.start()) and not _figure_bracket(text, position):

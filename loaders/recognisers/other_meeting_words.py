@@ -40,7 +40,7 @@ MANNER = (r"(?:与[^。，]{2,40}?(?:接连|联合|同时|同期|衔接|背靠�
 HELD = re.compile(
     rf"(?P<date>{DATE})(?:[，,](?P<host>[^，。；在于（）()]{{0,12}}?)(?=在|于|举行|召开|举办))?(?:还|也|又|另)?"
     rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
-    r"(?:举行|举办|召开)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:(?:(?!会议|举行|召开)[^。，；、]){0,20}?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
+    r"(?:举行|举办|召开|召集)(?:的|了)?(?P<name>[^。，；]{2,60}?会议(?:(?:(?!会议|举行|召开)[^。，；、]){0,20}?第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)?)"
 )
 AFTER_NAME = re.compile(
     rf"(?P<name>[^。，；：]{{2,30}}?)(?:在|于)?(?P<date>{DATE})(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?"
@@ -95,7 +95,7 @@ SESSION = re.compile(r"(?P<name>(?:国际合作(?:问题)?工作组|实施情况
                       r"资产追回(?:问题)?(?:不限成员名额政府间)?工作组|技术援助(?:问题)?(?:政府专家)?工作组|"
                       r"预防(?:腐败)?(?:问题)?(?:不限成员名额政府间)?工作组|缔约国会议|缔约方会议|GlobE网络|反腐败执法机构全球(?:行动|业务)网络)"
                       r"(?:的|在其?|于其?)?(?:(?:(?!分别)[^，。；第]){1,12}?举行(?:的|了))?"
-                      r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议)")
+                      r"第[\d一二三四五六七八九十]{1,4}[次届](?:全体)?会议(?:续会)?)")
 #: A session named as an office (缔约国会议第九届会议副主席), or what a document was written for
 #: (为…第七届会议出版的), is not a
 #: meeting reported on.
@@ -133,7 +133,7 @@ ITS_DATES = re.compile(rf"(?:(?P<which>后者|前者)|该届会议|该次会议)
                        rf"(?P<date>{DATE})")  # (``后者于6月5日至6日召开``; ``该次会议于…`` is a back-reference)
 #: Sessions dated one by one: ``A第N次会议和B第M次会议分别于DATE和DATE举行``.
 RESPECTIVELY = re.compile(
-    rf"(?P<names>[^。，；]{{4,80}}?)分别(?:于|在)(?P<first>{DATE})(?:在[^，。；和及、]{{1,12}}?)?(?:以及|和|及|、)"
+    rf"(?P<names>[^。，；]{{4,80}}?)(?:分别|先后|依次)(?:于|在)(?P<first>{DATE})(?:在[^，。；和及、]{{1,12}}?)?(?:以及|和|及|、)"
     rf"(?P<second>{DATE})"
     rf"(?:(?:在|于)(?P<venue>{VENUE}))?{MANNER}?(?:举行|召开|举办)"
 )
@@ -164,7 +164,9 @@ RESUMED = re.compile(rf"(?:其|该届会议的?)续会(?:将|已)?(?:于|在)(?P
                       r"(?:举行|召开)")
 #: A back-reference to a session named before: ``该次会议于…举行``.
 #: (bare: ``…非正式专家组会议，会议于…召开``, the one just named)
-THAT_SESSION = re.compile(r"^(?:(?:该|这|此|那)(?:次|届)?)?(?:会议|届会|续会)$")
+THAT_SESSION = re.compile(r"^(?:(?:该|这|此|那)(?:次|届)?)?(?:会议|届会|续会)$"
+                          # (``该工作组的这次会议``)
+                          r"|^(?:该|此|这一?)(?:工作组|网络|审议组)的(?:这|该|此)(?:次|届)会议$")
 
 
 #: The month ``同月`` means in the paragraph being read: the last one named before it (``…于2017年10月9日和
@@ -186,10 +188,10 @@ def meeting_name(name: str, number: str) -> str:
 
 
 def body_of(name: str) -> str | None:
-    for key, pattern in BODIES:
-        if pattern.search(name):
-            return key
-    return None
+    """The body whose words a session's name holds; of several, the one named last, nearest the session's number
+    (``国际合作工作组通过的建议将提交缔约方会议定于…举行的第十二届会议``: the Conference's)."""
+    named = [(m.end(), -rank, key) for rank, (key, pattern) in enumerate(BODIES) if (m := pattern.search(name))]
+    return max(named)[2] if named else None
 
 
 

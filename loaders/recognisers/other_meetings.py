@@ -68,6 +68,9 @@ from .other_meeting_words import (
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月")
 
 
+_TO_THE_LAST_MEETING = re.compile(r"[^。，；]{2,60}会议")
+
+
 def find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
     token = SAME_MONTH.set(None)
     try:
@@ -96,7 +99,10 @@ def _find(doc: Segmented, *, year: int | None) -> list[OtherMeeting]:
                    *_named_first(text, months)]
         for m in matches:
             raw = m.group("name") + (m.groupdict().get("number") or "")
-            name = meeting_name(m.group("name"), m.groupdict().get("number") or "")
+            held = isinstance(m, re.Match) and m.re is HELD
+            if held and body_of(raw) is None and (longer := _TO_THE_LAST_MEETING.match(text, m.start("name"))):
+                raw = longer.group(0)  # ``召集了一次关于…视频会议技术的非正式专家组会议``: the clause's last 会议
+            name = meeting_name(raw if held else m.group("name"), m.groupdict().get("number") or "")
             if THAT_SESSION.match(name):
                 continue  # dated below, as the session it refers to
             if raw.startswith(("该", "此", "其", "这")) and BODY_NOUN.match(raw):

@@ -111,7 +111,7 @@ _STATES_LISTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})个
 #: How many, not who: ``三位国家执法机构``, ``三个缔约国（…）``, ``缔约国``.
 _COUNTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})[位名个]|(?:缔约国|国家|会员国)(?:[（(]|$)")
 #: What follows a moderator's name: ``主持``, ``担任主持人``.
-_MODERATING = re.compile(r"\s?(?:女士|先生)?(?:[（(][^（）()]{1,40}[）)])?[^，。；]{0,4}?(?:主持|担任主持人)")
+_MODERATING = re.compile(r"\s?(?:女士|先生)?(?:[（(][^（）()]{1,40}[）)])?[^，。；]{0,4}?(?:主持|担任主持人|引导)")
 #: A bulleted panelist: ``• NAME，OFFICE；``.
 _BULLETED = re.compile(r"(?:[•·]|(?:^|(?<=[：:；;]))[–—－])\s?[^，,；;。•–—]{1,40}[，,](?P<office>[^；;。•–—]{2,60})")
 #: Panelists listed by office and role after a colon: ``发言者为：荷兰检察院代表、…和欧洲司法组织代表``.
@@ -203,8 +203,8 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
         if join:
             boundary += join.end()
     for person in _PERSON_OF.finditer(scope):  # ``Ingrid Solheim（挪威经济犯罪调查局）``
-        if _MODERATING.match(scope, person.end()):
-            continue  # ``…X（摩洛哥）主持``: the moderator
+        if _MODERATING.match(scope, person.end()) or re.search(r"主持人\s?$", scope[: person.start()]):
+            continue  # ``…X（摩洛哥）主持``, ``由主持人 X（克罗地亚）引导``: the moderator
         if not known(person.group("of")) and not leading_entity(person.group("of")) \
                 and re.search(r"的\s?$", scope[: person.start()]):
             continue  # ``罗马尼亚的 X（国家反腐败局检察官）``: an office; the State was named before the person

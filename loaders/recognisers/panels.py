@@ -48,7 +48,9 @@ _BACK = re.compile(r"(?:该|这一|此|上述|这些|两场|各场|两个|这两
 _HELD = re.compile(r"(?:举行|组织|召开|听取|举办|安排)了?")
 #: A panel asked for, in a request or a plan: ``秘书处应为…组织一场专题小组讨论``.
 _ASKED_FOR = re.compile(
-    r"(?:应|请|建议|拟|计划|要求|考虑|今后)[^，。；]{0,24}?(?:组织|举行|举办|安排)(?:一场|一次|一个)?$")
+    r"(?:应|请|建议|拟|计划|考虑|今后)[^，。；“”]{0,24}?(?:组织|举行|举办|安排)(?!了)(?:一场|一次|一个)?[^，。；了]{0,40}$")
+#: A panel of another event: ``…举办了一次区域讲习班，其间…参加了关于T的小组讨论``.
+_ELSEWHERE = re.compile(r"讲习班|研讨会|培训班|讲座|工作组会议")
 #: Several panels announced together, then each on its own: ``举行了两场专题小组讨论``.
 _UMBRELLA = re.compile(r"(?<!第)(?:两|三|四|几)(?:场|次|个)$")
 _SPLIT_AFTER = re.compile(r"[，,：:]?\s?第一场")
@@ -67,6 +69,8 @@ _BEFORE = (
     re.compile(r"以[“「]?(?P<topic>[^”」，。；]+?)[”」]?为(?:主题|专题|题)的(?:一场|一次|一个)?$"),
     re.compile(r"关于[“「]?(?P<topic>[^，。；“”「」]{2,}?)[”」]?的(?:第[一二三四五六七八九十]场|一场|一次|一个)?$"),
     re.compile(r"就(?P<topic>[^，。；]{2,}?)(?:问题)?(?:举行|组织|召开|举办)了(?:一场|一次|一个|第[一二三四五六七八九十]场)?$"),
+    # ``参加了就T举行的专题小组讨论``
+    re.compile(r"就(?P<topic>[^，。；]{4,}?)(?:问题)?(?:举行|组织|召开|举办)的(?:一场|一次|这场)?$"),
     re.compile(r"围绕[“「](?P<topic>[^”」]+)[”」](?:这一)?(?:主题|议题|专题)?(?:举行|组织|召开|举办|开展)了(?:一场|一次|一个)?$"),
     re.compile(r"围绕(?P<topic>[^，。；“”]{2,40}?)(?:这一)?(?:主题|议题)?(?:举行|组织|召开|举办|开展)了(?:一场|一次|一个)?$"),
     re.compile(r"以[“「]?(?P<topic>[^”」，。；]+?)[”」]?为(?:主题|专题|题)(?:举行|举办|组织|开展|召开)了(?:一场|一次|一个)?"
@@ -89,13 +93,17 @@ _AFTER = (
     # (no comma needed before a verb of focus: ``专题小组讨论侧重于T``)
     re.compile(r"^(?:会)?(?:[，,]\s?|(?=(?:着重|重点|主要|专门|集中)(?:探讨|讨论|审议|研讨)|聚焦|侧重))"
                r"(?:着重|重点|主要|专门|集中)?(?:探讨|讨论|审议|研讨|聚焦于?|侧重于?|关注)"
-               r"(?![了由中的时于]|在[^，。；]{0,20}?(?:时|中|上)[，,]|主题|议题|专题|题目|内容|焦点|重点|问题)"
+               r"(?![了由的时于]|中(?:[，,。；]|的)|在[^，。；]{0,20}?(?:时|中|上)[，,]|主题|议题|专题|题目|内容|焦点|重点|问题)"
                r"(?P<topic>[^。；，“”]{4,}?)(?:的?问题)?(?:[（(][^（）()]*[）)])?(?=[。；，]|$)"),
     re.compile(r"^(?:会)?[（(](?P<topic>[^（）()\d，。；：:]{4,40})[）)]"),  # ``专题小组讨论（T）``
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[“「](?P<topic>[^”」]+)[”」]"),
     re.compile(r"^(?:会)?[，,]?(?:题为|名为|题目为)[:：]?(?P<topic>[^。；“”「」]{4,})"),  # (unquoted)
     re.compile(r"^(?:会)?[（(](?:议题|主题|题目)[:：](?P<topic>[^）)]+)[）)]"),
     re.compile(r"^(?:会)?[，,]?围绕[“「](?P<topic>[^”」]+)[”」](?:这一)?(?:主题|议题)?(?:展开|进行|开展)"),
+    # (unquoted)
+    re.compile(r"^(?:会)?[，,]?围绕(?P<topic>[^，。；“”]{4,60}?)(?:这一)?(?:主题|议题)?(?:展开|进行|开展)"),
+    # ``专题小组讨论由 X（西班牙）主持，主题为T``: the moderator first
+    re.compile(r"^由[^。；]{2,60}?主持[，,](?:其|讨论的?)?(?:主题|议题|专题|题目)(?:为|是)[:：]?[“「]?(?P<topic>[^”」。；]+)"),
     re.compile(r"^(?:——|—|－－)(?P<topic>[^—－。；]{2,}?)(?:——|—|－－)"),
     # ``主题为《公约》第四十四条…规定的“或引渡或起诉”义务的适用``: a topic with a quotation inside it
     re.compile(r"^(?:会)?[，,]?(?:其)?(?:主题|议题|题目)(?:为|是)[:：]?"
@@ -191,7 +199,7 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
             continue  # ``…通过了以下议程：…5. 专题小组讨论：T。``: an item of the agenda, not a panel held
         sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；") + 1
         before = text[sentence_start : m.start()]
-        if _ASKED_FOR.search(before):
+        if _ASKED_FOR.search(before) or _ELSEWHERE.search(before):
             continue  # ``秘书处应为第十四次专家会议组织一场专题小组讨论``: a panel asked for, not held
         if (umbrella := _UMBRELLA.search(before) and _HELD.search(before)) or _SPLIT_AFTER.match(text, m.end()):
             # ``举行了两场专题小组讨论：第一场讨论T1…；第二场…``: each is announced on its own

@@ -303,11 +303,11 @@ _ALSO_SUBJECT = re.compile(
 _BY = re.compile(r"^(?:应当?|将|可|须|宜)?由")
 _LIST_AT = re.compile(_ACTOR_LIST)
 #: ``ACTORS应…``, ``ACTORS同意…``: the actors are the subject.
-_MODAL = re.compile(r"应当?|应该|将|可以?|宜|须|必须|不妨|同意|决定|商定|继续|还应|也应|亦应|需要|要|承诺")
+_MODAL = re.compile(r"应当?|应该|将|可以?|似宜|宜|须|必须|不妨|同意|决定|商定|继续|还应|也应|亦应|需要|要|承诺")
 #: The subject before its modal, perhaps with a phrase of time or manner and an adverb between:
 #: ``缔约国在处理请求时应…``, ``缔约国尤其应当…`` (not one served: ``为专家会议今后的会议继续组织…``).
 _SUBJECT_END = re.compile(
-    rf"(?<![为向对给与同替])(?:{_ACTOR_LIST})(?:(?:今后|未来|以后)?的(?:每次|各次)?(?:工作|讨论|审议|会议))?(?:在[^，。；]{{1,24}}?(?:时|中|上|方面|过程中|情况下))?"
+    rf"(?<![为向对给与同替])(?:{_ACTOR_LIST})(?:各?(?:外地|区域|国家)?办事处)?(?:(?:今后|未来|以后)?的(?:每次|各次)?(?:工作|讨论|审议|会议))?(?:在[^，。；]{{1,24}}?(?:时|中|上|方面|过程中|情况下))?"
     r"(?:今后|未来|以后)?(?:尤其|特别是?|也|还|均|都|仍|则|更|亦|同样|各自)?$")
 
 
@@ -325,7 +325,9 @@ def addressees(recs: list[Recommendation]) -> dict[str, list[str]]:
 
 def _actors(text: str) -> list[str]:
     """The actors asked by the first clause that names any: ``为此，缔约国应…``, ``在资源允许的情况下，
-    请秘书处…``, ``根据第8/1号决议，鼓励缔约国…``."""
+    请秘书处…``, ``根据第8/1号决议，鼓励缔约国…`` (a short name in brackets after an actor's is left out:
+    ``联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）应…``)."""
+    text = re.sub(r"[（(][^（）()，。；]{1,20}[）)]", "", text)
     starts = [0, *(m.end() for m in re.finditer(r"[，,]", text))]
     for i, start in enumerate(starts[:3]):
         found = _actors_from(text[start:])

@@ -83,13 +83,16 @@ _RELATIONS = (
     ("established", re.compile(r"决定[，,]?(?:举行|召开|召集|设立|成立|设置)"
                                r"|(?:设立|成立)了?(?!的)(?=(?:(?!与|同)[^，。；]){0,24}?专家会议|[。；，]|$)"
                                r"|专家会议的设立|设立专家会议的依据"
-                               r"|(?<![月日年期])(?:召开|设立|举行)的(?=[。；，]|$|(?:第[^，。；]{1,4}次)?(?:增进[^，。；]{0,40}?)?专家会议)")),
+                               r"|(?<![月日年期])(?:召开|设立|举行)的(?=[。；，]|$|(?:第[^，。；]{1,4}次)?(?:(?!工作组|与|和|同|举行|通过)[^，。；]){0,40}?专家会议)"
+                               r"|而(?:举行|召开|设立|成立)(?=[。；，]|$)")),  # (``…系依照第4/2号决议而举行``)
     ("instructed", re.compile(r"指示|责成|以[^，。；]{0,24}?为指导|专家会议(?:[^，。；]{0,30}?)(?:受命|奉命)")),
     ("welcomed", re.compile(r"欣见|欢迎|核可|赞同|认可|赞赏地注意到|肯定了?")),
     ("requested", re.compile(rf"(?:邀请|请|要求|(?<!任务)授权|委托|鼓励)(?:{_OTHER_ADDRESSEE}){{0,20}}?专家会议"
-                             r"|决定专家会议|专家会议(?:应|须|必须)|专家会议的职能|专家会议(?:受托|获得?授权)|^(?:第\d{1,3}段)?的(?:要求|请求)[，,]专家会议")),
+                             r"|决定专家会议|专家会议(?:应|须|必须)|专家会议的职能|专家会议(?:受托|获得?授权)|^(?:第\d{1,3}段)?的(?:要求|请求|邀请)[，,]专家会议")),
 )
 _MEETING = re.compile(r"专家会议")
+#: A clause joined to the one before it: ``，并…``, ``；…还…``.
+_JOINED_CLAUSE = re.compile(r"[，,；;]\s?(?:并且?|同时|还|此外|另外)|并且?(?=请|指示|责成|邀请|要求|欢迎|欣见)")
 #: The meeting's founding, said before the resolution: ``专家会议的设立可追溯至第4/2号决议``.
 _SET_UP_FROM = re.compile(r"专家会议的(?:设立|成立)(?:可追溯至|源于|来自|依据(?:是|为)?|基于)$")
 #: What the first (the second) of two resolutions cited together did, said after them: ``前者指示…；后者请…``.
@@ -116,10 +119,22 @@ def reaffirmations(doc: Segmented, *, ordinal: int | None = None) -> list[Reaffi
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         text = paragraph.text
         for m in [*_REAFFIRM.finditer(text), *_REAFFIRMED_AFTER.finditer(text)]:
+            if not _THIS_MEETING_S(text, m):
+                continue
             group: re.Match[str] | None = m
             while group is not None:
                 end = _group(text, group, place, found, notes)
                 group = _AND_GROUP.match(text, end)
+        # ``回顾第十次和第十一次会议的报告（…），并重申了上述两次会议提出的建议``
+        for back in _REAFFIRM_BACK.finditer(text):
+            sentence = max(text.rfind(c, 0, back.start()) for c in "。；") + 1
+            named = [g for g in re.finditer(rf"(?P<list>{_LIST})(?:专家)?会议", text[sentence : back.start()])]
+            if named and not any(r.span.place == place for r in found):
+                ordinals = _ordinals(named[-1].group("list"))
+                symbols = [s.symbol for s in find_symbols(text[sentence + named[-1].end() : back.start()], place)]
+                begin = sentence + named[-1].start()
+                span = Span(place, begin, back.end(), text[begin : back.end()])
+                found += [Reaffirmation(o, s, span) for o, s in zip(ordinals, _pair(ordinals, symbols), strict=True)]
         here = len(found)
         for m in _EACH_BRACKETED.finditer(text):
             span = Span(place, m.start(), m.end(), m.group(0))
@@ -162,6 +177,25 @@ def reaffirmations(doc: Segmented, *, ordinal: int | None = None) -> list[Reaffi
     return found
 
 
+_A_GROUP = re.compile(rf"{_LIST}(?:专家)?会议(?:提出|所提出?|商定)?的(?:各项|所有)?建议")
+#: Recommendations of meetings named before, reaffirmed: ``并重申了上述两次会议提出的建议``.
+_REAFFIRM_BACK = re.compile(rf"{_VERB}了?(?:上述|这|该|前述|以上)(?:两|三|四|几|各)?次?(?:专家)?会议"
+                            r"(?:提出|所提出?|商定)?的"
+                            r"(?:各项|所有)?建议")
+#: Who reaffirms, when it is not this meeting: ``后者又重申了…``, ``缔约国会议在第9/1号决议中重申了…``; whose
+#: meetings, when another body's: ``…重申了资产追回问题工作组第十七次会议…的建议``.
+_OTHER_SUBJECT = re.compile(r"(?:后者|前者|该次会议|那次会议|缔约国会议|缔约方会议|决议中?)[^，。；]{0,8}$")
+_OTHER_BODY = re.compile(r"工作组|审议组|缔约方会议|缔约国会议|网络|委员会")
+
+
+def _THIS_MEETING_S(text: str, m: re.Match[str]) -> bool:
+    """Whether the reaffirmation ``m`` is this meeting's, of this series' meetings."""
+    clause = max(text.rfind(c, 0, m.start()) for c in "。；，,") + 1
+    if _OTHER_SUBJECT.search(text, clause, m.start() + 2):  # (the verb's subject, before it)
+        return False
+    return not _OTHER_BODY.search(text, m.start(), m.start("list"))
+
+
 def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation], notes: list[str]) -> int:
     """The meetings of one group reaffirmed, each with its report's symbol from the bracket after
     it, the sentence after it (``这些建议载于…``) or a footnote listing as many reports; where the
@@ -171,7 +205,8 @@ def _group(text: str, m: re.Match[str], place: Place, found: list[Reaffirmation]
     for more in re.finditer(_LIST, text[m.end("list") : m.end()]):
         ordinals += [n for n in _ordinals(more.group(0)) if n not in ordinals]
     bracket = _bracket(text, m.end())
-    if bracket is None and (after := _GIVEN_AFTER.match(text, m.end())):
+    if bracket is None and (after := _GIVEN_AFTER.match(text, m.end())) and not _A_GROUP.search(
+            text, m.end(), after.start("symbols")):  # (not another group's: ``…的建议以及第二次…的建议（见…）``)
         bracket = (after.group("symbols"), after.end())
     symbols = [s.symbol for s in find_symbols(bracket[0], place)] if bracket else []
     if not symbols and (inside := [s.symbol for s in find_symbols(m.group(0), place)]):
@@ -268,7 +303,7 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
         text = every[number]
         if citation.anaphoric and citation not in citations and any(
                 k[0] == citation.number and m.span.place == citation.span.place
-                and m.span.end > text.rfind("。", 0, citation.span.start) for k, m in found.items()):
+                and m.span.end > max(text.rfind(c, 0, citation.span.start) for c in "。；") for k, m in found.items()):
             continue  # the sentence citing it said already what it did (a later one may say more: ``在该项决议中还…``)
         sentence_end = clause_end(text, citation.span.end)
         clause = text[citation.span.end:sentence_end]
@@ -325,6 +360,18 @@ def mandates(doc: Segmented, citations: list[ResolutionCitation]) -> list[Mandat
                     found.setdefault((citation.number, "requested", number),
                                      Mandate(citation.number, citation.body, "requested",
                                              Span(citation.span.place, start, end, text[start:end])))
+                # and another thing it did in a clause joined to this one: ``欣见…建议，并指示专家会议…``
+                for other, later in _RELATIONS:
+                    also = later.search(clause) if other != relation and "welcomed" in (other, relation) else None
+                    if also is None or not (number in texts or other == "welcomed"):
+                        continue
+                    first, second = sorted((also, m), key=lambda x: x.start())
+                    if _JOINED_CLAUSE.search(clause, first.end(), second.start()) and not re.search(
+                            r"\d{1,2}/\d{1,3}号", clause[first.end() : second.start()]):  # (not another's)
+                        start, end = min(citation.span.start, at), max(citation.span.end, at + also.end())
+                        found.setdefault((citation.number, other, number),
+                                         Mandate(citation.number, citation.body, other,
+                                                 Span(citation.span.place, start, end, text[start:end])))
                 break
     return list(found.values())
 
