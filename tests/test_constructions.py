@@ -2568,3 +2568,21 @@ def test_ccc_to_fff_recommendations_the_meeting_made_and_a_request_in_a_later_se
                           "（见CAC/COSP/EG.1/2019/4和"
                           "CAC/COSP/EG.1/2021/4）仍然有效。")
     assert found == {(8, "CAC/COSP/EG.1/2019/4"), (10, "CAC/COSP/EG.1/2021/4")}
+
+
+def test_jjj_kkk_established_another_way_a_session_s_resolution_and_organisations_each_sending_one() -> None:
+    for text in ("缔约国会议通过了第6/1号决议。依照该决议，缔约国会议将召开国际合作问题不限成员名额政府间"
+                 "专家会议。",
+                 "缔约国会议通过了第6/1号决议。缔约国会议在这项决议中决定召开国际合作问题不限成员名额政府间"
+                 "专家会议。",
+                 "国际合作专家会议是缔约国会议依照其第6/1号决议召集的。"):
+        mandates = report(text, section="一. 导言").mandates
+        assert ("6/1", "established") in {(m.resolution, m.relation) for m in mandates}
+    assert resolutions("该代表提到有组织犯罪公约缔约方会议2020年10月12日至16日举行的第十届会议"
+                       "所通过的第10/4号决议。") == {
+        ("10/4", "UNTOC", None, 1, False)}
+    assert panels("举行了一场专题小组讨论，主题为跨境扣押。秘鲁有一名专家担任小组成员，"
+                  "欧洲司法组织和国际刑警组织也各派一名代表参加。") == [
+        ("跨境扣押", ["秘鲁", "欧洲司法组织", "国际刑警组织"])]
+    facts = report("专家会议还建议：\n(a)邀请相关区域从业人员网络与秘书处分享经验。", section="一. 结论和建议")
+    assert addressees(facts.recommendations) == {"a": ["other"]}

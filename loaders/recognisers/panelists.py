@@ -76,7 +76,7 @@ _OF_PERSON = re.compile(
 #: ``由A、B和C专家组成的专题小组``: the panel made up of their experts (no 的 before the role).
 _COMPOSED = re.compile(rf"由(?P<list>[^，。；由的]{{2,60}}?){_QUANTITY}{_ROLE}(?:共同)?组成")
 #: ``A、B和C派专家参加了讨论``: the States that sent the panelists.
-_SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)(?:亦|也|还|则|另)?(?:派|选派|派出)(?:了)?"
+_SENT = re.compile(r"(?:^|(?<=[，。；：]))(?P<list>[^，。；：]{2,60}?)(?:亦|也|还|则|另)?各?(?:派|选派|派出)(?:了)?"
                    r"(?:[一两二三四五六七八九十\d]+(?:名|位))?(?:专家|代表|官员)(?:[，,]?(?:参加|参与|出席)|[，,]?作了)")
 #: A person named with their office in brackets.
 _PERSON_OF = re.compile(
@@ -105,7 +105,7 @@ _SENTENCE_BREAK = re.compile(r"[。；]")
 _OPENING = re.compile(r"^(?:最后|此外|随后|另外|其次|首先)[，,]?")
 #: Organisations each sending one: ``国际刑警组织和欧洲刑警组织各一名代表``.
 _EACH_ONE = re.compile(
-    r"(?:^|(?<=[，。；：、])|(?<=以及))(?P<list>[^，。；：、的（）]{2,40}?)各(?:派了?|有)?(?:一|两|二)(?:名|位)")
+    r"(?:^|(?<=[，。；：、])|(?<=以及))(?P<list>[^，。；：、的（）]{2,40}?)(?:也|亦|还)?(?:各(?:派了?|有)?|有|派了?)(?:一|两|二)(?:名|位)")
 #: States counted then named in brackets: ``三个缔约国（爱沙尼亚、肯尼亚和乌拉圭）的``.
 _STATES_LISTED = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})个(?:缔约国|国家)[（(](?P<list>[^（）()]{2,60})[）)]")
 #: How many, not who: ``三位国家执法机构``, ``三个缔约国（…）``, ``缔约国``.
