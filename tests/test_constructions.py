@@ -2586,3 +2586,29 @@ def test_jjj_kkk_established_another_way_a_session_s_resolution_and_organisation
         ("跨境扣押", ["秘鲁", "欧洲司法组织", "国际刑警组织"])]
     facts = report("专家会议还建议：\n(a)邀请相关区域从业人员网络与秘书处分享经验。", section="一. 结论和建议")
     assert addressees(facts.recommendations) == {"a": ["other"]}
+
+
+# --- constructions of the twentieth held-out set (burnt 2026-12-04), in sentences made up here ---------------
+
+
+def test_20th_set_attendance_a_group_with_its_own_capacity_after_a_list_and_no_attendance_in_a_burden() -> None:
+    assert attendance("联合国系统以下实体派观察员出席：联合国开发计划署和世界银行；此外，巴塞尔治理研究所与"
+                      "韩国刑事政策研究院作为联合国预防犯罪和刑事司法方案网的研究所派观察员与会。") == [
+        ("联合国开发计划署", "un-body"), ("世界银行", "un-body"), ("巴塞尔治理研究所", "institute"),
+        ("韩国刑事政策研究院", "institute")]
+    facts = report("几位发言者建议会议尽可能与其他会议衔接举行，以减轻发展中国家派员与会的负担。",
+                   section="三. 议程项目")
+    assert facts.attendance == []
+
+
+def test_20th_set_an_article_s_paragraphs_with_asides_a_panelist_counted_before_and_actors_joined_by_yu() -> None:
+    facts = report("审议中常见的建议涉及《公约》第四十四条第四款（政治犯罪）和第十五款（歧视）。",
+                   section="三. 议程项目")
+    assert {(a.article, a.paragraph) for a in facts.articles} == {(44, 4), (44, 15)}
+    assert panels("举行了专题小组讨论，主题为“跨境取证”。主讲嘉宾分别来自秘鲁和马耳他，另有一名欧洲刑警组织代表"
+                  "参加了讨论。") == [("跨境取证", ["秘鲁", "马耳他", "欧洲刑警组织"])]
+    facts = report("专家会议商定了下列建议：\n(a)缔约国与秘书处应合作编写培训材料；"
+                   "\n(b)专家会议今后各次会议应继续安排专题讨论；\n(c)请区域和国际从业人员网络分享经验。",
+                   section="一. 结论和建议")
+    assert addressees(facts.recommendations) == {
+        "a": ["states-parties", "secretariat"], "b": ["expert-meeting"], "c": ["other"]}

@@ -21,7 +21,6 @@ NOT_YET = {
     "cases-2-directory_statistics-8": "由32个增至34个 over 在同一时期内: the two dates of the sentence before",
     "cases-2-mandates-10": "邀请其 (its subject the meeting of the clause before) read as the first clause's 设立",
     "cases-2-addressees-13": "并鼓励该网络…: an organisation referred back to, asked",
-    "cases-2-addressees-18": "国际合作工作组与专家会议应…: two subjects joined by 与",
     "cases-2-addressees-20": "应感谢秘书处…，并请其…: 其 referring back",
     "cases-3-reaffirmations-4": "a symbol given after 特别是关于…的建议, not after the meetings' recommendations",
     "cases-3-other_meetings-14": "该工作组的这次会议 dating a session named in the paragraph before",

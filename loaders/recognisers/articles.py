@@ -34,7 +34,8 @@ _RANGE_AFTER = re.compile(rf"(?:至|到|—|-)第?{_N}条(?!第)")
 _PARAGRAPHS = re.compile(rf"第{_N}((?:(?:和|及|、|至)第?{_N})+)款")
 #: Paragraphs of the article just cited: ``该条第十款和第十一款``, ``同条第三款``.
 _THAT_ARTICLE = re.compile(rf"(?:该条|同条|此条|本条|上述条款)(?P<paragraphs>第{_N}款(?:(?:、|和|及|以及)第?{_N}款?)*)")
-_MORE = re.compile(rf"(?:、|和|及|以及|或|至|，)(?:第{_N}款(?:{_SUB})?|{_SUB})")
+#: (a bracketed aside may stand before the next: ``第九款（…）和第十四款（…）``)
+_MORE = re.compile(rf"(?:[（(][^（）()]{{1,60}}[）)])?(?:、|和|及|以及|或|至|，)(?:第{_N}款(?:{_SUB})?|{_SUB})")
 _QUOTED = re.compile(r"《([^《》]{1,60})》")
 _BARE = re.compile(r"([\u4e00-\u9fff]{0,12}(?:公约|法|条例|议定书|协定|宣言|指令|规则|规定|章程|守则))$")
 _FUNCTION_CHARS = "了的和及与、在按据照从对于即该本各"

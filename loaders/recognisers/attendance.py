@@ -74,7 +74,8 @@ def find(doc: Segmented) -> list[Attendance]:
         in_section = any("出席" in h.title for h in paragraph.headings)
         if not in_section and not ATTENDED.search(paragraph.text):
             continue
-        if not in_section and not re.search(r"(?:派|有)(?:代表团?|观察员|员)(?:出席|参加|与会)", paragraph.text):
+        if not in_section and not re.search(r"(?:派|有)(?:代表团?|观察员|员)(?:出席|参加|与会)(?!的[^有是为还])",
+                                            paragraph.text):  # (not ``减轻…派员与会的负担``)
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _clauses_of(paragraph.text):
@@ -162,7 +163,8 @@ def _sentence(text: str, offset: int, place: Place, before: int) -> list[Attenda
     # the groups run to the sentence's end: a group may list its own names after a colon
     # (``…；以及下列政府间组织：A、B和C。``)
     groups = GROUP_SEP.split(text[listed.start(1):]) if listed else []
-    if sum(bool(_described(g) or LIST.search(g)) for g in groups) >= min(2, len(groups) - 1) and len(groups) >= 2:
+    if sum(bool(_described(g) or LIST.search(g) or IN_CAPACITY.search(g)) for g in groups) >= min(2, len(groups) - 1) \
+            and len(groups) >= 2:  # (a group with its own capacity: ``…；此外，A与B作为…研究所派观察员与会``)
         # ``出席会议的还有：《公约》签署国A；…区域经济一体化组织B；联合国系统实体C和D；…``: each group
         # says its participants' kind before naming them
         grouped: list[Attendance] = []

@@ -73,6 +73,10 @@ _OF_PERSON = re.compile(
     rf"的\s?(?={PERSON.pattern})")
 
 
+#: ``另有一名国际刑警组织代表参加了讨论``: a count, then where the panelist comes from, then the role.
+_COUNT_THEN_ORIGIN = re.compile(r"(?:另有|还有|也有|另)(?:一|两|二)(?:名|位)(?P<list>[^，。；的]{2,30}?)的?"
+                                r"(?:代表|专家|官员)"
+                                r"(?:也|亦)?(?:参加|出席|参与)")
 #: ``由A、B和C专家组成的专题小组``: the panel made up of their experts (no 的 before the role).
 _COMPOSED = re.compile(rf"由(?P<list>[^，。；由的]{{2,60}}?){_QUANTITY}{_ROLE}(?:共同)?组成")
 #: ``A、B和C派专家参加了讨论``: the States that sent the panelists.
@@ -258,6 +262,8 @@ def origins(text: str, start: int, end: int, place: Place, *, announcing: bool) 
             words, at = words[led[-1].end() :], at + led[-1].end()
         found += [(at + offset, name) for name, offset in split_names(_LEAD.sub("", words))]
     if announcing:
+        for added in _COUNT_THEN_ORIGIN.finditer(scope):  # ``另有一名国际刑警组织代表参加了讨论``
+            found += [(start + added.start("list") + offset, name) for name, offset in split_names(added.group("list"))]
         for made in _COMPOSED.finditer(scope):  # ``一个由A、B和C专家组成的专题小组``
             at = start + made.start("list")
             found += [(at + offset, name) for name, offset in split_names(made.group("list"))]

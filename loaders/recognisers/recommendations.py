@@ -267,7 +267,7 @@ ACTORS = (
     ("states-parties", "(?:《[^》]{1,20}》)?(?:各|所有|全体|其他)?(?:缔约国|会员国|国家)(?!会议)|各国"),
     ("other", "(?:各|有关|相关|其他)?(?:捐助方|捐助国|(?:技术援助|援助)?提供(?:方|者)|国际组织|区域组织|相关组织|"
               "国际和区域组织|民间社会|私营部门|"
-              "(?:GlobE|反腐败执法机构全球(?:行动|业务))网络(?:秘书处)?|(?:区域|国际|从业人员)*网络|"
+              "(?:GlobE|反腐败执法机构全球(?:行动|业务))网络(?:秘书处)?|(?:区域|国际|从业人员|和|及)*网络|"
               # other bodies of the Conference, and organisations asked by name
               "(?:实施情况审议组|(?:资产追回|预防腐败|国际合作)(?:问题)?(?:不限成员名额政府间)?工作组|"
               "国际刑事警察组织|国际刑警组织|欧洲刑警组织|欧洲司法组织|世界银行|经济合作与发展组织|经合组织|"
@@ -277,8 +277,9 @@ ACTORS = (
 )
 _ACTOR = "|".join(f"(?:{words})" for _, words in ACTORS)
 _ACTOR_KEYED = re.compile("|".join(f"(?P<{key.replace('-', '_')}>{words})" for key, words in ACTORS))
-_ACTOR_LIST = rf"(?:{_ACTOR})(?:(?:、|和|及|以及)(?:{_ACTOR})|与(?:{_ACTOR})(?=共同|一道|一起))*"
-#: (``与`` joins actors only when they act together: ``由毒品和犯罪问题办公室与秘书处共同编写``; ``请秘书处与X合作``
+_ACTOR_LIST = rf"(?:{_ACTOR})(?:(?:、|和|及|以及)(?:{_ACTOR})|与(?:{_ACTOR})(?=共同|一道|一起|应|须|将|$))*"
+#: (``与`` joins actors only when they act together: ``由毒品和犯罪问题办公室与秘书处共同编写``, ``A与B应…``;
+#: ``请秘书处与X合作``
 #: asks the Secretariat alone)
 #: Names of bodies: a subject term inside them (国际合作工作组) names the body, not a subject.
 _BODY_NAMES = re.compile(
@@ -307,7 +308,7 @@ _MODAL = re.compile(r"应当?|应该|将|可以?|似宜|宜|须|必须|不妨|�
 #: The subject before its modal, perhaps with a phrase of time or manner and an adverb between:
 #: ``缔约国在处理请求时应…``, ``缔约国尤其应当…`` (not one served: ``为专家会议今后的会议继续组织…``).
 _SUBJECT_END = re.compile(
-    rf"(?<![为向对给与同替])(?:{_ACTOR_LIST})(?:各?(?:外地|区域|国家)?办事处)?(?:(?:今后|未来|以后)?的(?:每次|各次)?(?:工作|讨论|审议|会议))?(?:在[^，。；]{{1,24}}?(?:时|中|上|方面|过程中|情况下))?"
+    rf"(?<![为向对给与同替])(?:{_ACTOR_LIST})(?:各?(?:外地|区域|国家)?办事处)?(?:(?:今后|未来|以后)?的?(?:每次|各次)会议|(?:今后|未来|以后)?的(?:每次|各次)?(?:工作|讨论|审议|会议))?(?:在[^，。；]{{1,24}}?(?:时|中|上|方面|过程中|情况下))?"
     r"(?:今后|未来|以后)?(?:尤其|特别是?|也|还|均|都|仍|则|更|亦|同样|各自)?$")
 
 
