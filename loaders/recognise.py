@@ -15,6 +15,7 @@ from ..ontology.bodies import Body
 from . import doubts
 from .facts import DocumentFacts, DocumentKind, Place, PlaceKind
 from .recognisers import (
+    addressees,
     articles,
     attendance,
     directory,
@@ -70,7 +71,7 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     facts.proposals = _guarded("recommendations", lambda: recommendations.proposals(doc, kind, ordinal), [])
     facts.suggestions = _guarded("recommendations", lambda: recommendations.suggestions(doc, kind), [])
     items = facts.recommendations + facts.proposals  # (a report has one or the other: labels do not meet)
-    facts.addressees = _guarded("addressees", lambda: recommendations.addressees(items), {})
+    facts.addressees = _guarded("addressees", lambda: addressees.addressees(items), {})
     facts.article_links = _guarded("recommendation-articles",
                                    lambda: recommendations.article_links(items, facts.articles), [])
     facts.themes = _guarded("themes", lambda: themes.find(items + facts.suggestions, facts.articles), [])

@@ -11,7 +11,7 @@ import pytest
 
 from uncac_kg.loaders import load
 from uncac_kg.loaders.facts import DocumentFacts, Place, PlaceKind, Recommendation, Span
-from uncac_kg.loaders.recognisers.recommendations import addressees
+from uncac_kg.loaders.recognisers.addressees import addressees
 from uncac_kg.ontology.iris import Iris
 
 CASES = Path(__file__).parent / "data" / "cases"

@@ -49,7 +49,7 @@ from typing import Literal as Choice
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions
 
 from ...loaders.facts import Place, PlaceKind, Recommendation, Span
-from ...loaders.recognisers import recommendations as addressing
+from ...loaders.recognisers import addressees as addressing
 from ...loaders.recognisers import themes as tagging
 from ...ontology import themes as scheme
 from ...ontology.iris import Iris
