@@ -19,12 +19,13 @@ from .recognisers import (
     articles,
     attendance,
     directory,
+    mandates,
     meeting,
     metadata,
     other_meetings,
     panels,
+    reaffirmations,
     recommendations,
-    series_links,
     symbols,
     themes,
 )
@@ -84,8 +85,8 @@ def _recognise(doc: Segmented, *, source: str, running_heads: list[str]) -> Docu
     year = identity.meeting.start.year if identity.meeting.start else None
     facts.directory = _guarded("directory-statistics", lambda: directory.find(doc, year=year), [])
     facts.other_meetings = _guarded("other-meetings", lambda: other_meetings.find(doc, year=year), [])
-    facts.reaffirmations = _guarded("reaffirmations", lambda: series_links.reaffirmations(doc, ordinal=ordinal), [])
-    facts.mandates = _guarded("mandates", lambda: series_links.mandates(doc, facts.resolutions), [])
+    facts.reaffirmations = _guarded("reaffirmations", lambda: reaffirmations.reaffirmations(doc, ordinal=ordinal), [])
+    facts.mandates = _guarded("mandates", lambda: mandates.mandates(doc, facts.resolutions), [])
     return facts
 
 
