@@ -62,10 +62,10 @@ def han_persons(text: str) -> list[tuple[int, int, str]]:
         if not after and not _DOT.search(words):
             continue
         first = _DOT.split(words, maxsplit=1)[0]
-        begin = _name_start(first, len(words))
+        begin, after_a_word = _name_start(first, len(words))
         name = words[begin:]
         dotted = bool(_DOT.search(name))
-        longest = 5 if _NAME_STARTS_AFTER.fullmatch(words[max(0, begin - 2):begin]) else 4  # (after 选举, 主席)
+        longest = 5 if after_a_word else 4  # (``选举佐藤由美子``: after a verb or an office, five characters)
         if not name or _NOT_IN_NAME.search(name) or entity(name) is not None:
             continue
         if not dotted and not (2 <= len(name) <= longest and after and _known_bracket(text, after.end())):
@@ -74,23 +74,24 @@ def han_persons(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _name_start(first: str, length: int) -> int:
+def _name_start(first: str, length: int) -> tuple[int, bool]:
     """Where a name in Chinese characters begins in a run of ``length`` characters whose part
     before any dot is ``first``: after the last word that starts names, unless that word is a
     character of the name itself (``选举佐藤由美子``, ``选举张和平``: after the verb, not after 由
-    or 和, when the verb is near enough for the name to have at most five characters; ``和张和平``)."""
+    or 和, when the verb is near enough for the name to have at most five characters; ``和张和平``);
+    and whether that word is one of several characters (a verb or an office, not 由 or 和)."""
     starts = [m for m in _NAME_STARTS_AFTER.finditer(first) if m.end() < len(first)]
     if not starts:
-        return 0
+        return 0, False
     last = starts[-1]
     if len(last.group(0)) == 1:
         for strong in reversed(starts[:-1]):
             if len(strong.group(0)) > 1 and length - strong.end() <= 5 \
                     and not _NAME_STARTS_AFTER.match(first, strong.end()):
-                return strong.end()
+                return strong.end(), True
     if length - last.end() < 2 and len(starts) > 1:  # ``和张和平（日本）``: 和 joins, the second is in the name
-        return starts[-2].end()
-    return last.end()
+        last = starts[-2]
+    return last.end(), len(last.group(0)) > 1
 
 
 def _known_bracket(text: str, at: int) -> bool:

@@ -51,6 +51,7 @@ from .attendance_words import (
     LIST_AFTER_VERB,
     MEMBER_OF,
     OBSERVERS_OF,
+    SENT_TO_ATTEND,
     SENTENCE,
     SHARE,
     SHARES,
@@ -74,8 +75,7 @@ def find(doc: Segmented) -> list[Attendance]:
         in_section = any("出席" in h.title for h in paragraph.headings)
         if not in_section and not ATTENDED.search(paragraph.text):
             continue
-        if not in_section and not re.search(r"(?:派|有)(?:代表团?|观察员|员)(?:出席|参加|与会)(?!的[^有是为还])",
-                                            paragraph.text):  # (not ``减轻…派员与会的负担``)
+        if not in_section and not SENT_TO_ATTEND.search(paragraph.text):
             continue
         place = Place(PlaceKind.PARAGRAPH, str(paragraph.number))
         for sentence in _clauses_of(paragraph.text):

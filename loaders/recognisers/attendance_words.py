@@ -46,6 +46,8 @@ ASIDE_ABOUT = re.compile(r"[，,](?:后者|前者|其中后者|其中前者|其|
 #: Groups named before a list announced with its capacity: ``A、B，以及下列政府间组织出席了会议：C、D``.
 THEN_LISTED = re.compile(r"^(?P<named>[^：:。；]{2,}?)(?=[，,]?(?:以及|和|及)(?:下列|以下)[^，。；：:]{0,30}?"
                           r"(?:出席|参加|列席|与会)[^：:，。；]{0,10}[：:])")
+#: Someone sent to attend, outside the attendance section (not ``减轻…派员与会的负担``, a burden).
+SENT_TO_ATTEND = re.compile(r"(?:派|有)(?:代表团?|观察员|员)(?:出席|参加|与会)(?!的[^有是为还])")
 SENTENCE = re.compile(r"[^。]+。?")  # a sentence (linear: no lazy scan from every position)
 CLAUSE = re.compile(r"[^。；]+[。；]?")
 #: A sentence cut after each clause saying who attended: ``A和B派观察员出席了会议，C也派了观察员。``

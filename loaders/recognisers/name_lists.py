@@ -51,8 +51,7 @@ def split_names(text: str, offset: int = 0, *, states: bool = False) -> list[tup
     """
     out: list[tuple[str, int]] = []
     for part, start in _parts(text):
-        stripped = re.sub(r"^(?:以及|和|及|与)(?=[^，,])", "", part.strip().rstrip("。；;")) if part[:1] in "以和及与" \
-            and start and text[start - 1] in "，," else part.strip().rstrip("。；;")
+        stripped = part.strip().rstrip("。；;")
         if not stripped:
             continue
         last = start + len(part) >= len(text.rstrip("。；; "))
@@ -72,7 +71,7 @@ def _parts(text: str) -> list[tuple[str, int]]:
     protected = [(m.start(), m.end()) for name in _names_with_comma() for m in re.finditer(re.escape(name), text)]
     parts: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer(r"[、；;]|[，,](?=以及|和|及|与)", text):  # (``A和B，以及C``: a list's last part)
+    for m in re.finditer(r"[、；;]|[，,](?:以及|和|及|与)", text):  # (``A和B，以及C``: a list's last part)
         if any(a <= m.start() < b for a, b in protected):
             continue
         parts.append((text[start : m.start()], start))

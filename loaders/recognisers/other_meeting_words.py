@@ -186,13 +186,11 @@ def meeting_name(name: str, number: str) -> str:
     return name
 
 
-
 def body_of(name: str) -> str | None:
     """The body whose words a session's name holds; of several, the one named last, nearest the session's number
     (``国际合作工作组通过的建议将提交缔约方会议定于…举行的第十二届会议``: the Conference's)."""
-    named = [(m.end(), -rank, key) for rank, (key, pattern) in enumerate(BODIES) if (m := pattern.search(name))]
+    named = [(m.end(), -rank, key) for rank, (key, pattern) in enumerate(BODIES) for m in pattern.finditer(name)]
     return max(named)[2] if named else None
-
 
 
 def dates_of(text: str, year: int | None) -> tuple[str | None, str | None]:
@@ -201,9 +199,9 @@ def dates_of(text: str, year: int | None) -> tuple[str | None, str | None]:
         if same is None:
             return None, None
         text = same + text[2:]
-    text = re.sub(r"^(?:今年|本年|同年)", f"{year}年" if year else "", text)
+    text = re.sub(r"^(?:今年|本年|同年)", f"{year}年" if year else "", text)  # ``定于今年12月15日至19日``: the year's
     if year and re.match(r"\d{1,2}月", text):  # ``计划在11月举办…``: a month of the narrative's year
-        text = f"{year}年{text}"  # ``定于今年12月15日至19日``: the report's year
+        text = f"{year}年{text}"
     days = date_ranges(text, default_year=year)
     if days:
         return days[0].start.isoformat(), days[0].end.isoformat()

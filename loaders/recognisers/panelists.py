@@ -354,7 +354,7 @@ def origin_of(written: str) -> str | None:
         return None
     person = re.search(rf"的\s?(?:{PERSON.pattern})$", written)  # ``…金融犯罪股的 Ingrid Sæther``: where from
     if person or ((cut := written.rfind("的")) > 0 and 2 <= len(written) - cut - 1 <= 4 and known(written[:cut])):
-        written = written[: person.start() if person else written.rfind("的")]  # (``…国际合作局的王晓静``)
+        written = written[: person.start() if person else cut]  # (``…国际合作局的王晓静``)
     if written in ("秘书处", "会议秘书处") or written.startswith("秘书处") or _NOT_AN_ORIGIN.search(written):
         return None  # the meeting's own Secretariat reports; it is not on a panel
     # ``…合作署（欧洲司法组织）国家成员``: the body whose post it is (a role cut off before: ``…国家``)

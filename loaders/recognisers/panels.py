@@ -57,7 +57,7 @@ _SPLIT_AFTER = re.compile(r"[，,：:]?\s?第一场")
 #: Their topics given in order: ``主题分别为“T1”和“T2”``.
 _TOPICS_IN_ORDER = re.compile(r"[，,]?(?:其)?(?:主题|议题|专题|题目)分别(?:为|是)[:：]?"
                               r"(?P<topics>(?:[“「][^”」]+[”」](?:、|和|及|以及)?){2,})")
-_NTH = "一二三四五六七八九十"
+_NTH = re.compile(r"第([一二三四五六七八九十])场")
 #: Held, said after the mention: ``专题小组讨论于6月13日举行``.
 _HELD_AFTER = re.compile(r"(?:会)?(?:于|在)[^，。；]{1,30}?(?:举行|召开|举办)")
 _QUOTE = "“”「」\"'‘’"
@@ -203,7 +203,7 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
             continue  # ``秘书处应为第十四次专家会议组织一场专题小组讨论``: a panel asked for, not held
         if (umbrella := _UMBRELLA.search(before) and _HELD.search(before)) or _SPLIT_AFTER.match(text, m.end()):
             # ``举行了两场专题小组讨论：第一场讨论T1…；第二场…``: each is announced on its own
-            found += _respective(text, m, sentence_start) if umbrella else []
+            found += _respective(text, m) if umbrella else []
             continue
         if _BACK.search(before):
             # ``在该专题小组讨论中，…``: the panel its heading announces (``关于T的专题小组讨论``; once: the
@@ -229,18 +229,19 @@ def _announcements(paragraph: Paragraph, place: Place) -> list[_Announcement]:
     return found
 
 
-def _respective(text: str, m: re.Match[str], sentence_start: int) -> list[_Announcement]:
+def _respective(text: str, m: re.Match[str]) -> list[_Announcement]:
     """Panels announced together with their topics in order (``两场专题小组讨论，主题分别为“T1”和“T2”。``),
     each with the words about it: ``第一场的主讲人来自A和B，第二场的…``."""
     given = _TOPICS_IN_ORDER.match(text, m.end())
     if not given:
         return []
     topics = [_clean(q) for q in re.findall(r"[“「]([^”」]+)[”」]", given.group("topics"))]
+    # where each panel is spoken of again, by its number: ``第一场…``, ``第二场…``
+    nth = {to_int(x.group(1)): x.start() for x in reversed(list(_NTH.finditer(text, given.end())))}
     out = []
-    for i, topic in enumerate(topics):
-        own = text.find(f"第{_NTH[i]}场", given.end()) if i < len(_NTH) else -1
-        following = text.find(f"第{_NTH[i + 1]}场", own + 1) if own >= 0 and i + 1 < len(_NTH) else -1
-        scope = (own, following if following >= 0 else len(text)) if own >= 0 else (given.end(), given.end())
+    for n, topic in enumerate(topics, start=1):
+        own = nth.get(n)
+        scope = (own, nth.get(n + 1, len(text))) if own is not None else (given.end(), given.end())
         out.append(_Announcement(m.start(), m.end(), topic, scope))
     return out
 
